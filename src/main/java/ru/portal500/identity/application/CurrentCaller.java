@@ -1,0 +1,59 @@
+package ru.portal500.identity.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import ru.portal500.identity.domain.Caller;
+
+/**
+ * The caller of the current request: from the bearer token on {@code /api}, from the Keycloak
+ * login session in the browser, or a visitor. Services take the caller from here, never from a
+ * parameter the client sends.
+ */
+@Named("currentCaller")
+@RequestScoped
+public class CurrentCaller {
+
+    /** Request attribute under which the bearer-token filter leaves the verified caller. */
+    public static final String BEARER_CALLER = CurrentCaller.class.getName() + ".bearer";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = resolve();
+        }
+        return caller;
+    }
+
+    /** For pages: {@code #{currentCaller.caller.fullName}}. */
+    public Caller getCaller() {
+        return get();
+    }
+
+    private Caller resolve() {
+        if (request.getAttribute(BEARER_CALLER) instanceof Caller fromToken) {
+            return fromToken;
+        }
+        if (securityContext.getCallerPrincipal() == null) {
+            return Caller.anonymous();
+        }
+        var claims = openIdContext.getIdentityToken().getJwtClaims();
+        return Caller.authenticated(openIdContext.getSubject(),
+                claims.getStringClaim("preferred_username").orElse(securityContext.getCallerPrincipal().getName()),
+                claims.getStringClaim("name").orElse(null),
+                claims.getArrayStringClaim("groups"));
+    }
+}

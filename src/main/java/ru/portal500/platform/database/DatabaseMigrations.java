@@ -1,0 +1,61 @@
+package ru.portal500.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import ru.portal500.platform.config.PortalSettings;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Flyway owns the schema: migrations run once at start-up, before any request is served.
+ * Demo data is a separate location, applied only where {@code portal.demo-data} is true.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    public static final String SCHEMA_LOCATION = "classpath:db/migration";
+    public static final String DEMO_LOCATION = "classpath:db/demo";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    PortalSettings settings;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = migrate(dataSource, settings.demoData(), getClass().getClassLoader());
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Applies the schema (and demo data where asked); used at start-up and by the migration tests. */
+    public static MigrateResult migrate(DataSource dataSource, boolean withDemoData, ClassLoader classLoader) {
+        List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
+        if (withDemoData) {
+            locations.add(DEMO_LOCATION);
+        }
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .validateMigrationNaming(true)
+                // Demo data applied once and not asked for later is not an error.
+                .ignoreMigrationPatterns("*:missing")
+                .load()
+                .migrate();
+    }
+}

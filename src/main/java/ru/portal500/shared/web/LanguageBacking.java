@@ -1,0 +1,32 @@
+package ru.portal500.shared.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The user's language for this session: Russian first, English on request. */
+@Named("language")
+@SessionScoped
+public class LanguageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale = Texts.RUSSIAN;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getTag() {
+        return locale.toLanguageTag();
+    }
+
+    /** Switches the language and shows the same page again. */
+    public void switchTo(String languageTag) {
+        locale = Texts.supported(Locale.forLanguageTag(languageTag));
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+}

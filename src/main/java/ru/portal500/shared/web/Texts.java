@@ -1,0 +1,36 @@
+package ru.portal500.shared.web;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The portal's texts outside Faces (servlets, filters, the REST API): the same UTF-8 bundle the pages
+ * use, Russian unless English is asked for, never the server's own default locale.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "ru.portal500.i18n.messages";
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    public static final List<Locale> SUPPORTED = List.of(RUSSIAN, Locale.ENGLISH);
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Texts() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        Locale supported = supported(locale);
+        String pattern = ResourceBundle.getBundle(BUNDLE, supported, Texts.class.getClassLoader(), NO_FALLBACK)
+                .getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+    }
+
+    /** English when asked for, Russian otherwise. */
+    public static Locale supported(Locale requested) {
+        return requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())
+                ? Locale.ENGLISH : RUSSIAN;
+    }
+}

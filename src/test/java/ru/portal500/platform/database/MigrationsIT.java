@@ -1,0 +1,91 @@
+package ru.portal500.platform.database;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
+import ru.portal500.it.TestInfrastructure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Flyway migrations, applied to a fresh database on the real MariaDB. */
+class MigrationsIT {
+
+    private static MariaDbDataSource dataSource;
+
+    @BeforeAll
+    static void freshDatabase() throws SQLException {
+        var db = TestInfrastructure.database();
+        try (Connection c = new MariaDbDataSource(db.jdbcUrl("mysql")).getConnection("root", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS migrations_it");
+            s.execute("CREATE DATABASE migrations_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        dataSource = new MariaDbDataSource(db.jdbcUrl("migrations_it"));
+        dataSource.setUser("root");
+    }
+
+    @Test
+    void schemaThenDemoDataThenNothingMore() throws SQLException {
+        MigrateResult schema = DatabaseMigrations.migrate(dataSource, false, getClass().getClassLoader());
+        assertTrue(schema.success);
+        assertTrue(schema.migrationsExecuted >= 1, "the schema migrations ran");
+        assertEquals(0, count("select count(*) from region"), "no demo data unless asked for");
+
+        MigrateResult demo = DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        assertEquals(1, demo.migrationsExecuted, "only the demo data ran");
+        assertEquals(2, count("select count(*) from region"));
+        assertEquals(4, count("select count(*) from municipality"));
+        assertEquals(List.of("Абинский муниципальный округ"),
+                strings("select name from municipality where code = 'abinsky'"), "Cyrillic survives the round trip");
+
+        MigrateResult again = DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        assertEquals(0, again.migrationsExecuted, "a second start applies nothing");
+        MigrateResult withoutDemo = DatabaseMigrations.migrate(dataSource, false, getClass().getClassLoader());
+        assertTrue(withoutDemo.success, "turning demo data off later is not an error");
+    }
+
+    @Test
+    void theSchemaKeepsItsRules() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        assertThrows(SQLException.class, () -> execute(
+                "insert into municipality (region_id, code, name) values (999999, 'x', 'нет такого региона')"),
+                "a municipality needs an existing region");
+        assertThrows(SQLException.class, () -> execute(
+                "insert into region (code, name) values ('64', 'Дубль')"), "region codes are unique");
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> strings(String sql) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
