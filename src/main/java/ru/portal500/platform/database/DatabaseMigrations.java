@@ -38,13 +38,13 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = migrate(dataSource, settings.demoData(), getClass().getClassLoader());
+        MigrateResult result = apply(dataSource, settings.demoData(), getClass().getClassLoader());
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** Applies the schema (and demo data where asked); used at start-up and by the migration tests. */
-    public static MigrateResult migrate(DataSource dataSource, boolean withDemoData, ClassLoader classLoader) {
+    public static MigrateResult apply(DataSource dataSource, boolean withDemoData, ClassLoader classLoader) {
         List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
         if (withDemoData) {
             locations.add(DEMO_LOCATION);

@@ -21,7 +21,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     public Response toResponse(BusinessException exception) {
         Response.Status status = exception instanceof AccessDeniedException
                 ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
-        String message = Texts.get(request.getLocale(), exception.messageKey(), exception.arguments());
+        String message = Texts.get(Texts.of(request), exception.messageKey(), exception.arguments());
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(Json.createObjectBuilder()

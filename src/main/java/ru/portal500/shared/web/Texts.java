@@ -28,6 +28,12 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
     }
 
+    /** The language of a request: English only when the browser or client asks for it. */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        // Without Accept-Language the container reports its own default locale; that is not a wish.
+        return request.getHeader("Accept-Language") == null ? RUSSIAN : supported(request.getLocale());
+    }
+
     /** English when asked for, Russian otherwise. */
     public static Locale supported(Locale requested) {
         return requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())

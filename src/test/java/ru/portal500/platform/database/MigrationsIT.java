@@ -1,7 +1,7 @@
 package ru.portal500.platform.database;
 
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import ru.portal500.it.TestInfrastructure;
@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Flyway migrations, applied to a fresh database on the real MariaDB. */
 class MigrationsIT {
 
-    private static MariaDbDataSource dataSource;
+    private MariaDbDataSource dataSource;
 
-    @BeforeAll
-    static void freshDatabase() throws SQLException {
+    @BeforeEach
+    void freshDatabase() throws SQLException {
         var db = TestInfrastructure.database();
         try (Connection c = new MariaDbDataSource(db.jdbcUrl("mysql")).getConnection("root", "");
              Statement s = c.createStatement()) {
@@ -36,27 +36,27 @@ class MigrationsIT {
 
     @Test
     void schemaThenDemoDataThenNothingMore() throws SQLException {
-        MigrateResult schema = DatabaseMigrations.migrate(dataSource, false, getClass().getClassLoader());
+        MigrateResult schema = DatabaseMigrations.apply(dataSource, false, getClass().getClassLoader());
         assertTrue(schema.success);
         assertTrue(schema.migrationsExecuted >= 1, "the schema migrations ran");
         assertEquals(0, count("select count(*) from region"), "no demo data unless asked for");
 
-        MigrateResult demo = DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        MigrateResult demo = DatabaseMigrations.apply(dataSource, true, getClass().getClassLoader());
         assertEquals(1, demo.migrationsExecuted, "only the demo data ran");
         assertEquals(2, count("select count(*) from region"));
         assertEquals(4, count("select count(*) from municipality"));
         assertEquals(List.of("Абинский муниципальный округ"),
                 strings("select name from municipality where code = 'abinsky'"), "Cyrillic survives the round trip");
 
-        MigrateResult again = DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        MigrateResult again = DatabaseMigrations.apply(dataSource, true, getClass().getClassLoader());
         assertEquals(0, again.migrationsExecuted, "a second start applies nothing");
-        MigrateResult withoutDemo = DatabaseMigrations.migrate(dataSource, false, getClass().getClassLoader());
+        MigrateResult withoutDemo = DatabaseMigrations.apply(dataSource, false, getClass().getClassLoader());
         assertTrue(withoutDemo.success, "turning demo data off later is not an error");
     }
 
     @Test
     void theSchemaKeepsItsRules() throws SQLException {
-        DatabaseMigrations.migrate(dataSource, true, getClass().getClassLoader());
+        DatabaseMigrations.apply(dataSource, true, getClass().getClassLoader());
         assertThrows(SQLException.class, () -> execute(
                 "insert into municipality (region_id, code, name) values (999999, 'x', 'нет такого региона')"),
                 "a municipality needs an existing region");
@@ -64,7 +64,7 @@ class MigrationsIT {
                 "insert into region (code, name) values ('64', 'Дубль')"), "region codes are unique");
     }
 
-    private static int count(String sql) throws SQLException {
+    private int count(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -72,7 +72,7 @@ class MigrationsIT {
         }
     }
 
-    private static List<String> strings(String sql) throws SQLException {
+    private List<String> strings(String sql) throws SQLException {
         List<String> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
@@ -83,7 +83,7 @@ class MigrationsIT {
         return result;
     }
 
-    private static void execute(String sql) throws SQLException {
+    private void execute(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }

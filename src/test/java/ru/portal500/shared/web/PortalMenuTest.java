@@ -1,0 +1,33 @@
+package ru.portal500.shared.web;
+
+import org.junit.jupiter.api.Test;
+import ru.portal500.identity.domain.Caller;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PortalMenuTest {
+
+    private static List<String> labels(Caller caller) {
+        return PortalMenu.entriesFor(caller).stream().map(PortalMenu.Entry::labelKey).toList();
+    }
+
+    @Test
+    void aVisitorSeesTheHomePageOnly() {
+        assertEquals(List.of("menu.home"), labels(Caller.anonymous()));
+    }
+
+    @Test
+    void aCuratorSeesTheDashboardButNotTheTerritories() {
+        assertEquals(List.of("menu.home", "menu.dashboard"),
+                labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
+    }
+
+    @Test
+    void operatorsAndCoordinatorsSeeTheTerritories() {
+        List<String> expected = List.of("menu.home", "menu.dashboard", "menu.territories");
+        assertEquals(expected, labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
+        assertEquals(expected, labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
+    }
+}
