@@ -14,6 +14,15 @@ public final class PortalDeployment {
     private PortalDeployment() {
     }
 
+    /**
+     * The deployment's address as a browser on this machine uses it: Micro reports the machine's
+     * network address, but Keycloak's redirect URIs for the tests name {@code localhost}.
+     * No trailing slash.
+     */
+    public static String localUrl(java.net.URL deployed) {
+        return "http://localhost:" + deployed.getPort() + deployed.getPath().replaceAll("/$", "");
+    }
+
     public static WebArchive builtWar() {
         File war = new File(TestInfrastructure.property("it.war"));
         if (!war.isFile()) {

@@ -1,0 +1,94 @@
+package ru.portal500.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by its ChromeDriver (both from apt; nothing is downloaded), with a
+ * fresh profile each time, so that every test starts with no cookies and no sessions.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("portal-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(TestInfrastructure.property("chromium.path"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ru-RU",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(TestInfrastructure.property("chromedriver.path")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void awaitUrlContaining(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    public void awaitUrl(String url) {
+        wait.until(ExpectedConditions.urlToBe(url));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Logs in on Keycloak's own login page (the browser must be on it). */
+    public void logInOnKeycloak(String username, String password) {
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        click("#kc-login");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
