@@ -87,6 +87,18 @@ public final class Browser implements AutoCloseable {
         click("#kc-login");
     }
 
+    /** Keeps what the browser shows as {@code target/browser/NAME.png}, for the report of a failed test. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "browser");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot " + name + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

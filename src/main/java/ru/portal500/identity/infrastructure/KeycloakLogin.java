@@ -3,6 +3,7 @@ package ru.portal500.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 
 /**
  * Browser login through Keycloak's own page (OpenID Connect authorization code flow).
@@ -14,9 +15,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        // Soteria 3.0.3 fails (NPE in RequestData.getParameters) when it replays the original request;
+        // the login ends at /callback instead, which sends the user to the dashboard.
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        // Logout also ends the Keycloak session (RP-initiated logout with id_token_hint), then the start page.
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 @ApplicationScoped
 public class KeycloakLogin {
 }

@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * Keycloak returns the browser to {@code /callback}; the OpenID Connect mechanism has completed the
- * login before this runs and normally redirects to the page first asked for. Whoever lands here
- * anyway (a stale or replayed callback) is sent to the dashboard, which asks for a login if needed.
+ * login (code exchanged, tokens checked, session registered) before this runs. The user goes on to
+ * the dashboard; a stale or replayed callback ends there too, and the dashboard asks for a login.
  */
 @WebServlet("/callback")
 public class LoginCallbackServlet extends HttpServlet {

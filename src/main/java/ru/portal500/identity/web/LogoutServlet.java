@@ -1,24 +1,20 @@
 package ru.portal500.identity.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import ru.portal500.identity.infrastructure.OidcSettings;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Logout ends both sessions: the portal's (container logout, session invalidated) and Keycloak's
- * (RP-initiated logout at the realm's end-session endpoint, which then returns the browser to the start page).
+ * Logout ends both sessions. {@code request.logout()} lets the OpenID Connect mechanism end the
+ * portal's login and send the browser to Keycloak's end-session endpoint with the ID token
+ * (see {@code KeycloakLogin}); Keycloak ends its session and returns the browser to the start page.
  * POST only, so that a link or an image elsewhere cannot log a user out.
  */
 @WebServlet("/logout")
@@ -27,47 +23,22 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     SecurityContext securityContext;
 
-    @Inject
-    OpenIdContext openIdContext;
-
-    @Inject
-    OidcSettings settings;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String startPage = baseUrl(request) + "/";
-        if (securityContext.getCallerPrincipal() == null) {
-            response.sendRedirect(startPage);
-            return;
+        if (securityContext.getCallerPrincipal() != null) {
+            request.logout();
         }
-        String idToken = openIdContext.getIdentityToken().getToken();
-        String endSession = endSessionEndpoint();
-        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // the mechanism ended it already
+            }
         }
-        response.sendRedirect(endSession
-                + "?client_id=" + encode(settings.getClientId())
-                + "&id_token_hint=" + encode(idToken)
-                + "&post_logout_redirect_uri=" + encode(startPage));
-    }
-
-    private String endSessionEndpoint() {
-        var metadata = openIdContext.getProviderMetadata();
-        if (metadata != null && metadata.get("end_session_endpoint") instanceof JsonString endpoint) {
-            return endpoint.getString();
+        if (!response.isCommitted()) {
+            response.sendRedirect(request.getContextPath() + "/");
         }
-        return settings.getIssuer() + "/protocol/openid-connect/logout";
-    }
-
-    static String baseUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

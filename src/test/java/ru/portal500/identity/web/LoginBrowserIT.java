@@ -39,7 +39,8 @@ class LoginBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
         browser.close();
     }
 
