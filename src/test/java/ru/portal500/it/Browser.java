@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ru-RU",
                 "--user-data-dir=" + profile);
+        // As a Russian user's browser: Keycloak picks its page's language from Accept-Language.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru-RU,ru"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(TestInfrastructure.property("chromedriver.path")))
                 .build();

@@ -53,6 +53,7 @@ class LoginBrowserIT {
         assertEquals("Поддержка школ с низкими образовательными результатами", browser.text("#startHeading"));
         browser.click("#login");
         browser.awaitUrlContaining(TestInfrastructure.keycloak().issuer() + "/protocol/openid-connect/auth");
+        assertEquals("Вход в учетную запись", browser.text("#kc-page-title"), "Keycloak's page speaks Russian too");
         browser.logInOnKeycloak(username, DemoUsers.PASSWORD);
         browser.awaitUrlContaining("/app/dashboard.xhtml");
     }
@@ -61,6 +62,7 @@ class LoginBrowserIT {
     void aCoordinatorLogsInThroughKeycloakSeesTheDashboardAndLogsOutOfBoth() {
         logInFromStartPage("coordinator");
         assertEquals("Здравствуйте, Марина Координаторова!", browser.text("#greeting"));
+        browser.screenshot("dashboard");
         assertEquals("Муниципальный координатор", browser.text("#roles"));
         assertEquals("Марина Координаторова", browser.text("#callerName"));
 
