@@ -39,8 +39,10 @@ public class DatabaseMigrations {
     @PostConstruct
     void migrate() {
         MigrateResult result = apply(dataSource, settings.demoData(), getClass().getClassLoader());
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema is up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion
+                        + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** Applies the schema (and demo data where asked); used at start-up and by the migration tests. */
