@@ -11,14 +11,21 @@ public final class DemoUsers {
     }
 
     public static final List<User> ALL = List.of(
-            new User("operator", "Ольга Операторова", "regional-operator", "региональный оператор"),
-            new User("coordinator", "Марина Координаторова", "municipal-coordinator", "муниципальный координатор"),
-            new User("curator", "Сергей Кураторов", "curator", "куратор"),
-            new User("expert", "Елена Экспертова", "expert", "эксперт"),
-            new User("school", "Иван Директоров", "school-team", "управленческая команда школы"),
-            new User("organiser", "Анна Организаторова", "contest-organiser", "организатор конкурса"),
-            new User("jury", "Павел Жюриев", "jury-member", "член жюри"),
-            new User("teacher", "Наталья Учителева", "teacher", "педагог"));
+            new User("operator", "Ольга Операторова", "regional-operator",
+                    "региональный оператор, Саратовская обл."),
+            new User("operator23", "Виктор Краснодаров", "regional-operator",
+                    "региональный оператор, Краснодарский край"),
+            new User("coordinator", "Марина Координаторова", "municipal-coordinator",
+                    "муниципальный координатор, Аткарский р-н (Саратовская обл.)"),
+            new User("coordinator23", "Игорь Абинский", "municipal-coordinator",
+                    "муниципальный координатор, Абинский и Крымский округа (Краснодарский край)"),
+            new User("curator", "Сергей Кураторов", "curator",
+                    "куратор школы atk-1, команда школы atk-3, эксперт Балашовского р-на"),
+            new User("expert", "Елена Экспертова", "expert", "эксперт, вся Саратовская обл."),
+            new User("school", "Иван Директоров", "school-team", "команда школы atk-1 (Аткарский р-н)"),
+            new User("organiser", "Анна Организаторова", "contest-organiser", "организатор конкурса, Саратовская обл."),
+            new User("jury", "Павел Жюриев", "jury-member", "член жюри, Саратовская обл."),
+            new User("teacher", "Наталья Учителева", "teacher", "педагог (без территории)"));
 
     public static User named(String username) {
         return ALL.stream().filter(u -> u.username().equals(username)).findFirst()

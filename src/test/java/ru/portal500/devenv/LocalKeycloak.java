@@ -40,8 +40,12 @@ public final class LocalKeycloak implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "PORTAL_BASE_URL", settings.portalBaseUrl(),
+                // Placeholders of the realm's SMTP settings: mail goes to the local mail catcher.
+                "PORTAL_SMTP_HOST", "127.0.0.1",
+                "PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
-        prepareRealmImport(home, settings.realmDir(), settings.portalBaseUrl(), settings.freshRealm());
+        prepareRealmImport(home, settings.realmDir(), settings.portalBaseUrl() + " smtp:" + settings.smtpPort(),
+                settings.freshRealm());
         List<String> command = List.of("sh", "bin/kc.sh", "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + settings.port(),
@@ -107,12 +111,12 @@ public final class LocalKeycloak implements AutoCloseable {
         }
     }
 
-    private static void prepareRealmImport(Path home, Path realmDir, String portalBaseUrl, boolean fresh) {
+    private static void prepareRealmImport(Path home, Path realmDir, String placeholders, boolean fresh) {
         try {
             Path importDir = home.resolve("data/import");
             Files.createDirectories(importDir);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(portalBaseUrl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(placeholders.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (Stream<Path> files = Files.list(realmDir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                     Files.copy(file, importDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -149,6 +153,6 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** Where Keycloak comes from and how it is reached. */
     public record Settings(Path distributionZip, Path installDir, Path realmDir, int port, int managementPort,
-                           String portalBaseUrl, boolean freshRealm) {
+                           String portalBaseUrl, int smtpPort, boolean freshRealm) {
     }
 }

@@ -41,12 +41,18 @@ public final class RunPortal {
         int httpPort = port("PORTAL_HTTP_PORT", 8080);
         int keycloakPort = port("PORTAL_KEYCLOAK_PORT", 8180);
         int dbPort = port("PORTAL_DB_PORT", 3307);
-        for (int p : List.of(httpPort, keycloakPort, keycloakPort + 1000, dbPort)) {
+        int smtpPort = port("PORTAL_SMTP_CATCHER_PORT", 3025);
+        for (int p : List.of(httpPort, keycloakPort, keycloakPort + 1000, dbPort, smtpPort)) {
             ensureFree(p);
         }
         Files.createDirectories(dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "portal-shutdown"));
         String portalUrl = "http://localhost:" + httpPort;
+
+        say("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak выводятся здесь");
+        MailCatcher mail = MailCatcher.start(smtpPort);
+        running.push(mail);
+        new MailPrinter(mail).start();
 
         say("MariaDB на порту " + dbPort + ", данные в " + dataDir.resolve("mariadb"));
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort, "portal");
@@ -56,7 +62,8 @@ public final class RunPortal {
                 + dataDir.resolve("keycloak") + "/keycloak-*/keycloak.log)");
         LocalKeycloak keycloak = LocalKeycloak.start(new LocalKeycloak.Settings(
                 Path.of(required("keycloak.dist.zip")), dataDir.resolve("keycloak"),
-                Path.of(required("portal.realm.dir")), keycloakPort, keycloakPort + 1000, portalUrl, false));
+                Path.of(required("portal.realm.dir")), keycloakPort, keycloakPort + 1000, portalUrl, smtpPort,
+                false));
         running.push(keycloak);
 
         say("Портал (Payara Micro) на порту " + httpPort + ", журнал: " + dataDir.resolve("payara.log"));
@@ -93,7 +100,7 @@ public final class RunPortal {
         say("   Keycloak:   " + keycloak.baseUrl() + "/admin  (admin / admin)");
         say(" Демо-пользователи (пароль у всех: " + DemoUsers.PASSWORD + "):");
         for (DemoUsers.User user : DemoUsers.ALL) {
-            say(String.format("   %-12s %s", user.username(), user.description()));
+            say(String.format("   %-14s %s", user.username(), user.description()));
         }
         say(" Остановить: Ctrl-C");
         say("================================================================================");
@@ -117,7 +124,8 @@ public final class RunPortal {
             socket.setReuseAddress(true);
         } catch (IOException e) {
             throw new IllegalStateException("Порт " + port + " занят: остановите то, что его слушает, "
-                    + "или задайте другой через PORTAL_HTTP_PORT / PORTAL_KEYCLOAK_PORT / PORTAL_DB_PORT.");
+                    + "или задайте другой через PORTAL_HTTP_PORT / PORTAL_KEYCLOAK_PORT / PORTAL_DB_PORT"
+                    + " / PORTAL_SMTP_CATCHER_PORT.");
         }
     }
 

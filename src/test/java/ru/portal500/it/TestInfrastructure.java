@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import ru.portal500.devenv.EmbeddedMariaDb;
 import ru.portal500.devenv.LocalKeycloak;
+import ru.portal500.devenv.MailCatcher;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ public final class TestInfrastructure implements BeforeAllCallback {
 
     private static EmbeddedMariaDb database;
     private static LocalKeycloak keycloak;
+    private static MailCatcher mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -29,6 +31,8 @@ public final class TestInfrastructure implements BeforeAllCallback {
         }
         Path dataDir = Path.of(property("it.data.dir"));
         int httpPort = Integer.parseInt(property("it.http.port"));
+        int smtpPort = Integer.parseInt(property("it.smtp.port"));
+        mail = MailCatcher.start(smtpPort);
         // Keycloak takes longest (a build step on its first start): start it while MariaDB starts.
         CompletableFuture<LocalKeycloak> startingKeycloak = CompletableFuture.supplyAsync(() ->
                 LocalKeycloak.start(new LocalKeycloak.Settings(
@@ -36,18 +40,24 @@ public final class TestInfrastructure implements BeforeAllCallback {
                         Path.of(property("it.realm.dir")),
                         Integer.parseInt(property("it.keycloak.port")),
                         Integer.parseInt(property("it.keycloak.management.port")),
-                        "http://localhost:" + httpPort, true)));
+                        "http://localhost:" + httpPort, smtpPort, true)));
         database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")), "portal");
         keycloak = startingKeycloak.join();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             keycloak.close();
             database.close();
+            mail.close();
         }, "test-infrastructure-stop"));
     }
 
     public static EmbeddedMariaDb database() {
         ensureStarted();
         return database;
+    }
+
+    public static MailCatcher mail() {
+        ensureStarted();
+        return mail;
     }
 
     public static LocalKeycloak keycloak() {

@@ -20,6 +20,9 @@ public class CurrentCaller {
     /** Request attribute under which the bearer-token filter leaves the verified caller. */
     public static final String BEARER_CALLER = CurrentCaller.class.getName() + ".bearer";
 
+    /** The token claim with the caller's Keycloak group paths, i.e. their grants (a realm mapper). */
+    public static final String SCOPES_CLAIM = "portal_scopes";
+
     @Inject
     HttpServletRequest request;
 
@@ -54,6 +57,7 @@ public class CurrentCaller {
         return Caller.authenticated(openIdContext.getSubject(),
                 claims.getStringClaim("preferred_username").orElse(securityContext.getCallerPrincipal().getName()),
                 claims.getStringClaim("name").orElse(null),
-                claims.getArrayStringClaim("groups"));
+                claims.getArrayStringClaim("groups"),
+                claims.getArrayStringClaim(SCOPES_CLAIM));
     }
 }

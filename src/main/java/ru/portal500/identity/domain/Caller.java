@@ -2,43 +2,61 @@ package ru.portal500.identity.domain;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is calling: a person logged in through Keycloak (browser or bearer token), or a visitor.
- * The subject is Keycloak's stable user id; names are for display only.
+ * A person holds roles in scopes (grants, from Keycloak groups) and may hold scope-less roles
+ * (realm roles such as teacher). The subject is Keycloak's stable user id; names are for display.
  */
 public final class Caller {
 
-    private static final Caller ANONYMOUS = new Caller(null, null, null, Set.of());
+    private static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Set.of());
 
     private final String subject;
     private final String username;
     private final String fullName;
     private final Set<Role> roles;
+    private final Set<Grant> grants;
 
-    private Caller(String subject, String username, String fullName, Set<Role> roles) {
+    private Caller(String subject, String username, String fullName, Set<Role> roles, Set<Grant> grants) {
         this.subject = subject;
         this.username = username;
         this.fullName = fullName;
-        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        this.grants = Set.copyOf(grants);
     }
 
     public static Caller anonymous() {
         return ANONYMOUS;
     }
 
-    /** A logged-in person; Keycloak role names that are not portal roles are dropped. */
+    /** A logged-in person without scoped grants (realm roles only). */
     public static Caller authenticated(String subject, String username, String fullName,
                                        Collection<String> keycloakRoles) {
+        return authenticated(subject, username, fullName, keycloakRoles, Set.of());
+    }
+
+    /**
+     * A logged-in person. Keycloak role names that are not portal roles, and group paths that are
+     * not grants, are dropped. Every granted role counts as held.
+     */
+    public static Caller authenticated(String subject, String username, String fullName,
+                                       Collection<String> keycloakRoles, Collection<String> groupPaths) {
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("An authenticated caller needs a subject");
         }
+        Set<Grant> grants = new LinkedHashSet<>();
+        groupPaths.forEach(path -> Grant.fromGroupPath(path).ifPresent(grants::add));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         keycloakRoles.forEach(name -> Role.fromKeycloakName(name).ifPresent(roles::add));
+        grants.forEach(g -> roles.add(g.role()));
         String shownName = fullName == null || fullName.isBlank() ? username : fullName;
-        return new Caller(subject, Objects.requireNonNullElse(username, subject), shownName, roles);
+        return new Caller(subject, Objects.requireNonNullElse(username, subject), shownName, roles, grants);
     }
 
     public boolean isAuthenticated() {
@@ -51,6 +69,43 @@ public final class Caller {
 
     public boolean hasAnyRole(Collection<Role> wanted) {
         return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /** True when the caller holds the role in a scope that contains the target. */
+    public boolean holds(Role role, Scope target) {
+        return grants.stream().anyMatch(g -> g.role() == role && g.scope().contains(target));
+    }
+
+    public boolean holdsAny(Collection<Role> wanted, Scope target) {
+        return wanted.stream().anyMatch(role -> holds(role, target));
+    }
+
+    /** The scopes in which the caller holds one of the roles. */
+    public Set<Scope> scopesOf(Collection<Role> wanted) {
+        return grants.stream().filter(g -> wanted.contains(g.role())).map(Grant::scope)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the caller may grant (or revoke) this grant: only inside a scope they administer, a
+     * regional operator any role of their region, a municipal coordinator only roles below their own.
+     */
+    public boolean mayGrant(Grant grant) {
+        return administeringGrant(grant.scope())
+                .filter(own -> own.role() == Role.REGIONAL_OPERATOR || grant.role().rank() < own.role().rank())
+                .isPresent();
+    }
+
+    /** Whether the caller administers people in the scope (regional operator or municipal coordinator). */
+    public boolean administers(Scope scope) {
+        return administeringGrant(scope).isPresent();
+    }
+
+    private Optional<Grant> administeringGrant(Scope scope) {
+        return grants.stream()
+                .filter(g -> g.role() == Role.REGIONAL_OPERATOR || g.role() == Role.MUNICIPAL_COORDINATOR)
+                .filter(g -> g.scope().contains(scope))
+                .max((a, b) -> Integer.compare(a.role().rank(), b.role().rank()));
     }
 
     public String getSubject() {
@@ -68,6 +123,10 @@ public final class Caller {
     /** Roles in the enum's order, so that screens list them the same way every time. */
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Set<Grant> getGrants() {
+        return grants;
     }
 
     @Override

@@ -1,27 +1,49 @@
 package ru.portal500.identity.domain;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
-/** The portal's roles, as Keycloak names them (realm roles of the {@code portal500} realm). */
+import static ru.portal500.identity.domain.Scope.Level.MUNICIPALITY;
+import static ru.portal500.identity.domain.Scope.Level.REGION;
+import static ru.portal500.identity.domain.Scope.Level.SCHOOL;
+
+/**
+ * The portal's roles, as Keycloak names them, where each can be held, and their rank: who may
+ * grant a role is decided by rank (see {@link Caller#mayGrant}).
+ */
 public enum Role {
-    REGIONAL_OPERATOR("regional-operator"),
-    MUNICIPAL_COORDINATOR("municipal-coordinator"),
-    CURATOR("curator"),
-    EXPERT("expert"),
-    SCHOOL_TEAM("school-team"),
-    CONTEST_ORGANISER("contest-organiser"),
-    JURY_MEMBER("jury-member"),
-    TEACHER("teacher");
+    REGIONAL_OPERATOR("regional-operator", 3, EnumSet.of(REGION)),
+    MUNICIPAL_COORDINATOR("municipal-coordinator", 2, EnumSet.of(MUNICIPALITY)),
+    CURATOR("curator", 1, EnumSet.of(SCHOOL)),
+    EXPERT("expert", 1, EnumSet.of(REGION, MUNICIPALITY)),
+    SCHOOL_TEAM("school-team", 1, EnumSet.of(SCHOOL)),
+    CONTEST_ORGANISER("contest-organiser", 1, EnumSet.of(REGION)),
+    JURY_MEMBER("jury-member", 1, EnumSet.of(REGION)),
+    TEACHER("teacher", 0, EnumSet.of(REGION, MUNICIPALITY, SCHOOL));
 
     private final String keycloakName;
+    private final int rank;
+    private final Set<Scope.Level> levels;
 
-    Role(String keycloakName) {
+    Role(String keycloakName, int rank, Set<Scope.Level> levels) {
         this.keycloakName = keycloakName;
+        this.rank = rank;
+        this.levels = levels;
     }
 
     public String keycloakName() {
         return keycloakName;
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    /** Where the role can be held: a curator curates schools, a coordinator manages municipalities… */
+    public boolean isGrantableAt(Scope.Level level) {
+        return levels.contains(level);
     }
 
     /** The role a Keycloak role name stands for; Keycloak's own roles (offline_access…) stand for none. */

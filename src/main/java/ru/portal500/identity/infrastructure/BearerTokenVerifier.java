@@ -16,6 +16,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Caller;
 
 import java.net.MalformedURLException;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,7 +68,8 @@ public class BearerTokenVerifier {
             return Caller.authenticated(claims.getSubject(),
                     claims.getStringClaim("preferred_username"),
                     claims.getStringClaim("name"),
-                    roles(claims));
+                    roles(claims),
+                    Objects.requireNonNullElse(claims.getStringListClaim(CurrentCaller.SCOPES_CLAIM), List.of()));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new InvalidBearerTokenException(e.getMessage(), e);
         }

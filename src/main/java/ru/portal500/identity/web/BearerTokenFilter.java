@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.infrastructure.BearerTokenVerifier;
 import ru.portal500.identity.infrastructure.InvalidBearerTokenException;
@@ -33,6 +35,9 @@ public class BearerTokenFilter extends HttpFilter {
     @Inject
     BearerTokenVerifier verifier;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,11 +52,16 @@ public class BearerTokenFilter extends HttpFilter {
         } catch (InvalidBearerTokenException e) {
             // The reason goes to the log for the operator; the token itself never does.
             LOG.fine(() -> "Bearer token refused: " + e.getMessage());
+            audit.record(AuditEventType.TOKEN_REFUSED, null, request.getRequestURI(), clip(e.getMessage()));
             refuse(request, response, "invalid_token", "api.error.token.invalid");
             return;
         }
         request.setAttribute(CurrentCaller.BEARER_CALLER, caller);
         chain.doFilter(new AuthenticatedRequest(request, caller), response);
+    }
+
+    private static String clip(String reason) {
+        return reason == null ? null : reason.length() > 200 ? reason.substring(0, 200) : reason;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String error, String key)

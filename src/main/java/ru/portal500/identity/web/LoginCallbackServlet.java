@@ -1,9 +1,14 @@
 package ru.portal500.identity.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.domain.AuditEventType;
 
 import java.io.IOException;
 
@@ -15,8 +20,17 @@ import java.io.IOException;
 @WebServlet("/callback")
 public class LoginCallbackServlet extends HttpServlet {
 
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditLog audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (currentCaller.get().isAuthenticated()) {
+            audit.record(AuditEventType.LOGIN, null, currentCaller.get().getUsername(), "browser");
+        }
         response.sendRedirect(request.getContextPath() + "/app/dashboard.xhtml");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.BusinessException;
+import ru.portal500.shared.domain.NoSuchResourceException;
 
 /** Expected failures on the API: a status and a JSON body with the reason in the caller's language. */
 @Provider
@@ -19,8 +20,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException exception) {
-        Response.Status status = exception instanceof AccessDeniedException
-                ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
+        Response.Status status = exception instanceof AccessDeniedException ? Response.Status.FORBIDDEN
+                : exception instanceof NoSuchResourceException ? Response.Status.NOT_FOUND
+                : Response.Status.BAD_REQUEST;
         String message = Texts.get(Texts.of(request), exception.messageKey(), exception.arguments());
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -2,34 +2,44 @@ package ru.portal500.tenancy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.List;
 import java.util.Set;
 
-/** The directory of regions and municipalities, for those who administer them. */
+/** Regions, municipalities and schools as the caller may see them. */
 @ApplicationScoped
 public class TerritoryDirectory {
 
     static final Set<Role> ADMINISTRATORS = Set.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
 
     @Inject
-    CurrentCaller currentCaller;
+    AccessGuard guard;
 
     @Inject
     TerritoryRepository territories;
 
-    /** Municipalities with their regions; regional operators and municipal coordinators only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The directory of the caller's municipalities: regional operators and municipal coordinators only. */
     public List<Municipality> municipalities() {
-        if (!currentCaller.get().hasAnyRole(ADMINISTRATORS)) {
-            throw new AccessDeniedException();
-        }
-        return territories.allMunicipalities();
+        guard.requireAnyRole(ADMINISTRATORS, "territories.list");
+        return territories.municipalities();
+    }
+
+    /** A municipality in the caller's scope (any role held in it, its region or one of its schools). */
+    public Municipality municipality(long id) {
+        return guard.requireFound(territories.findMunicipality(id), "municipality/" + id);
+    }
+
+    /** A school in the caller's scope. */
+    public School school(long id) {
+        return guard.requireFound(territories.findSchool(id), "school/" + id);
+    }
+
+    public List<School> schoolsOf(Municipality municipality) {
+        return territories.schoolsOf(municipality);
     }
 }

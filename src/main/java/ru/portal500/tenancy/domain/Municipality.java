@@ -10,11 +10,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import ru.portal500.identity.domain.Scope;
 
 import java.util.Objects;
 
-/** A municipal district or okrug of a region: the scope most rights are granted in. */
+/**
+ * A municipal district or okrug of a region: the scope most rights are granted in. Visible to
+ * whoever holds a grant in its whole region, in it, or in one of its schools.
+ */
 @Entity
+@AdditionalCriteria("this.region.code IN :scopeWholeRegions"
+        + " OR CONCAT(this.region.code, '/', this.code) IN :scopeMunicipalities")
 @Table(name = "municipality")
 public class Municipality {
 
@@ -47,6 +54,11 @@ public class Municipality {
 
     public Long getId() {
         return id;
+    }
+
+    /** The scope of this municipality, for rights checks. */
+    public Scope scope() {
+        return Scope.ofMunicipality(region.getCode(), code);
     }
 
     public Region getRegion() {

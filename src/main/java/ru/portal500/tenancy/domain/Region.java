@@ -7,11 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.util.Objects;
 
-/** A region (субъект РФ): the tenant. Its data is invisible to other regions. */
+/**
+ * A region (субъект РФ): the tenant. Its data is invisible to other regions: a caller sees only the
+ * regions they hold a grant in (the criteria's parameter comes from {@code ScopeInterceptor}).
+ */
 @Entity
+@AdditionalCriteria("this.code IN :scopeRegions")
 @Table(name = "region")
 public class Region {
 

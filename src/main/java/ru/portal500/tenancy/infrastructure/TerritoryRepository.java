@@ -3,20 +3,44 @@ package ru.portal500.tenancy.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.School;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Regions and municipalities as stored. */
+/**
+ * Regions, municipalities and schools as stored, always within the caller's scope
+ * ({@link ScopedToCaller}: the entities' additional criteria do the filtering).
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+@ScopedToCaller
 public class TerritoryRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** Every municipality with its region, ordered by region and name. */
-    public List<Municipality> allMunicipalities() {
+    /** The municipalities in scope with their regions, ordered by region and name. */
+    public List<Municipality> municipalities() {
         return em.createQuery("select m from Municipality m join fetch m.region r order by r.name, m.name",
                 Municipality.class).getResultList();
+    }
+
+    public Optional<Municipality> findMunicipality(long id) {
+        return em.createQuery("select m from Municipality m join fetch m.region where m.id = :id", Municipality.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<School> findSchool(long id) {
+        return em.createQuery("select s from School s join fetch s.municipality m join fetch m.region where s.id = :id",
+                School.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The schools of a municipality that are in scope, by name. */
+    public List<School> schoolsOf(Municipality municipality) {
+        return em.createQuery("select s from School s where s.municipality = :m order by s.name", School.class)
+                .setParameter("m", municipality).getResultList();
     }
 }

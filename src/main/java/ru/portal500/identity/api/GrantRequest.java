@@ -1,0 +1,33 @@
+package ru.portal500.identity.api;
+
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.shared.domain.InvalidRequestException;
+
+/**
+ * A role in a scope as the API receives it: {@code {"role": "school-team", "scope": "/64/atkarsky/atk-1"}}.
+ * Public fields for JSON-B.
+ */
+public class GrantRequest {
+
+    public String username;
+    public String role;
+    public String scope;
+
+    /** The grant asked for; a malformed role or scope is a 400 with the reason, nothing changes. */
+    public Grant toGrant() {
+        Role parsedRole = Role.fromKeycloakName(role)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownRole", String.valueOf(role)));
+        Scope parsedScope;
+        try {
+            parsedScope = Scope.parse(scope);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("people.error.unknownScope", String.valueOf(scope));
+        }
+        if (!parsedRole.isGrantableAt(parsedScope.level())) {
+            throw new InvalidRequestException("people.error.roleLevel", role, scope);
+        }
+        return new Grant(parsedRole, parsedScope);
+    }
+}

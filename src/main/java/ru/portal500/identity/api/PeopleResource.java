@@ -1,0 +1,69 @@
+package ru.portal500.identity.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.identity.application.PeopleAdministration;
+import ru.portal500.identity.infrastructure.OidcSettings;
+
+/** Granting, revoking and inviting: regional operators and municipal coordinators, within their scope. */
+@Path("")
+@RequestScoped
+@Tag(name = "People")
+public class PeopleResource {
+
+    @Inject
+    PeopleAdministration people;
+
+    @Inject
+    OidcSettings oidc;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grant a role in a region, municipality or school to an existing user")
+    @APIResponse(responseCode = "204", description = "Granted")
+    @APIResponse(responseCode = "400", description = "Unknown user, role or scope")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
+    public Response grant(GrantRequest request) {
+        people.grant(request.username, request.toGrant());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a role in a scope")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
+    public Response revoke(GrantRequest request) {
+        people.revoke(request.username, request.toGrant());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a person by e-mail with a role in a scope; Keycloak mails the set-password link")
+    @APIResponse(responseCode = "204", description = "Invited")
+    @APIResponse(responseCode = "400", description = "Malformed e-mail or name, or the person exists already")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
+    public Response invite(InvitationRequest request) {
+        people.invite(request.email, request.firstName, request.lastName, request.toGrant(),
+                uri.getBaseUri().resolve("../"), oidc.getClientId());
+        return Response.noContent().build();
+    }
+}

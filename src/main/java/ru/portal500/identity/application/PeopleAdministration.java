@@ -1,0 +1,123 @@
+package ru.portal500.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.domain.AuditEventType;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.identity.infrastructure.KeycloakAdmin;
+import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakGroup;
+import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakUser;
+import ru.portal500.shared.domain.InvalidRequestException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Regional operators and municipal coordinators manage the people of their scope: who holds what,
+ * invitations, grants and revocations. Keycloak keeps the grants (group memberships); every change
+ * is checked against the caller's own grants first and recorded in the audit log.
+ */
+@ApplicationScoped
+public class PeopleAdministration {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
+    private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    /** One person holding one grant. */
+    public record Holder(String username, String fullName, String email, Grant grant) {
+    }
+
+    /** Everyone holding a role in the scope or below it (its schools), by scope, role and name. */
+    public List<Holder> holders(Scope scope) {
+        guard.require(guard.caller().administers(scope), scope, "people.list");
+        List<Holder> holders = new ArrayList<>();
+        keycloak.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders));
+        holders.sort(Comparator.comparing((Holder h) -> h.grant().scope().groupPath())
+                .thenComparing(h -> h.grant().role()).thenComparing(Holder::fullName));
+        return holders;
+    }
+
+    private void collect(Scope scope, KeycloakGroup group, List<Holder> holders) {
+        for (KeycloakGroup child : keycloak.children(group.id())) {
+            Optional<Role> role = Role.fromKeycloakName(child.name());
+            if (role.isPresent() && role.get().isGrantableAt(scope.level())) {
+                Grant grant = new Grant(role.get(), scope);
+                keycloak.members(child.id()).forEach(user ->
+                        holders.add(new Holder(user.username(), user.fullName(), user.email(), grant)));
+            } else if (scope.level() != Scope.Level.SCHOOL && Scope.isCode(child.name())) {
+                Scope below = scope.level() == Scope.Level.REGION
+                        ? Scope.ofMunicipality(scope.region(), child.name())
+                        : Scope.ofSchool(scope.region(), scope.municipality(), child.name());
+                collect(below, child, holders);
+            }
+        }
+    }
+
+    public void grant(String username, Grant grant) {
+        requireMayGrant(grant, "people.grant");
+        KeycloakUser user = keycloak.findUser(username)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        keycloak.addToGroup(user.id(), roleGroup(grant).id());
+        audit.record(AuditEventType.ROLE_GRANTED, grant.scope(), user.username(), grant.role().keycloakName());
+    }
+
+    public void revoke(String username, Grant grant) {
+        requireMayGrant(grant, "people.revoke");
+        KeycloakUser user = keycloak.findUser(username)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        keycloak.removeFromGroup(user.id(), roleGroup(grant).id());
+        audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
+    }
+
+    /**
+     * Creates the user in Keycloak, grants the role and has Keycloak e-mail them a one-time link to
+     * set their password; after that the link leads to {@code portalAddress}.
+     */
+    public void invite(String email, String firstName, String lastName, Grant grant, URI portalAddress,
+                       String portalClientId) {
+        requireMayGrant(grant, "people.invite");
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!EMAIL.matcher(address).matches()) {
+            throw new InvalidRequestException("people.error.email", email);
+        }
+        if (isBlank(firstName) || isBlank(lastName)) {
+            throw new InvalidRequestException("people.error.name");
+        }
+        if (keycloak.findUserByEmail(address).isPresent() || keycloak.findUser(address).isPresent()) {
+            throw new InvalidRequestException("people.error.exists", address);
+        }
+        KeycloakGroup group = roleGroup(grant);
+        String userId = keycloak.createUser(address, firstName.strip(), lastName.strip());
+        keycloak.addToGroup(userId, group.id());
+        keycloak.sendInvitation(userId, portalClientId, portalAddress, INVITATION_LIFESPAN_SECONDS);
+        audit.record(AuditEventType.USER_INVITED, grant.scope(), address, grant.role().keycloakName());
+    }
+
+    private void requireMayGrant(Grant grant, String action) {
+        guard.require(guard.caller().mayGrant(grant), grant.scope(), action + " " + grant.groupPath());
+    }
+
+    private KeycloakGroup roleGroup(Grant grant) {
+        return keycloak.groupByPath(grant.groupPath())
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownScope", grant.scope().groupPath()));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

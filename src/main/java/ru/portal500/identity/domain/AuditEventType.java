@@ -1,0 +1,11 @@
+package ru.portal500.identity.domain;
+
+/** What a security audit entry records. */
+public enum AuditEventType {
+    LOGIN,
+    ACCESS_DENIED,
+    TOKEN_REFUSED,
+    USER_INVITED,
+    ROLE_GRANTED,
+    ROLE_REVOKED
+}

@@ -1,0 +1,221 @@
+package ru.portal500.identity.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The few calls of Keycloak's Admin REST API the portal needs (users, group membership, the
+ * invitation mail), made with the portal's own service account ({@code portal-admin}, whose
+ * realm-management roles reach this realm only). Written on the platform's JAX-RS client rather
+ * than {@code keycloak-admin-client}, whose RESTEasy client would sit beside Payara's Jersey in the war.
+ */
+@ApplicationScoped
+public class KeycloakAdmin {
+
+    @Inject
+    OidcSettings oidc;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.admin.client-id", defaultValue = "portal-admin")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.admin.client-secret")
+    String clientSecret;
+
+    private Client client;
+    private String accessToken;
+    private Instant tokenExpiry = Instant.EPOCH;
+
+    @PostConstruct
+    void open() {
+        client = ClientBuilder.newBuilder()
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(20, TimeUnit.SECONDS)
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** A Keycloak user as the portal shows it. */
+    public record KeycloakUser(String id, String username, String firstName, String lastName, String email) {
+        static KeycloakUser of(JsonObject json) {
+            return new KeycloakUser(json.getString("id"), json.getString("username"),
+                    json.getString("firstName", ""), json.getString("lastName", ""), json.getString("email", ""));
+        }
+
+        public String fullName() {
+            return (firstName + " " + lastName).trim();
+        }
+    }
+
+    /** A group: its id, name and path. */
+    public record KeycloakGroup(String id, String name, String path) {
+        static KeycloakGroup of(JsonObject json) {
+            return new KeycloakGroup(json.getString("id"), json.getString("name"), json.getString("path", ""));
+        }
+    }
+
+    public Optional<KeycloakUser> findUser(String username) {
+        JsonArray users = readArray(admin().path("users").queryParam("username", username)
+                .queryParam("exact", true).request().get());
+        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of).findFirst();
+    }
+
+    public Optional<KeycloakUser> findUserByEmail(String email) {
+        JsonArray users = readArray(admin().path("users").queryParam("email", email)
+                .queryParam("exact", true).request().get());
+        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of).findFirst();
+    }
+
+    /** Creates an enabled user who must choose a password; the e-mail is the login. */
+    public String createUser(String email, String firstName, String lastName) {
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", email).add("email", email).add("emailVerified", true)
+                .add("firstName", firstName).add("lastName", lastName).add("enabled", true)
+                .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+                .build();
+        try (Response response = admin().path("users").request()
+                .post(Entity.entity(user.toString(), MediaType.APPLICATION_JSON_TYPE))) {
+            expect(response, 201, "create user");
+            String location = response.getLocation().getPath();
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** Keycloak e-mails the user a one-time link to set their password, valid for {@code lifespanSeconds}. */
+    public void sendInvitation(String userId, String portalClientId, URI afterwards, int lifespanSeconds) {
+        try (Response response = admin().path("users").path(userId).path("execute-actions-email")
+                .queryParam("client_id", portalClientId)
+                .queryParam("redirect_uri", afterwards.toString())
+                .queryParam("lifespan", lifespanSeconds)
+                .request().put(Entity.entity(Json.createArrayBuilder().add("UPDATE_PASSWORD").build().toString(),
+                        MediaType.APPLICATION_JSON_TYPE))) {
+            expect(response, 204, "send invitation");
+        }
+    }
+
+    public Optional<KeycloakGroup> groupByPath(String path) {
+        try (Response response = admin().path("group-by-path").path(path.substring(1)).request().get()) {
+            if (response.getStatus() == 404) {
+                return Optional.empty();
+            }
+            expect(response, 200, "group by path");
+            return Optional.of(KeycloakGroup.of(read(response.readEntity(String.class)).asJsonObject()));
+        }
+    }
+
+    public List<KeycloakGroup> children(String groupId) {
+        return readArray(admin().path("groups").path(groupId).path("children")
+                .queryParam("max", 1000).request().get())
+                .stream().map(JsonValue::asJsonObject).map(KeycloakGroup::of).toList();
+    }
+
+    public List<KeycloakUser> members(String groupId) {
+        return readArray(admin().path("groups").path(groupId).path("members")
+                .queryParam("max", 5000).request().get())
+                .stream().map(JsonValue::asJsonObject).map(KeycloakUser::of).toList();
+    }
+
+    public List<KeycloakGroup> groupsOf(String userId) {
+        return readArray(admin().path("users").path(userId).path("groups").queryParam("max", 1000).request().get())
+                .stream().map(JsonValue::asJsonObject).map(KeycloakGroup::of).toList();
+    }
+
+    public void addToGroup(String userId, String groupId) {
+        try (Response response = admin().path("users").path(userId).path("groups").path(groupId).request()
+                .put(Entity.json(""))) {
+            expect(response, 204, "add to group");
+        }
+    }
+
+    public void removeFromGroup(String userId, String groupId) {
+        try (Response response = admin().path("users").path(userId).path("groups").path(groupId).request()
+                .delete()) {
+            expect(response, 204, "remove from group");
+        }
+    }
+
+    private WebTarget admin() {
+        String issuer = oidc.getIssuer();
+        String base = issuer.substring(0, issuer.indexOf("/realms/"));
+        String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
+        return new AuthorizedTarget(client.target(base).path("admin/realms").path(realm), token()).target();
+    }
+
+    private synchronized String token() {
+        if (accessToken != null && Instant.now().isBefore(tokenExpiry)) {
+            return accessToken;
+        }
+        Form form = new Form().param("grant_type", "client_credentials")
+                .param("client_id", clientId).param("client_secret", clientSecret);
+        try (Response response = client.target(oidc.getIssuer()).path("protocol/openid-connect/token").request()
+                .post(Entity.form(form))) {
+            expect(response, 200, "service account token");
+            JsonObject json = read(response.readEntity(String.class)).asJsonObject();
+            accessToken = json.getString("access_token");
+            tokenExpiry = Instant.now().plusSeconds(Math.max(10, json.getInt("expires_in", 60) - 30L));
+            return accessToken;
+        }
+    }
+
+    private static JsonArray readArray(Response response) {
+        try (response) {
+            expect(response, 200, "read");
+            return read(response.readEntity(String.class)).asJsonArray();
+        }
+    }
+
+    private static JsonValue read(String body) {
+        return Json.createReader(new StringReader(body)).readValue();
+    }
+
+    private static void expect(Response response, int status, String what) {
+        if (response.getStatus() == 409) {
+            throw new KeycloakConflictException(what);
+        }
+        if (response.getStatus() != status) {
+            // The body may name the user; the log gets the status only.
+            throw new IllegalStateException("Keycloak admin API: " + what + " answered " + response.getStatus());
+        }
+    }
+
+    /** A target whose every request carries the service account's token. */
+    private record AuthorizedTarget(WebTarget base, String token) {
+        WebTarget target() {
+            return base.register((jakarta.ws.rs.client.ClientRequestFilter) ctx ->
+                    ctx.getHeaders().putSingle("Authorization", "Bearer " + token));
+        }
+    }
+
+    /** Keycloak refused because the thing exists already (e.g. a user with this e-mail). */
+    public static class KeycloakConflictException extends RuntimeException {
+        public KeycloakConflictException(String what) {
+            super(what + ": already exists");
+        }
+    }
+}

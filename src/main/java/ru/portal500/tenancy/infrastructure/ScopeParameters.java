@@ -1,0 +1,64 @@
+package ru.portal500.tenancy.infrastructure;
+
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Scope;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The caller's scope as the parameters of the tenant entities' additional criteria. Keys are
+ * codes joined by "/" (region, region/municipality, region/municipality/school). An empty list
+ * holds a value no code can have, so that {@code IN} matches nothing.
+ */
+public final class ScopeParameters {
+
+    public static final String REGIONS = "scopeRegions";
+    public static final String WHOLE_REGIONS = "scopeWholeRegions";
+    public static final String MUNICIPALITIES = "scopeMunicipalities";
+    public static final String WHOLE_MUNICIPALITIES = "scopeWholeMunicipalities";
+    public static final String SCHOOLS = "scopeSchools";
+
+    static final String NOTHING = "-";
+
+    private ScopeParameters() {
+    }
+
+    public static Map<String, List<String>> of(Caller caller) {
+        Collection<String> regions = new TreeSet<>();
+        Collection<String> wholeRegions = new TreeSet<>();
+        Collection<String> municipalities = new TreeSet<>();
+        Collection<String> wholeMunicipalities = new TreeSet<>();
+        Collection<String> schools = new TreeSet<>();
+        for (Grant grant : caller.getGrants()) {
+            Scope scope = grant.scope();
+            regions.add(scope.region());
+            switch (scope.level()) {
+                case REGION -> wholeRegions.add(scope.region());
+                case MUNICIPALITY -> {
+                    municipalities.add(key(scope));
+                    wholeMunicipalities.add(key(scope));
+                }
+                case SCHOOL -> {
+                    municipalities.add(key(scope.parent().orElseThrow()));
+                    schools.add(key(scope));
+                }
+            }
+        }
+        return Map.of(REGIONS, list(regions), WHOLE_REGIONS, list(wholeRegions),
+                MUNICIPALITIES, list(municipalities), WHOLE_MUNICIPALITIES, list(wholeMunicipalities),
+                SCHOOLS, list(schools));
+    }
+
+    static String key(Scope scope) {
+        return scope.groupPath().substring(1);
+    }
+
+    private static List<String> list(Collection<String> values) {
+        return values.isEmpty() ? List.of(NOTHING) : new ArrayList<>(values);
+    }
+}

@@ -1,0 +1,31 @@
+package ru.portal500.tenancy.infrastructure;
+
+import org.junit.jupiter.api.Test;
+import ru.portal500.identity.domain.Caller;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ScopeParametersTest {
+
+    @Test
+    void grantsBecomeTheCriteriaParameters() {
+        Caller curator = Caller.authenticated("s", "curator", "C", List.of(),
+                List.of("/64/atkarsky/atk-1/curator", "/64/atkarsky/atk-3/school-team", "/64/balashovsky/expert"));
+        Map<String, List<String>> p = ScopeParameters.of(curator);
+        assertEquals(List.of("64"), p.get(ScopeParameters.REGIONS));
+        assertEquals(List.of("-"), p.get(ScopeParameters.WHOLE_REGIONS));
+        assertEquals(List.of("64/atkarsky", "64/balashovsky"), p.get(ScopeParameters.MUNICIPALITIES));
+        assertEquals(List.of("64/balashovsky"), p.get(ScopeParameters.WHOLE_MUNICIPALITIES));
+        assertEquals(List.of("64/atkarsky/atk-1", "64/atkarsky/atk-3"), p.get(ScopeParameters.SCHOOLS));
+    }
+
+    @Test
+    void aCallerWithoutGrantsMatchesNothing() {
+        Map<String, List<String>> p = ScopeParameters.of(Caller.authenticated("s", "t", "T", List.of("teacher")));
+        p.values().forEach(values -> assertEquals(List.of(ScopeParameters.NOTHING), values));
+        assertEquals(5, ScopeParameters.of(Caller.anonymous()).size());
+    }
+}
