@@ -15,6 +15,13 @@ public class GrantRequest {
     public String role;
     public String scope;
 
+    /** The same request filled in from a form. */
+    public GrantRequest with(String role, String scope) {
+        this.role = role;
+        this.scope = scope;
+        return this;
+    }
+
     /** The grant asked for; a malformed role or scope is a 400 with the reason, nothing changes. */
     public Grant toGrant() {
         Role parsedRole = Role.fromKeycloakName(role)

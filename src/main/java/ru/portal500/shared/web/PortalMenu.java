@@ -24,7 +24,10 @@ public final class PortalMenu {
             new Entry("menu.home", "/index.xhtml", Visibility.EVERYONE, Set.of()),
             new Entry("menu.dashboard", "/app/dashboard.xhtml", Visibility.LOGGED_IN, Set.of()),
             new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)));
+                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
+            new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
+            new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));
 
     private PortalMenu() {
     }

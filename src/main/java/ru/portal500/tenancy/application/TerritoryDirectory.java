@@ -4,16 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Regions, municipalities and schools as the caller may see them. */
 @ApplicationScoped
 public class TerritoryDirectory {
+
+    private static final String SEPARATOR = " › ";
 
     static final Set<Role> ADMINISTRATORS = Set.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
 
@@ -41,5 +46,18 @@ public class TerritoryDirectory {
 
     public List<School> schoolsOf(Municipality municipality) {
         return territories.schoolsOf(municipality);
+    }
+
+    /** The scope in words: "Саратовская область › Аткарский район › МБОУ «СОШ № 1»"; its path if unknown. */
+    public String describe(Scope scope) {
+        Optional<String> name = switch (scope.level()) {
+            case REGION -> territories.findRegion(scope.region()).map(Region::getName);
+            case MUNICIPALITY -> territories.findMunicipality(scope.region(), scope.municipality())
+                    .map(m -> m.getRegion().getName() + SEPARATOR + m.getName());
+            case SCHOOL -> territories.findSchool(scope.region(), scope.municipality(), scope.school())
+                    .map(s -> s.getMunicipality().getRegion().getName() + SEPARATOR
+                            + s.getMunicipality().getName() + SEPARATOR + s.getName());
+        };
+        return name.orElse(scope.groupPath());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
 
 import java.util.List;
@@ -36,6 +37,24 @@ public class TerritoryRepository {
     public Optional<School> findSchool(long id) {
         return em.createQuery("select s from School s join fetch s.municipality m join fetch m.region where s.id = :id",
                 School.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<Region> findRegion(String code) {
+        return em.createQuery("select r from Region r where r.code = :code", Region.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Optional<Municipality> findMunicipality(String regionCode, String code) {
+        return em.createQuery("select m from Municipality m join fetch m.region r"
+                        + " where r.code = :region and m.code = :code", Municipality.class)
+                .setParameter("region", regionCode).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Optional<School> findSchool(String regionCode, String municipalityCode, String code) {
+        return em.createQuery("select s from School s join fetch s.municipality m join fetch m.region r"
+                        + " where r.code = :region and m.code = :municipality and s.code = :code", School.class)
+                .setParameter("region", regionCode).setParameter("municipality", municipalityCode)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     /** The schools of a municipality that are in scope, by name. */

@@ -25,9 +25,10 @@ class PortalMenuTest {
     }
 
     @Test
-    void operatorsAndCoordinatorsSeeTheTerritories() {
-        List<String> expected = List.of("menu.home", "menu.dashboard", "menu.territories");
-        assertEquals(expected, labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
-        assertEquals(expected, labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
+    void operatorsAndCoordinatorsSeeTerritoriesAndPeopleOperatorsTheAuditLog() {
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.people", "menu.audit"),
+                labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.people"),
+                labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }

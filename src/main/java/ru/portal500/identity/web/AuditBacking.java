@@ -1,0 +1,87 @@
+package ru.portal500.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.domain.AuditEvent;
+import ru.portal500.identity.domain.AuditEventType;
+import ru.portal500.identity.infrastructure.AuditRepository.AuditQuery;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Page {@code /app/audit.xhtml}: the region's security log, filtered by event, person and dates. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    transient AuditLog audit;
+
+    private AuditEventType type;
+    private String actor;
+    private LocalDate from;
+    private LocalDate to;
+    private List<AuditEvent> events;
+
+    /** View action and the search button: the newest {@value #PAGE} entries that match. */
+    public void search() {
+        events = audit.search(new AuditQuery(type,
+                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                actor == null || actor.isBlank() ? null : actor.strip(), 0, PAGE));
+    }
+
+    public String time(AuditEvent event) {
+        return TIME.format(event.getOccurredAt());
+    }
+
+    public AuditEventType[] getTypes() {
+        return AuditEventType.values();
+    }
+
+    public List<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public AuditEventType getType() {
+        return type;
+    }
+
+    public void setType(AuditEventType type) {
+        this.type = type;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
