@@ -42,6 +42,43 @@ public final class KeycloakTokens {
                 .getString("access_token");
     }
 
+    /**
+     * Until closed, tokens of the {@code portal-api} client live only this many seconds (a client
+     * attribute set through the Admin REST API); closing restores the realm's lifespan.
+     */
+    public static AutoCloseable shortLivedTokens(int seconds) {
+        String admin = TestInfrastructure.keycloak().baseUrl() + "/admin/realms/portal500/clients";
+        String token = masterRealmAdminToken();
+        JsonObject client = Json.createReader(new StringReader(send(HttpRequest.newBuilder(
+                URI.create(admin + "?clientId=portal-api")).GET(), token).body())).readArray().getJsonObject(0);
+        String id = client.getString("id");
+        java.util.function.Consumer<String> setLifespan = value -> {
+            JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))
+                    .add("access.token.lifespan", value).build();
+            JsonObject changed = Json.createObjectBuilder(client).add("attributes", attributes).build();
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(admin + "/" + id))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(changed.toString())), masterRealmAdminToken());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused the client change: " + response.body());
+            }
+        };
+        setLifespan.accept(String.valueOf(seconds));
+        return () -> setLifespan.accept("");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) {
+        try {
+            return HTTP.send(request.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonObject grant(String issuer, Map<String, String> form) {
         String body = new LinkedHashMap<>(form).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

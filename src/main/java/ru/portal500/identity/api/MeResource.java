@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 
 import java.util.List;
@@ -25,14 +26,15 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller: Keycloak subject, login, name and portal roles")
+    @Operation(summary = "The caller: Keycloak subject, login, name, portal roles and where they hold them")
     public Me me() {
         Caller caller = currentCaller.get();
         return new Me(caller.getSubject(), caller.getUsername(), caller.getFullName(),
-                caller.getRoles().stream().map(Role::keycloakName).toList());
+                caller.getRoles().stream().map(Role::keycloakName).toList(),
+                caller.getGrants().stream().map(Grant::groupPath).sorted().toList());
     }
 
     /** The caller as the API shows it. */
-    public record Me(String subject, String username, String fullName, List<String> roles) {
+    public record Me(String subject, String username, String fullName, List<String> roles, List<String> grants) {
     }
 }

@@ -32,10 +32,18 @@ public class AuditLog {
 
     Clock clock = Clock.systemUTC();
 
-    /** Records an event of the current caller; with no scope, once for each region the caller acts in. */
+    /**
+     * Records an event of the current caller, visible to the operators of the region where it happened
+     * and of the regions the caller acts in (an attempt on another region shows in both).
+     */
     public void record(AuditEventType type, Scope scope, String target, String detail) {
         Caller caller = currentCaller.get();
-        List<Scope> scopes = scope != null ? List.of(scope) : regionsOf(caller);
+        List<Scope> scopes = new java.util.ArrayList<>();
+        if (scope != null) {
+            scopes.add(scope);
+        }
+        regionsOf(caller).stream().filter(r -> scope == null || !r.region().equals(scope.region()))
+                .forEach(scopes::add);
         if (scopes.isEmpty()) {
             repository.append(new AuditEvent(clock.instant(), type, caller, null, target, detail, clientAddress()));
         }

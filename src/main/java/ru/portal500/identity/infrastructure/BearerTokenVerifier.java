@@ -34,6 +34,9 @@ import java.util.Set;
 @ApplicationScoped
 public class BearerTokenVerifier {
 
+    /** How far the portal's and Keycloak's clocks may differ when expiry is checked. */
+    static final int MAX_CLOCK_SKEW_SECONDS = 5;
+
     @Inject
     OidcSettings settings;
 
@@ -56,9 +59,12 @@ public class BearerTokenVerifier {
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
         jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        jwt.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-                Set.of("sub", "exp", "iat")));
+                Set.of("sub", "exp", "iat"));
+        // Keycloak and the portal share a clock in practice; a minute of tolerance (the default) is too long.
+        claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        jwt.setJWTClaimsSetVerifier(claims);
         return jwt;
     }
 

@@ -101,15 +101,21 @@ class PortalApiIT {
         assertEquals("coordinator", me.getString("username"));
         assertEquals("Марина Координаторова", me.getString("fullName"));
         assertEquals(Json.createArrayBuilder().add("municipal-coordinator").build(), me.getJsonArray("roles"));
+        assertEquals(Json.createArrayBuilder().add("/64/atkarsky/municipal-coordinator").build(),
+                me.getJsonArray("grants"));
     }
 
     @Test
-    void aCoordinatorReadsTheMunicipalitiesATeacherMayNot() throws Exception {
+    void aCoordinatorReadsTheirMunicipalitiesATeacherMayNot() throws Exception {
         HttpResponse<String> allowed = get("/api/municipalities", KeycloakTokens.accessToken("coordinator"));
         assertEquals(200, allowed.statusCode(), allowed.body());
         JsonArray municipalities = (JsonArray) json(allowed);
-        assertEquals(4, municipalities.size());
-        assertTrue(allowed.body().contains("Абинский муниципальный округ"));
+        assertEquals(1, municipalities.size(), "Аткарский only: " + allowed.body());
+        assertEquals("Аткарский муниципальный район", municipalities.getJsonObject(0).getString("name"));
+
+        JsonArray region = (JsonArray) json(get("/api/municipalities", KeycloakTokens.accessToken("operator")));
+        assertEquals(2, region.size(), "the operator sees their region's two municipalities");
+        assertTrue(region.stream().noneMatch(m -> m.toString().contains("Абинский")), "and nothing of region 23");
 
         HttpResponse<String> denied = get("/api/municipalities", KeycloakTokens.accessToken("teacher"));
         assertEquals(403, denied.statusCode(), denied.body());

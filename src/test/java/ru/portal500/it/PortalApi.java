@@ -1,0 +1,55 @@
+package ru.portal500.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls of the portal's REST API with a bearer token, as an integration would make them. */
+public final class PortalApi {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+
+    public PortalApi(java.net.URL deployed) {
+        this.base = PortalDeployment.localUrl(deployed) + "/api";
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
+    }
+
+    public HttpResponse<String> post(String path, String json, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    public HttpResponse<String> delete(String path, String json, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+}
