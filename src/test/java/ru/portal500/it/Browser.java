@@ -82,6 +82,24 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Chooses an item of a PrimeFaces select by its label. */
+    public void choose(String selectId, String label) {
+        String css = "#" + selectId.replace(":", "\\:");
+        click(css);
+        click(css + "_items li[data-label='" + label + "']");
+    }
+
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits until the page's text contains the words (e.g. a message after an Ajax action). */
+    public void awaitText(String words) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+    }
+
     /** Logs in on Keycloak's own login page (the browser must be on it). */
     public void logInOnKeycloak(String username, String password) {
         find("#username").sendKeys(username);
