@@ -47,10 +47,15 @@ public final class KeycloakTokens {
      * attribute set through the Admin REST API); closing restores the realm's lifespan.
      */
     public static AutoCloseable shortLivedTokens(int seconds) {
+        return shortLivedTokens("portal-api", seconds);
+    }
+
+    /** The same for any client of the realm (the web client {@code portal}, for browser sessions). */
+    public static AutoCloseable shortLivedTokens(String clientId, int seconds) {
         String admin = TestInfrastructure.keycloak().baseUrl() + "/admin/realms/portal500/clients";
         String token = masterRealmAdminToken();
         JsonObject client = Json.createReader(new StringReader(send(HttpRequest.newBuilder(
-                URI.create(admin + "?clientId=portal-api")).GET(), token).body())).readArray().getJsonObject(0);
+                URI.create(admin + "?clientId=" + clientId)).GET(), token).body())).readArray().getJsonObject(0);
         String id = client.getString("id");
         java.util.function.Consumer<String> setLifespan = value -> {
             JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))

@@ -18,6 +18,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         // Soteria 3.0.3 fails (NPE in RequestData.getParameters) when it replays the original request;
         // the login ends at /callback instead, which sends the user to the dashboard.
         redirectToOriginalResource = false,
+        // When the access token expires the session refreshes its tokens, so that a granted or revoked
+        // role reaches an open browser session within the token's lifespan (5 minutes in the realm).
+        tokenAutoRefresh = true,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         // Logout also ends the Keycloak session (RP-initiated logout with id_token_hint), then the start page.

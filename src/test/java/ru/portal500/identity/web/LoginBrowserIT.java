@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Browser;
+import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalApi;
 import ru.portal500.it.PortalDeployment;
 import ru.portal500.it.PortalIntegrationTest;
 import ru.portal500.it.TestInfrastructure;
@@ -68,7 +70,9 @@ class LoginBrowserIT {
 
         browser.click("#mainMenu a[href$='/app/territories.xhtml']");
         browser.awaitUrlContaining("/app/territories.xhtml");
-        assertTrue(browser.text("#municipalities").contains("Абинский муниципальный округ"));
+        assertTrue(browser.text("#municipalities").contains("Аткарский муниципальный район"));
+        assertFalse(browser.text("#municipalities").contains("Абинский"), "another region's municipality");
+        assertFalse(browser.text("#municipalities").contains("Балашовский"), "another municipality");
 
         browser.click("#languageForm\\:en");
         assertEquals("Territories", browser.find("h1").getText());
@@ -92,6 +96,24 @@ class LoginBrowserIT {
         browser.open(page("/app/territories.xhtml"));
         assertEquals("Доступ запрещён", browser.text("#errorTitle"));
         assertFalse(browser.pageText().contains("Абинский"), "nothing of the data leaks onto the error page");
+    }
+
+    @Test
+    void aRevokedRoleLeavesAnOpenSessionWhenItsTokenIsRefreshed() throws Exception {
+        PortalApi api = new PortalApi(base);
+        String grant = "{\"username\":\"teacher\",\"role\":\"curator\",\"scope\":\"/64/atkarsky/atk-3\"}";
+        assertEquals(204, api.post("/grants", grant, KeycloakTokens.accessToken("operator")).statusCode());
+        try (var shortLived = KeycloakTokens.shortLivedTokens("portal", 3)) {
+            logInFromStartPage("teacher");
+            assertTrue(browser.text("#places").contains("МБОУ «СОШ № 3 г. Аткарска»"));
+
+            assertEquals(204, api.delete("/grants", grant, KeycloakTokens.accessToken("operator")).statusCode());
+            Thread.sleep(4000);
+            browser.open(page("/app/dashboard.xhtml"));
+            assertEquals("Педагог", browser.text("#roles"), "still logged in, with the fresh roles only");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("places")).isEmpty(),
+                    "the revoked school is gone from the session");
+        }
     }
 
     @Test
