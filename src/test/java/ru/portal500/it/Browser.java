@@ -58,8 +58,13 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** The visible text of an element; an element replaced by an Ajax update meanwhile is looked up again. */
     public String text(String css) {
-        return find(css).getText();
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.cssSelector(css));
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     public void awaitUrlContaining(String part) {
@@ -97,7 +102,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains the words (e.g. a message after an Ajax action). */
     public void awaitText(String words) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
     }
 
     /** Logs in on Keycloak's own login page (the browser must be on it). */
