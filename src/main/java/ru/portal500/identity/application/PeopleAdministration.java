@@ -70,16 +70,14 @@ public class PeopleAdministration {
 
     public void grant(String username, Grant grant) {
         requireMayGrant(grant, "people.grant");
-        KeycloakUser user = keycloak.findUser(username)
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        KeycloakUser user = existingUser(username);
         keycloak.addToGroup(user.id(), roleGroup(grant).id());
         audit.record(AuditEventType.ROLE_GRANTED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
     public void revoke(String username, Grant grant) {
         requireMayGrant(grant, "people.revoke");
-        KeycloakUser user = keycloak.findUser(username)
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        KeycloakUser user = existingUser(username);
         keycloak.removeFromGroup(user.id(), roleGroup(grant).id());
         audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
     }
@@ -110,6 +108,11 @@ public class PeopleAdministration {
 
     private void requireMayGrant(Grant grant, String action) {
         guard.require(guard.caller().mayGrant(grant), grant.scope(), action + " " + grant.groupPath());
+    }
+
+    private KeycloakUser existingUser(String username) {
+        return keycloak.findUser(username)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
     }
 
     private KeycloakGroup roleGroup(Grant grant) {

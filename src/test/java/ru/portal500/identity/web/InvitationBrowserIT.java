@@ -1,19 +1,11 @@
 package ru.portal500.identity.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.Browser;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
+import ru.portal500.it.BrowserTest;
 import ru.portal500.it.TestInfrastructure;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,44 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A coordinator invites a person by e-mail with a role in one school; Keycloak mails the link; the
  * person sets a password, logs in and sees exactly that school — and nothing to administer.
  */
-@PortalIntegrationTest
-class InvitationBrowserIT {
+class InvitationBrowserIT extends BrowserTest {
 
     private static final String EMAIL = "anna.novikova@demo.portal500.ru";
     private static final String NEW_PASSWORD = "Novikova-2026";
     private static final String SCHOOL = "МБОУ «СОШ № 3 г. Аткарска»";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.screenshot("invitation");
-        browser.close();
-    }
-
-    private String page(String path) {
-        return PortalDeployment.localUrl(base) + path;
-    }
-
-    private void logIn(String username, String password) {
-        browser.open(page("/app/dashboard.xhtml"));
-        browser.awaitUrlContaining(TestInfrastructure.keycloak().issuer());
-        browser.logInOnKeycloak(username, password);
-        browser.awaitUrlContaining("/app/dashboard.xhtml");
-    }
 
     @Test
     void aCoordinatorInvitesATeacherWhoThenSeesExactlyHerSchool() {

@@ -1,54 +1,19 @@
 package ru.portal500.identity.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.Browser;
+import ru.portal500.it.BrowserTest;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 import ru.portal500.it.TestInfrastructure;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person in headless Chromium: the start page, Keycloak's login page, the dashboard, logout, errors. */
-@PortalIntegrationTest
-class LoginBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-        browser.close();
-    }
-
-    private String page(String path) {
-        return PortalDeployment.localUrl(base) + path;
-    }
+class LoginBrowserIT extends BrowserTest {
 
     private void logInFromStartPage(String username) {
         browser.open(page("/"));
