@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import ru.portal500.identity.api.GrantRequest;
+import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleAdministration.Holder;
 import ru.portal500.identity.domain.Grant;
@@ -46,6 +47,9 @@ public class PeopleBacking implements Serializable {
 
     @Inject
     transient OidcSettings oidc;
+
+    @Inject
+    transient CurrentCaller currentCaller;
 
     private List<Municipality> municipalities;
     private Long municipalityId;
@@ -120,6 +124,11 @@ public class PeopleBacking implements Serializable {
 
     public List<Role> getRoles() {
         return new ArrayList<>(Arrays.asList(Role.values()));
+    }
+
+    /** Whether the caller may revoke this grant (the service checks again). */
+    public boolean mayChange(Holder holder) {
+        return currentCaller.get().mayGrant(holder.grant());
     }
 
     public String roleName(Holder holder) {

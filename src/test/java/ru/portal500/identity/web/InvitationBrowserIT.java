@@ -36,6 +36,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.click("#people\\:invite");
         browser.awaitText("Приглашение отправлено на " + EMAIL);
         assertTrue(browser.text("#people\\:holders").contains("Анна Новикова"), "the new person holds the role");
+        browser.screenshot("people");
         browser.click("#logout");
         browser.awaitUrl(page("/"));
 
