@@ -25,7 +25,7 @@ public class AuditBacking implements Serializable {
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     private AuditEventType type;
     private String actor;

@@ -37,19 +37,19 @@ public class PeopleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TerritoryDirectory directory;
+    TerritoryDirectory directory;
 
     @Inject
-    transient PeopleAdministration people;
+    PeopleAdministration people;
 
     @Inject
-    transient FacesMessages messages;
+    FacesMessages messages;
 
     @Inject
-    transient OidcSettings oidc;
+    OidcSettings oidc;
 
     @Inject
-    transient CurrentCaller currentCaller;
+    CurrentCaller currentCaller;
 
     private List<Municipality> municipalities;
     private Long municipalityId;
