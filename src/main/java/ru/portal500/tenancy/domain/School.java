@@ -2,6 +2,8 @@ package ru.portal500.tenancy.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,6 +43,35 @@ public class School {
     @Column(nullable = false, length = 500)
     private String name;
 
+    @Column(name = "short_name")
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private SchoolKind kind = SchoolKind.SECONDARY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Locality locality = Locality.URBAN;
+
+    private String settlement;
+
+    @Column(length = 500)
+    private String address;
+
+    /** The school this one is a branch (филиал) of, in the same municipality. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_school_id")
+    private School parent;
+
+    @Column(length = 64)
+    private String phone;
+
+    private String email;
+
+    @Column(name = "head_name")
+    private String headName;
+
     @Version
     private long version;
 
@@ -51,6 +82,31 @@ public class School {
         this.municipality = Objects.requireNonNull(municipality, "municipality");
         this.code = Region.requireText(code, "code");
         this.name = Region.requireText(name, "name");
+    }
+
+    /** The directory's record of the school, as an import or an operator states it. */
+    public void describe(String name, SchoolDetails details, School parent) {
+        if (parent != null && (parent == this || !parent.municipality.equals(municipality))) {
+            throw new IllegalArgumentException("A branch belongs to a school of the same municipality");
+        }
+        this.name = Region.requireText(name, "name");
+        this.shortName = details.shortName();
+        this.kind = details.kind();
+        this.locality = details.locality();
+        this.settlement = details.settlement();
+        this.address = details.address();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.headName = details.headName();
+        this.parent = parent;
+    }
+
+    public SchoolDetails details() {
+        return new SchoolDetails(shortName, kind, locality, settlement, address, phone, email, headName);
+    }
+
+    public School getParent() {
+        return parent;
     }
 
     public Scope scope() {
