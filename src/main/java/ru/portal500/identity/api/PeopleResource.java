@@ -6,15 +6,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.identity.application.PeopleAdministration;
-import ru.portal500.identity.infrastructure.OidcSettings;
 
 /** Granting, revoking and inviting: regional operators and municipal coordinators, within their scope. */
 @Path("")
@@ -25,11 +22,6 @@ public class PeopleResource {
     @Inject
     PeopleAdministration people;
 
-    @Inject
-    OidcSettings oidc;
-
-    @Context
-    UriInfo uri;
 
     @POST
     @Path("grants")
@@ -62,8 +54,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "400", description = "Malformed e-mail or name, or the person exists already")
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
     public Response invite(InvitationRequest request) {
-        people.invite(request.email, request.firstName, request.lastName, request.toGrant(),
-                uri.getBaseUri().resolve("../"), oidc.getClientId());
+        people.invite(request.email, request.firstName, request.lastName, request.toGrant());
         return Response.noContent().build();
     }
 }

@@ -33,22 +33,27 @@ public class AuditLog {
     Clock clock = Clock.systemUTC();
 
     /**
-     * Records an event of the current caller, visible to the operators of the region where it happened
-     * and of the regions the caller acts in (an attempt on another region shows in both).
+     * Records an event of the current caller in the region where it happened; with no scope, in each
+     * region the caller acts in. A refusal in a region that is not the caller's is shown in the caller's
+     * regions too (with its real scope), so that their own operators see the attempt.
      */
     public void record(AuditEventType type, Scope scope, String target, String detail) {
         Caller caller = currentCaller.get();
-        List<Scope> scopes = new java.util.ArrayList<>();
-        if (scope != null) {
-            scopes.add(scope);
+        String address = clientAddress();
+        if (scope == null) {
+            List<Scope> regions = regionsOf(caller);
+            if (regions.isEmpty()) {
+                repository.append(new AuditEvent(clock.instant(), type, caller, null, target, detail, address));
+            }
+            regions.forEach(r -> repository.append(
+                    new AuditEvent(clock.instant(), type, caller, r, target, detail, address)));
+            return;
         }
-        regionsOf(caller).stream().filter(r -> scope == null || !r.region().equals(scope.region()))
-                .forEach(scopes::add);
-        if (scopes.isEmpty()) {
-            repository.append(new AuditEvent(clock.instant(), type, caller, null, target, detail, clientAddress()));
-        }
-        for (Scope s : scopes) {
-            repository.append(new AuditEvent(clock.instant(), type, caller, s, target, detail, clientAddress()));
+        repository.append(new AuditEvent(clock.instant(), type, caller, scope, target, detail, address));
+        if (type == AuditEventType.ACCESS_DENIED) {
+            regionsOf(caller).stream().map(Scope::region).filter(r -> !r.equals(scope.region()))
+                    .forEach(region -> repository.append(new AuditEvent(clock.instant(), type, caller, region,
+                            scope, target, detail, address)));
         }
     }
 

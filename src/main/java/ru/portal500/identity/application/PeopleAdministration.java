@@ -7,11 +7,12 @@ import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.identity.infrastructure.KeycloakAdmin;
+import ru.portal500.identity.infrastructure.OidcSettings;
+import ru.portal500.platform.config.PortalSettings;
 import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakGroup;
 import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakUser;
 import ru.portal500.shared.domain.InvalidRequestException;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PeopleAdministration {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s{}<>\"]{1,64}@[^@\\s{}<>\"]{1,255}\\.[^@\\s{}<>\"]{2,63}");
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
     private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
 
     @Inject
@@ -37,6 +39,12 @@ public class PeopleAdministration {
 
     @Inject
     KeycloakAdmin keycloak;
+
+    @Inject
+    OidcSettings oidc;
+
+    @Inject
+    PortalSettings settings;
 
     /** One person holding one grant. */
     public record Holder(String username, String fullName, String email, Grant grant) {
@@ -78,16 +86,19 @@ public class PeopleAdministration {
     public void revoke(String username, Grant grant) {
         requireMayGrant(grant, "people.revoke");
         KeycloakUser user = existingUser(username);
-        keycloak.removeFromGroup(user.id(), roleGroup(grant).id());
+        KeycloakGroup group = roleGroup(grant);
+        if (keycloak.groupsOf(user.id()).stream().noneMatch(g -> g.id().equals(group.id()))) {
+            throw new InvalidRequestException("people.error.notHeld", user.username());
+        }
+        keycloak.removeFromGroup(user.id(), group.id());
         audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
     /**
      * Creates the user in Keycloak, grants the role and has Keycloak e-mail them a one-time link to
-     * set their password; after that the link leads to {@code portalAddress}.
+     * set their password; after that the link leads to the portal's dashboard.
      */
-    public void invite(String email, String firstName, String lastName, Grant grant, URI portalAddress,
-                       String portalClientId) {
+    public void invite(String email, String firstName, String lastName, Grant grant) {
         requireMayGrant(grant, "people.invite");
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
@@ -101,8 +112,15 @@ public class PeopleAdministration {
         }
         KeycloakGroup group = roleGroup(grant);
         String userId = keycloak.createUser(address, firstName.strip(), lastName.strip());
-        keycloak.addToGroup(userId, group.id());
-        keycloak.sendInvitation(userId, portalClientId, portalAddress, INVITATION_LIFESPAN_SECONDS);
+        try {
+            keycloak.addToGroup(userId, group.id());
+            keycloak.sendInvitation(userId, oidc.getClientId(), settings.page("/app/dashboard.xhtml"),
+                    INVITATION_LIFESPAN_SECONDS);
+        } catch (RuntimeException failed) {
+            // No half-made account: without the mail nobody could use it, and a retry would be refused.
+            keycloak.deleteUser(userId);
+            throw failed;
+        }
         audit.record(AuditEventType.USER_INVITED, grant.scope(), address, grant.role().keycloakName());
     }
 
@@ -111,7 +129,10 @@ public class PeopleAdministration {
     }
 
     private KeycloakUser existingUser(String username) {
-        return keycloak.findUser(username)
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            throw new InvalidRequestException("people.error.unknownUser", String.valueOf(username));
+        }
+        return keycloak.findUser(username.strip())
                 .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
     }
 

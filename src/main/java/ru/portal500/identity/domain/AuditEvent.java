@@ -59,16 +59,20 @@ public class AuditEvent {
 
     public AuditEvent(Instant occurredAt, AuditEventType type, Caller actor, Scope scope, String target,
                       String detail, String clientAddress) {
+        this(occurredAt, type, actor, scope == null ? null : scope.region(), scope, target, detail, clientAddress);
+    }
+
+    /** An entry shown in {@code regionCode} about something in {@code scope} (a refusal in another region). */
+    public AuditEvent(Instant occurredAt, AuditEventType type, Caller actor, String regionCode, Scope scope,
+                      String target, String detail, String clientAddress) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.type = Objects.requireNonNull(type, "type");
         if (actor != null && actor.isAuthenticated()) {
             this.actorSubject = actor.getSubject();
             this.actorUsername = actor.getUsername();
         }
-        if (scope != null) {
-            this.regionCode = scope.region();
-            this.scopePath = scope.groupPath();
-        }
+        this.regionCode = regionCode;
+        this.scopePath = scope == null ? null : scope.groupPath();
         this.target = clip(target, 255);
         this.detail = clip(detail, 1000);
         this.clientAddress = clip(clientAddress, 64);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.portal500.shared.domain.ServiceUnavailableException;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -32,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class KeycloakAdmin {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KeycloakAdmin.class.getName());
 
     @Inject
     OidcSettings oidc;
@@ -81,15 +84,23 @@ public class KeycloakAdmin {
     }
 
     public Optional<KeycloakUser> findUser(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
         JsonArray users = readArray(admin().path("users").queryParam("username", username)
                 .queryParam("exact", true).request().get());
-        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of).findFirst();
+        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of)
+                .filter(u -> u.username().equalsIgnoreCase(username.strip())).findFirst();
     }
 
     public Optional<KeycloakUser> findUserByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
         JsonArray users = readArray(admin().path("users").queryParam("email", email)
                 .queryParam("exact", true).request().get());
-        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of).findFirst();
+        return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of)
+                .filter(u -> u.email().equalsIgnoreCase(email.strip())).findFirst();
     }
 
     /** Creates an enabled user who must choose a password; the e-mail is the login. */
@@ -153,6 +164,12 @@ public class KeycloakAdmin {
         }
     }
 
+    public void deleteUser(String userId) {
+        try (Response response = admin().path("users").path(userId).request().delete()) {
+            expect(response, 204, "delete user");
+        }
+    }
+
     public void removeFromGroup(String userId, String groupId) {
         try (Response response = admin().path("users").path(userId).path("groups").path(groupId).request()
                 .delete()) {
@@ -160,11 +177,33 @@ public class KeycloakAdmin {
         }
     }
 
-    private WebTarget admin() {
+    private AdminTarget admin() {
         String issuer = oidc.getIssuer();
         String base = issuer.substring(0, issuer.indexOf("/realms/"));
         String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
-        return new AuthorizedTarget(client.target(base).path("admin/realms").path(realm), token()).target();
+        return new AdminTarget(client.target(base).path("admin/realms").path(realm));
+    }
+
+    /** A target of the Admin REST API; each request carries the service account's token. */
+    private final class AdminTarget {
+        private final WebTarget target;
+
+        AdminTarget(WebTarget target) {
+            this.target = target;
+        }
+
+        AdminTarget path(String segment) {
+            return new AdminTarget(target.path(segment));
+        }
+
+        AdminTarget queryParam(String name, Object value) {
+            // Values are not URI templates: braces in them are data.
+            return new AdminTarget(target.queryParam(name, String.valueOf(value).replace("{", "%7B").replace("}", "%7D")));
+        }
+
+        jakarta.ws.rs.client.Invocation.Builder request() {
+            return target.request().header("Authorization", "Bearer " + token());
+        }
     }
 
     private synchronized String token() {
@@ -175,7 +214,9 @@ public class KeycloakAdmin {
                 .param("client_id", clientId).param("client_secret", clientSecret);
         try (Response response = client.target(oidc.getIssuer()).path("protocol/openid-connect/token").request()
                 .post(Entity.form(form))) {
-            expect(response, 200, "service account token");
+            if (response.getStatus() != 200) {
+                throw new KeycloakUnavailableException("service account token answered " + response.getStatus());
+            }
             JsonObject json = read(response.readEntity(String.class)).asJsonObject();
             accessToken = json.getString("access_token");
             tokenExpiry = Instant.now().plusSeconds(Math.max(10, json.getInt("expires_in", 60) - 30L));
@@ -183,7 +224,7 @@ public class KeycloakAdmin {
         }
     }
 
-    private static JsonArray readArray(Response response) {
+    private JsonArray readArray(Response response) {
         try (response) {
             expect(response, 200, "read");
             return read(response.readEntity(String.class)).asJsonArray();
@@ -194,28 +235,35 @@ public class KeycloakAdmin {
         return Json.createReader(new StringReader(body)).readValue();
     }
 
-    private static void expect(Response response, int status, String what) {
+    private void expect(Response response, int status, String what) {
         if (response.getStatus() == 409) {
             throw new KeycloakConflictException(what);
         }
+        if (response.getStatus() == 401) {
+            forgetToken();
+        }
         if (response.getStatus() != status) {
             // The body may name the user; the log gets the status only.
-            throw new IllegalStateException("Keycloak admin API: " + what + " answered " + response.getStatus());
+            throw new KeycloakUnavailableException(what + " answered " + response.getStatus());
         }
     }
 
-    /** A target whose every request carries the service account's token. */
-    private record AuthorizedTarget(WebTarget base, String token) {
-        WebTarget target() {
-            return base.register((jakarta.ws.rs.client.ClientRequestFilter) ctx ->
-                    ctx.getHeaders().putSingle("Authorization", "Bearer " + token));
+    private synchronized void forgetToken() {
+        accessToken = null;
+    }
+
+    /** Keycloak did not do what was asked (down, refused, or answered unexpectedly). */
+    public static class KeycloakUnavailableException extends ServiceUnavailableException {
+        public KeycloakUnavailableException(String what) {
+            super("error.keycloak.unavailable");
+            LOG.warning(() -> "Keycloak admin API: " + what);
         }
     }
 
     /** Keycloak refused because the thing exists already (e.g. a user with this e-mail). */
-    public static class KeycloakConflictException extends RuntimeException {
+    public static class KeycloakConflictException extends ru.portal500.shared.domain.InvalidRequestException {
         public KeycloakConflictException(String what) {
-            super(what + ": already exists");
+            super("people.error.conflict");
         }
     }
 }

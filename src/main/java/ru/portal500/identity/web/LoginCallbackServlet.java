@@ -20,6 +20,8 @@ import java.io.IOException;
 @WebServlet("/callback")
 public class LoginCallbackServlet extends HttpServlet {
 
+    private static final String LOGIN_RECORDED = LoginCallbackServlet.class.getName() + ".recorded";
+
     @Inject
     CurrentCaller currentCaller;
 
@@ -28,7 +30,9 @@ public class LoginCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (currentCaller.get().isAuthenticated()) {
+        // Once per session: a reload of /callback is not another login.
+        if (currentCaller.get().isAuthenticated() && request.getSession().getAttribute(LOGIN_RECORDED) == null) {
+            request.getSession().setAttribute(LOGIN_RECORDED, Boolean.TRUE);
             audit.record(AuditEventType.LOGIN, null, currentCaller.get().getUsername(), "browser");
         }
         response.sendRedirect(request.getContextPath() + "/app/dashboard.xhtml");

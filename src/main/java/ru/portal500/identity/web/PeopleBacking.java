@@ -1,11 +1,8 @@
 package ru.portal500.identity.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import ru.portal500.identity.api.GrantRequest;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.application.PeopleAdministration;
@@ -13,13 +10,11 @@ import ru.portal500.identity.application.PeopleAdministration.Holder;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
-import ru.portal500.identity.infrastructure.OidcSettings;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 import ru.portal500.tenancy.domain.Municipality;
 
 import java.io.Serializable;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,8 +40,6 @@ public class PeopleBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
-    @Inject
-    OidcSettings oidc;
 
     @Inject
     CurrentCaller currentCaller;
@@ -66,7 +59,8 @@ public class PeopleBacking implements Serializable {
     /** View action: the caller's municipalities; the first is shown. */
     public void load() {
         if (municipalities == null) {
-            municipalities = directory.municipalities();
+            municipalities = directory.municipalities().stream()
+                    .filter(m -> currentCaller.get().administers(m.scope())).toList();
             if (municipalityId == null && !municipalities.isEmpty()) {
                 municipalityId = municipalities.get(0).getId();
             }
@@ -101,7 +95,7 @@ public class PeopleBacking implements Serializable {
 
     public void invite() {
         String address = email;
-        if (messages.run(() -> people.invite(email, firstName, lastName, requestedGrant(), portalAddress(), oidc.getClientId()),
+        if (messages.run(() -> people.invite(email, firstName, lastName, requestedGrant()),
                 "people.message.invited", address)) {
             email = null;
             firstName = null;
@@ -112,14 +106,6 @@ public class PeopleBacking implements Serializable {
 
     private Grant requestedGrant() {
         return new GrantRequest().with(role, scope).toGrant();
-    }
-
-    private static URI portalAddress() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) context.getRequest();
-        String url = request.getRequestURL().toString();
-        return URI.create(url.substring(0, url.length() - request.getRequestURI().length())
-                + request.getContextPath() + "/app/dashboard.xhtml");
     }
 
     public List<Role> getRoles() {

@@ -25,12 +25,21 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    String publicUrl;
+
     public Path storageDir() {
         return Path.of(storageDir).toAbsolutePath();
     }
 
     public Path indexDir() {
         return Path.of(indexDir).toAbsolutePath();
+    }
+
+    /** Where people reach the portal (links in mails point here), without a trailing slash. */
+    public java.net.URI page(String path) {
+        return java.net.URI.create(publicUrl.replaceAll("/+$", "") + path);
     }
 
     public boolean demoData() {

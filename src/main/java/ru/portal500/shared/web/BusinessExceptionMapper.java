@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.BusinessException;
 import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.domain.ServiceUnavailableException;
 
 /** Expected failures on the API: a status and a JSON body with the reason in the caller's language. */
 @Provider
@@ -22,6 +23,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     public Response toResponse(BusinessException exception) {
         Response.Status status = exception instanceof AccessDeniedException ? Response.Status.FORBIDDEN
                 : exception instanceof NoSuchResourceException ? Response.Status.NOT_FOUND
+                : exception instanceof ServiceUnavailableException ? Response.Status.BAD_GATEWAY
                 : Response.Status.BAD_REQUEST;
         String message = Texts.get(Texts.of(request), exception.messageKey(), exception.arguments());
         return Response.status(status)

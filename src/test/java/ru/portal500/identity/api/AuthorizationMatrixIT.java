@@ -209,14 +209,21 @@ class AuthorizationMatrixIT {
             JsonArray entries = (JsonArray) PortalApi.json(
                     api.get("/audit?type=ACCESS_DENIED&actor=coordinator", token(operator)));
             assertTrue(entries.getValuesAs(JsonObject.class).stream()
-                            .anyMatch(e -> e.getString("target").contains(schoolScopes.get("23/abinsky"))),
-                    operator + " sees the attempt: " + entries);
+                            .anyMatch(e -> e.getString("scope").equals(schoolScopes.get("23/abinsky"))),
+                    operator + " sees the attempt where it was made: " + entries);
         }
+        JsonArray grantsIn23 = (JsonArray) PortalApi.json(api.get("/audit?type=ROLE_GRANTED", token("operator")));
+        assertTrue(grantsIn23.getValuesAs(JsonObject.class).stream().noneMatch(e -> e.getString("scope").startsWith("/23")),
+                "region 64 sees none of region 23's own events: " + grantsIn23);
         assertEquals(400, api.post("/grants", body.replace("school-team", "chief"), token("operator23")).statusCode());
         assertEquals(400, api.post("/grants", body.replace("teacher", "nobody-such"), token("operator23"))
                 .statusCode());
         assertEquals(400, api.post("/grants", body.replace(schoolScopes.get("23/abinsky"), "/23/../64"),
                 token("operator23")).statusCode());
+        assertEquals(400, api.post("/grants", body.replace("\"teacher\"", "\"\""), token("operator23")).statusCode(),
+                "an empty username is not 'the first user Keycloak lists'");
+        assertEquals(400, api.post("/grants", body.replace("teacher", "{x}"), token("operator23")).statusCode());
+        assertEquals(400, api.delete("/grants", body, token("operator23")).statusCode(), "a role not held");
     }
 
     @Test
