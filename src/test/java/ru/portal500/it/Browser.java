@@ -98,8 +98,15 @@ public final class Browser implements AutoCloseable {
     /** Chooses an item of a PrimeFaces select by its label. */
     public void choose(String selectId, String label) {
         String css = "#" + selectId.replace(":", "\\:");
-        click(css);
-        click(css + "_items li[data-label='" + label + "']");
+        // The panel opens with an animation; a click that lands too early is tried again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    if (!d.findElement(By.cssSelector(css + "_panel")).isDisplayed()) {
+                        d.findElement(By.cssSelector(css)).click();
+                    }
+                    d.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
+                    return label.equals(d.findElement(By.cssSelector(css + "_label")).getText());
+                });
     }
 
     public void type(String css, String text) {
