@@ -7,5 +7,6 @@ public enum AuditEventType {
     TOKEN_REFUSED,
     USER_INVITED,
     ROLE_GRANTED,
-    ROLE_REVOKED
+    ROLE_REVOKED,
+    DIRECTORY_IMPORTED
 }

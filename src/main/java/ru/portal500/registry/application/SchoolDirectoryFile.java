@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import ru.portal500.identity.domain.Scope;
+import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.shared.imports.CsvTable;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportColumns;
@@ -45,10 +46,10 @@ public final class SchoolDirectoryFile {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
 
-    private final List<SchoolRow> rows;
+    private final List<SchoolEntry> rows;
     private final List<ImportProblem> problems;
 
-    private SchoolDirectoryFile(List<SchoolRow> rows, List<ImportProblem> problems) {
+    private SchoolDirectoryFile(List<SchoolEntry> rows, List<ImportProblem> problems) {
         this.rows = rows;
         this.problems = problems;
     }
@@ -79,7 +80,7 @@ public final class SchoolDirectoryFile {
             return new SchoolDirectoryFile(List.of(), mapping.problems());
         }
         List<ImportProblem> problems = new ArrayList<>();
-        List<SchoolRow> rows = new ArrayList<>(table.rows().size());
+        List<SchoolEntry> rows = new ArrayList<>(table.rows().size());
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             Line line = new Line(row, mapping, problems);
@@ -115,7 +116,7 @@ public final class SchoolDirectoryFile {
                 line.problem("code", "import.error.duplicate", code, first);
             }
             if (!line.hasProblems()) {
-                rows.add(new SchoolRow(row.line(), municipality, code, name,
+                rows.add(new SchoolEntry(row.line(), municipality, code, name,
                         new SchoolDetails(line.optional("shortName"), kind, locality, line.optional("settlement"),
                                 line.optional("address"), limit(line.optional("phone"), 64), email,
                                 line.optional("head")),
@@ -127,12 +128,12 @@ public final class SchoolDirectoryFile {
     }
 
     /** A branch names a school of the same municipality in this file (or, checked later, in the directory). */
-    private static void checkParents(List<SchoolRow> rows, List<ImportProblem> problems) {
-        Map<String, SchoolRow> byKey = new HashMap<>();
+    private static void checkParents(List<SchoolEntry> rows, List<ImportProblem> problems) {
+        Map<String, SchoolEntry> byKey = new HashMap<>();
         rows.forEach(r -> byKey.put(r.municipalityCode() + "/" + r.code(), r));
-        for (SchoolRow row : rows) {
+        for (SchoolEntry row : rows) {
             if (row.parentCode() != null) {
-                SchoolRow parent = byKey.get(row.municipalityCode() + "/" + row.parentCode());
+                SchoolEntry parent = byKey.get(row.municipalityCode() + "/" + row.parentCode());
                 if (parent != null && parent.parentCode() != null) {
                     problems.add(new ImportProblem(row.line(), COLUMNS.title("parent"),
                             "import.error.parent.branch", row.parentCode()));
@@ -149,7 +150,7 @@ public final class SchoolDirectoryFile {
         return new SchoolDirectoryFile(List.of(), List.of(problem));
     }
 
-    public List<SchoolRow> rows() {
+    public List<SchoolEntry> rows() {
         return rows;
     }
 

@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import org.junit.jupiter.api.Test;
+import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.tenancy.domain.Locality;
@@ -31,7 +32,7 @@ class SchoolDirectoryFileTest {
         SchoolDirectoryFile file = SchoolDirectoryFile.read(text.getBytes(DecodedText.CP1251), MINE);
         assertEquals(List.of(), file.problems());
         assertEquals(2, file.rows().size());
-        SchoolRow branch = file.rows().get(1);
+        SchoolEntry branch = file.rows().get(1);
         assertEquals("Филиал МБОУ «СОШ № 7» в с. Петрово", branch.name());
         assertEquals(SchoolKind.BASIC, branch.details().kind());
         assertEquals(Locality.RURAL, branch.details().locality());

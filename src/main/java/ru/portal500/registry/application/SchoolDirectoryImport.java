@@ -1,0 +1,54 @@
+package ru.portal500.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.domain.AuditEventType;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.registry.infrastructure.SchoolDirectoryWriter;
+import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.tenancy.domain.Municipality;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a region's school directory from a CSV file: regional operators for the whole region,
+ * municipal coordinators for their municipalities. Checked whole first; applied whole or not at all.
+ */
+@ApplicationScoped
+public class SchoolDirectoryImport {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SchoolDirectoryWriter writer;
+
+    public ImportOutcome importCsv(String regionCode, byte[] file, boolean dryRun) {
+        if (!Scope.isCode(regionCode)) {
+            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
+        }
+        Caller caller = guard.caller();
+        List<Municipality> mine = writer.municipalitiesOf(regionCode).stream()
+                .filter(m -> caller.administers(m.scope())).toList();
+        guard.require(!mine.isEmpty(), Scope.ofRegion(regionCode), "schools.import");
+        Set<String> codes = mine.stream().map(Municipality::getCode).collect(Collectors.toSet());
+        SchoolDirectoryFile read = SchoolDirectoryFile.read(file, codes);
+        if (!read.problems().isEmpty()) {
+            return ImportOutcome.refused(read.problems());
+        }
+        ImportOutcome outcome = writer.apply(read.rows(), mine, dryRun);
+        if (outcome.applied()) {
+            audit.record(AuditEventType.DIRECTORY_IMPORTED, Scope.ofRegion(regionCode), "schools",
+                    outcome.created() + " created, " + outcome.updated() + " updated");
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,138 @@
+package ru.portal500.registry.api;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalDeployment;
+import ru.portal500.it.PortalIntegrationTest;
+import ru.portal500.shared.imports.DecodedText;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Importing a school directory file through the API, on the real war and MariaDB: all or nothing. */
+@PortalIntegrationTest
+class SchoolDirectoryImportIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String HEADER = "Муниципалитет (код);Код школы;Полное наименование;Тип;"
+            + "Городская/сельская;Филиал школы (код);Руководитель\n";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> upload(String region, byte[] file, String user, boolean dryRun) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + "/api/regions/"
+                            + region + "/schools/import" + (dryRun ? "?dryRun=true" : "")))
+                    .header("Authorization", "Bearer " + KeycloakTokens.accessToken(user))
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private int schoolsOfAtkarsky() {
+        HttpResponse<String> list = get("/api/municipalities");
+        JsonArray municipalities = jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
+        long id = municipalities.getJsonObject(0).getJsonNumber("id").longValue();
+        return json(get("/api/municipalities/" + id)).getJsonArray("schools").size();
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + path))
+                    .header("Authorization", "Bearer " + KeycloakTokens.accessToken("coordinator")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCoordinatorImportsAWindows1251FileThenUpdatesIt() {
+        int before = schoolsOfAtkarsky();
+        byte[] file = (HEADER
+                + "atkarsky;atk-10;МБОУ «СОШ № 10 г. Аткарска»;СОШ;город;;Смирнова Ольга Петровна\n"
+                + "atkarsky;atk-10f;Филиал МБОУ «СОШ № 10» в с. Озёрное;ООШ;село;atk-10;\n")
+                .getBytes(DecodedText.CP1251);
+
+        HttpResponse<String> dryRun = upload("64", file, "coordinator", true);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertFalse(json(dryRun).getBoolean("applied"));
+        assertEquals(2, json(dryRun).getInt("created"));
+        assertEquals(before, schoolsOfAtkarsky(), "a dry run writes nothing");
+
+        HttpResponse<String> first = upload("64", file, "coordinator", false);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(2, json(first).getInt("created"));
+        assertEquals(before + 2, schoolsOfAtkarsky());
+
+        HttpResponse<String> again = upload("64", file, "coordinator", false);
+        assertEquals(0, json(again).getInt("created"));
+        assertEquals(2, json(again).getInt("updated"), "the same file again updates, never duplicates");
+    }
+
+    @Test
+    void oneBadLineAppliesNothingAndIsReportedInRussian() {
+        int before = schoolsOfAtkarsky();
+        byte[] file = (HEADER
+                + "atkarsky;atk-20;МБОУ «СОШ № 20»;СОШ;город;;\n"
+                + "balashovsky;bal-20;МОУ «СОШ № 20 г. Балашова»;СОШ;город;;\n"
+                + "atkarsky;atk-21;Филиал;ООШ;село;atk-99;\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = upload("64", file, "coordinator", false);
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonObject problem = json(refused).getJsonArray("problems").getJsonObject(0);
+        assertEquals(3, problem.getInt("line"));
+        assertEquals("Муниципалитет (код)", problem.getString("column"));
+        assertEquals("Муниципалитета «balashovsky» нет среди тех, которыми вы управляете.",
+                problem.getString("message"));
+        assertEquals(before, schoolsOfAtkarsky(), "the good line 2 was not applied either");
+
+        byte[] orphanBranch = (HEADER + "atkarsky;atk-21;Филиал;ООШ;село;atk-99;\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> orphan = upload("64", orphanBranch, "coordinator", false);
+        assertEquals(422, orphan.statusCode());
+        assertTrue(orphan.body().contains("Основной школы «atk-99» нет"), orphan.body());
+        assertEquals(before, schoolsOfAtkarsky());
+    }
+
+    @Test
+    void onlyAdministratorsOfTheRegionImport() {
+        byte[] file = (HEADER + "atkarsky;atk-30;СОШ № 30;;;;\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, upload("64", file, "teacher", false).statusCode());
+        assertEquals(403, upload("64", file, "curator", false).statusCode());
+        assertEquals(403, upload("64", file, "operator23", false).statusCode());
+        assertEquals(400, upload("XX", file, "operator", false).statusCode(), "not a region code");
+        assertEquals(422, upload("64", new byte[0], "operator", false).statusCode(), "an empty file is explained");
+    }
+}
