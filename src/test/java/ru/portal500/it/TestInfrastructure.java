@@ -42,12 +42,25 @@ public final class TestInfrastructure implements BeforeAllCallback {
                         Integer.parseInt(property("it.keycloak.management.port")),
                         "http://localhost:" + httpPort, smtpPort, true)));
         database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")), "portal");
+        freshDatabase("portal");
         keycloak = startingKeycloak.join();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             keycloak.close();
             database.close();
             mail.close();
         }, "test-infrastructure-stop"));
+    }
+
+    /** Every test run starts from an empty portal database, whatever an earlier run left in target/. */
+    private static void freshDatabase(String name) {
+        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(database.jdbcUrl("mysql"))
+                .getConnection("root", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The test database could not be recreated", e);
+        }
     }
 
     public static EmbeddedMariaDb database() {
