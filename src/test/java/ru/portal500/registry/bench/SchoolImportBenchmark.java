@@ -1,0 +1,79 @@
+package ru.portal500.registry.bench;
+
+import ru.portal500.devenv.DemoUsers;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Imports 45,000 schools (Russia's order of magnitude) into region 64 of a running portal
+ * ({@code mvn -Prun}), as the regional operator, through the REST API. The baseline in the same run is a
+ * dry run of the same file (decoding, parsing, every check and reading the directory, but no writes).
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=ru.portal500.registry.bench.SchoolImportBenchmark [-Dexec.args="http://localhost:8080"]</pre>
+ */
+public final class SchoolImportBenchmark {
+
+    static final int SCHOOLS = 45_000;
+
+    public static void main(String[] args) throws Exception {
+        String portal = args.length > 0 ? args[0] : "http://localhost:8080";
+        String keycloak = args.length > 1 ? args[1] : "http://localhost:8180/realms/portal500";
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        byte[] file = directory().getBytes(StandardCharsets.UTF_8);
+        System.out.printf("file: %,d schools, %,d bytes%n", SCHOOLS, file.length);
+
+        long dryRun = upload(http, portal, keycloak, file, true);
+        long real = upload(http, portal, keycloak, file, false);
+        long again = upload(http, portal, keycloak, file, false);
+        System.out.printf("dry run (baseline): %,d ms%n", dryRun);
+        System.out.printf("import: %,d ms (%.1f× the dry run); the same file again (updates): %,d ms%n",
+                real, (double) real / dryRun, again);
+        System.out.printf("target: under 60,000 ms — %s%n", Math.max(real, again) < 60_000 ? "met" : "NOT MET");
+    }
+
+    static String directory() {
+        StringBuilder csv = new StringBuilder("Муниципалитет (код);Код школы;Полное наименование;Тип;Городская/сельская;"
+                + "Населённый пункт;Адрес;Руководитель;Электронная почта\n");
+        for (int i = 1; i <= SCHOOLS; i++) {
+            String municipality = i % 2 == 0 ? "atkarsky" : "balashovsky";
+            csv.append(municipality).append(";bench-").append(i).append(";МБОУ «Средняя общеобразовательная школа № ")
+                    .append(i).append("»;СОШ;").append(i % 3 == 0 ? "село" : "город").append(";с. Озёрное;ул. Школьная, ")
+                    .append(i % 200).append(";Иванова Мария Петровна;school").append(i).append("@example.ru\n");
+        }
+        return csv.toString();
+    }
+
+    private static long upload(HttpClient http, String portal, String keycloak, byte[] file, boolean dryRun)
+            throws Exception {
+        String token = token(http, keycloak);
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(portal + "/api/regions/64/schools/import" + (dryRun ? "?dryRun=true" : "")))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("  %s → %d %s%n", dryRun ? "dry run" : "import", response.statusCode(),
+                response.body().length() > 200 ? response.body().substring(0, 200) : response.body());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The import was refused");
+        }
+        return millis;
+    }
+
+    private static String token(HttpClient http, String keycloak) throws Exception {
+        String form = "grant_type=password&client_id=portal-api&client_secret=portal-api-demo-secret&username=operator"
+                + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
+        String body = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("access_token");
+    }
+}
