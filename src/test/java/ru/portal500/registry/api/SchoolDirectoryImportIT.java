@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,6 +125,32 @@ class SchoolDirectoryImportIT {
         assertEquals(422, orphan.statusCode());
         assertTrue(orphan.body().contains("Основной школы «atk-99» нет"), orphan.body());
         assertEquals(before, schoolsOfAtkarsky());
+    }
+
+    @Test
+    void theListIsPagedSortedFilteredAndScoped() {
+        byte[] file = (HEADER + "atkarsky;atk-40;МБОУ «Лицей № 40»;лицей;село;;\n"
+                + "atkarsky;atk-41;МБОУ «СОШ № 41»;СОШ;город;;\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, upload("64", file, "operator", false).statusCode());
+
+        JsonObject page = json(get("/api/regions/64/schools?q=%D0%BB%D0%B8%D1%86%D0%B5%D0%B9&limit=10")); // "лицей"
+        assertEquals(1, page.getInt("total"), page.toString());
+        assertEquals("atk-40", page.getJsonArray("schools").getJsonObject(0).getString("code"));
+
+        JsonObject coordinators = json(get("/api/regions/64/schools?sort=code&dir=desc&limit=500"));
+        assertTrue(coordinators.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
+                        .allMatch(s -> s.getString("municipality").startsWith("Аткарский")),
+                "a coordinator of Аткарский lists Аткарский's schools only: " + coordinators);
+        List<String> codes = coordinators.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("code")).toList();
+        assertEquals(codes.stream().sorted(java.util.Comparator.reverseOrder()).toList(), codes, "sorted by code, descending");
+
+        JsonObject rural = json(get("/api/regions/64/schools?locality=RURAL&limit=500"));
+        assertTrue(rural.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
+                .allMatch(s -> s.getString("locality").equals("RURAL")));
+        assertEquals(400, get("/api/regions/64/schools?sort=password").statusCode());
+        assertEquals(400, get("/api/regions/64/schools?limit=100000").statusCode());
+        assertEquals(403, get("/api/regions/23/schools").statusCode(), "no role in region 23");
     }
 
     @Test

@@ -36,6 +36,33 @@ public final class SchoolImportBenchmark {
         System.out.printf("import: %,d ms (%.1f× the dry run); the same file again (updates): %,d ms%n",
                 real, (double) real / dryRun, again);
         System.out.printf("target: under 60,000 ms — %s%n", Math.max(real, again) < 60_000 ? "met" : "NOT MET");
+
+        String token = token(http, keycloak);
+        long me = medianMillis(http, portal + "/api/me", token);
+        System.out.printf("list baseline (GET /api/me): median %,d ms%n", me);
+        for (String page : new String[] {"?limit=50", "?offset=40000&limit=50", "?sort=municipality&dir=desc&limit=50",
+                "?q=%E2%84%96%204449&limit=50", "?locality=RURAL&sort=settlement&offset=10000&limit=50"}) {
+            long median = medianMillis(http, portal + "/api/regions/64/schools" + page, token);
+            System.out.printf("list %-55s median %,d ms (%.1f× baseline) — %s%n", page, median,
+                    (double) median / Math.max(1, me), median < 300 ? "under 300 ms" : "OVER 300 ms");
+        }
+    }
+
+    private static long medianMillis(HttpClient http, String url, String token) throws Exception {
+        long[] times = new long[11];
+        for (int i = -2; i < times.length; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " → " + response.statusCode() + " " + response.body());
+            }
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     static String directory() {

@@ -1,0 +1,67 @@
+package ru.portal500.registry.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.registry.application.SchoolList;
+import ru.portal500.registry.infrastructure.SchoolListQuery;
+import ru.portal500.registry.infrastructure.SchoolListRepository;
+import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.tenancy.domain.School;
+
+import java.util.List;
+
+/** The school list over REST, a page at a time. */
+@Path("regions/{region}/schools")
+@RequestScoped
+@Tag(name = "Registry")
+public class SchoolListResource {
+
+    @Inject
+    SchoolList list;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A page of the region's schools in the caller's scope; filter by text, municipality, locality")
+    @APIResponse(responseCode = "400", description = "A malformed filter, sort or page")
+    @APIResponse(responseCode = "403", description = "The caller holds no role in the region")
+    public SchoolPage schools(@PathParam("region") String region, @QueryParam("q") String text,
+                              @QueryParam("municipality") String municipality, @QueryParam("locality") String locality,
+                              @QueryParam("sort") @DefaultValue("name") String sort,
+                              @QueryParam("dir") @DefaultValue("asc") String direction,
+                              @QueryParam("offset") @DefaultValue("0") int offset,
+                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        SchoolListQuery query;
+        try {
+            query = new SchoolListQuery(text, municipality, locality, sort, !"desc".equalsIgnoreCase(direction),
+                    offset, limit);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("schools.error.query");
+        }
+        SchoolListRepository.Page page = list.page(region, query);
+        return new SchoolPage(page.total(), page.schools().stream().map(SchoolItem::of).toList());
+    }
+
+    /** A page of schools. */
+    public record SchoolPage(long total, List<SchoolItem> schools) {
+    }
+
+    /** A school in the list. */
+    public record SchoolItem(long id, String code, String name, String shortName, String municipality, String kind,
+                             String locality, String settlement) {
+        static SchoolItem of(School s) {
+            return new SchoolItem(s.getId(), s.getCode(), s.getName(), s.details().shortName(),
+                    s.getMunicipality().getName(), s.details().kind().name(), s.details().locality().name(),
+                    s.details().settlement());
+        }
+    }
+}

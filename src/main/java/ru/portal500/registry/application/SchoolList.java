@@ -1,0 +1,29 @@
+package ru.portal500.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.registry.infrastructure.SchoolListQuery;
+import ru.portal500.registry.infrastructure.SchoolListRepository;
+import ru.portal500.shared.domain.InvalidRequestException;
+
+/** The school list of a region, as far as the caller's grants reach into it. */
+@ApplicationScoped
+public class SchoolList {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    SchoolListRepository schools;
+
+    public SchoolListRepository.Page page(String regionCode, SchoolListQuery query) {
+        if (!Scope.isCode(regionCode)) {
+            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
+        }
+        boolean actsThere = guard.caller().getGrants().stream().anyMatch(g -> g.scope().region().equals(regionCode));
+        guard.require(actsThere, Scope.ofRegion(regionCode), "schools.list");
+        return schools.find(regionCode, query);
+    }
+}
