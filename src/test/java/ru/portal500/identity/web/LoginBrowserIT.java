@@ -39,8 +39,17 @@ class LoginBrowserIT extends BrowserTest {
         assertFalse(browser.text("#municipalities").contains("Абинский"), "another region's municipality");
         assertFalse(browser.text("#municipalities").contains("Балашовский"), "another municipality");
 
+        browser.click("#mainMenu a[href$='/app/schools.xhtml']");
+        browser.awaitUrlContaining("/app/schools.xhtml");
+        assertTrue(browser.text("#schools\\:list").contains("МБОУ «СОШ № 1 г. Аткарска»"), "the lazy school list");
+        assertFalse(browser.text("#schools\\:list").contains("Балашова"), "another municipality's school");
+        browser.type("#schools\\:text", "№ 3");
+        browser.click("#schools\\:search");
+        browser.awaitText("1–1 / 1");
+        assertTrue(browser.text("#schools\\:list").contains("МБОУ «СОШ № 3 г. Аткарска»"));
+
         browser.click("#languageForm\\:en");
-        assertEquals("Territories", browser.find("h1").getText());
+        assertEquals("Schools", browser.find("h1").getText());
 
         browser.click("#logout");
         browser.awaitUrl(page("/"));
