@@ -9,15 +9,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.registry.application.SchoolDirectoryExport;
 import ru.portal500.registry.application.SchoolList;
+import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.registry.infrastructure.SchoolListQuery;
 import ru.portal500.registry.infrastructure.SchoolListRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.School;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The school list over REST, a page at a time. */
@@ -49,6 +54,29 @@ public class SchoolListResource {
         }
         SchoolListRepository.Page page = list.page(region, query);
         return new SchoolPage(page.total(), page.schools().stream().map(SchoolItem::of).toList());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The region's directory (in the caller's scope) as CSV or XLSX, in the import's columns")
+    @APIResponse(responseCode = "403", description = "The caller holds no role in the region")
+    public Response export(@PathParam("region") String region,
+                                              @QueryParam("format") @DefaultValue("csv") String format) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw new InvalidRequestException("schools.error.query");
+        }
+        List<SchoolEntry> schools = list.export(region);
+        byte[] file = xlsx ? SchoolDirectoryExport.xlsx(schools)
+                : SchoolDirectoryExport.csv(schools);
+        String name = "Школы-" + region + (xlsx ? ".xlsx" : ".csv");
+        return Response.ok(file, xlsx
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"schools-" + region + (xlsx ? ".xlsx" : ".csv")
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .build();
     }
 
     /** A page of schools. */

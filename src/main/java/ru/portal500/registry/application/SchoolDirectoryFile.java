@@ -2,7 +2,8 @@ package ru.portal500.registry.application;
 
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.SchoolEntry;
-import ru.portal500.shared.imports.CsvTable;
+import ru.portal500.shared.imports.ImportFiles;
+import ru.portal500.shared.imports.ImportTable;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportColumns;
 import ru.portal500.shared.imports.ImportProblem;
@@ -22,7 +23,7 @@ import static ru.portal500.shared.imports.ImportColumns.optional;
 import static ru.portal500.shared.imports.ImportColumns.required;
 
 /**
- * The school directory as a CSV file (UTF-8 or CP1251, ';' or ','): reads and checks every line and
+ * The school directory as an XLSX or CSV file (UTF-8 or CP1251, ';' or ','): reads and checks every line and
  * column against the municipalities the importer may change, and reports each problem where it is.
  * Pure: no database; the service applies the rows only when there is no problem at all.
  */
@@ -59,16 +60,11 @@ public final class SchoolDirectoryFile {
      * administers; a line for any other (unknown or not theirs) is a problem, said the same way for both.
      */
     public static SchoolDirectoryFile read(byte[] file, Set<String> municipalities) {
-        if (file.length == 0) {
-            return failed(ImportProblem.ofFile("import.error.empty"));
+        ImportFiles.Loaded loaded = ImportFiles.load(file);
+        if (!loaded.readable()) {
+            return new SchoolDirectoryFile(List.of(), loaded.problems());
         }
-        DecodedText decoded = DecodedText.of(file);
-        CsvTable table;
-        try {
-            table = CsvTable.parse(decoded.text());
-        } catch (CsvTable.CsvFormatException e) {
-            return failed(new ImportProblem(e.line(), null, "import.error.quote"));
-        }
+        ImportTable table = loaded.table();
         if (table.header().isEmpty() || table.rows().isEmpty()) {
             return failed(ImportProblem.ofFile("import.error.empty"));
         }
@@ -79,10 +75,10 @@ public final class SchoolDirectoryFile {
         if (!mapping.problems().isEmpty()) {
             return new SchoolDirectoryFile(List.of(), mapping.problems());
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>(loaded.problems());
         List<SchoolEntry> rows = new ArrayList<>(table.rows().size());
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        for (ImportTable.Row row : table.rows()) {
             Line line = new Line(row, mapping, problems);
             if (DecodedText.looksGarbled(String.join(" ", row.fields()))) {
                 problems.add(new ImportProblem(row.line(), null, "import.error.garbled"));
@@ -160,12 +156,12 @@ public final class SchoolDirectoryFile {
 
     /** One line being read: its values and the problems found in it. */
     private static final class Line {
-        private final CsvTable.Row row;
+        private final ImportTable.Row row;
         private final ImportColumns.Mapping mapping;
         private final List<ImportProblem> problems;
         private boolean failed;
 
-        Line(CsvTable.Row row, ImportColumns.Mapping mapping, List<ImportProblem> problems) {
+        Line(ImportTable.Row row, ImportColumns.Mapping mapping, List<ImportProblem> problems) {
             this.row = row;
             this.mapping = mapping;
             this.problems = problems;

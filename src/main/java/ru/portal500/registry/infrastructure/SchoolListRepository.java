@@ -58,6 +58,13 @@ public class SchoolListRepository {
         return new Page(schools, count.getSingleResult());
     }
 
+    /** Every school of the region in scope, with municipality and main school, for an export. */
+    public List<School> all(String regionCode) {
+        return em.createQuery("select s from School s join fetch s.municipality m join fetch m.region r"
+                        + " left join fetch s.parent where r.code = :region order by m.code, s.code", School.class)
+                .setParameter("region", regionCode).getResultList();
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -42,7 +42,7 @@ public final class ImportColumns {
             return Optional.ofNullable(positions.get(key));
         }
 
-        public String value(CsvTable.Row row, String key) {
+        public String value(ImportTable.Row row, String key) {
             Integer position = positions.get(key);
             return position == null ? "" : row.field(position);
         }

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CsvTableTest {
+class ImportTableTest {
 
     @Test
     void semicolonsQuotesAndLineNumbers() throws Exception {
-        CsvTable table = CsvTable.parse("""
+        ImportTable table = ImportTable.parseCsv("""
                 Код;Название;Адрес
                 atk-1;"МБОУ ""СОШ № 1""\";"г. Аткарск,
                 ул. Ленина, 1"
@@ -22,7 +22,7 @@ class CsvTableTest {
         assertEquals(';', table.delimiter());
         assertEquals(List.of("Код", "Название", "Адрес"), table.header());
         assertEquals(2, table.rows().size(), "blank lines are skipped");
-        CsvTable.Row first = table.rows().get(0);
+        ImportTable.Row first = table.rows().get(0);
         assertEquals(2, first.line());
         assertEquals("МБОУ \"СОШ № 1\"", first.field(1));
         assertEquals("г. Аткарск,\nул. Ленина, 1", first.field(2));
@@ -33,22 +33,22 @@ class CsvTableTest {
 
     @Test
     void commasTabsAndWindowsLineEnds() throws Exception {
-        assertEquals(',', CsvTable.parse("a,b\r\n1,2\r\n").delimiter());
-        CsvTable tabs = CsvTable.parse("a\tb\r\n1\t2");
+        assertEquals(',', ImportTable.parseCsv("a,b\r\n1,2\r\n").delimiter());
+        ImportTable tabs = ImportTable.parseCsv("a\tb\r\n1\t2");
         assertEquals('\t', tabs.delimiter());
         assertEquals(List.of("1", "2"), tabs.rows().get(0).fields());
     }
 
     @Test
     void anEmptyFileHasNoHeader() throws Exception {
-        assertTrue(CsvTable.parse("").header().isEmpty());
-        assertTrue(CsvTable.parse("\n\n").rows().isEmpty());
+        assertTrue(ImportTable.parseCsv("").header().isEmpty());
+        assertTrue(ImportTable.parseCsv("\n\n").rows().isEmpty());
     }
 
     @Test
     void anUnterminatedQuoteIsReportedWhereItOpened() {
-        CsvTable.CsvFormatException e = assertThrows(CsvTable.CsvFormatException.class,
-                () -> CsvTable.parse("a;b\n1;2\n3;\"open\n4;5\n"));
+        ImportTable.CsvFormatException e = assertThrows(ImportTable.CsvFormatException.class,
+                () -> ImportTable.parseCsv("a;b\n1;2\n3;\"open\n4;5\n"));
         assertEquals(3, e.line());
     }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file as a header and rows (RFC 4180 quoting, fields may span lines). The delimiter is the one
- * of {@code ; , TAB} that the header line uses most — Russian Excel saves with ';'. Each row knows the
- * line it starts on, so that problems are reported where a person will look for them.
+ * An uploaded table as a header and rows, each row knowing the line it starts on, so that problems are
+ * reported where a person will look for them. From CSV (RFC 4180 quoting, fields may span lines; the
+ * delimiter is the one of {@code ; , TAB} that the header line uses most — Russian Excel saves with ';')
+ * or from a spreadsheet ({@link XlsxTables}).
  */
-public final class CsvTable {
+public final class ImportTable {
 
     /** A data row: the line it starts on and its fields. */
     public record Row(int line, List<String> fields) {
@@ -21,14 +22,19 @@ public final class CsvTable {
     private final List<Row> rows;
     private final char delimiter;
 
-    private CsvTable(List<String> header, List<Row> rows, char delimiter) {
+    /** A table read elsewhere (a spreadsheet): the first row is the header. */
+    public static ImportTable of(List<String> header, List<Row> rows) {
+        return new ImportTable(List.copyOf(header), List.copyOf(rows), '\0');
+    }
+
+    private ImportTable(List<String> header, List<Row> rows, char delimiter) {
         this.header = header;
         this.rows = rows;
         this.delimiter = delimiter;
     }
 
     /** Parses the text; an unterminated quote is reported by the line it opened on. */
-    public static CsvTable parse(String text) throws CsvFormatException {
+    public static ImportTable parseCsv(String text) throws CsvFormatException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = delimiterOf(firstLine(body));
         List<Row> all = new ArrayList<>();
@@ -82,16 +88,22 @@ public final class CsvTable {
             addUnlessBlank(all, rowLine, fields);
         }
         if (all.isEmpty()) {
-            return new CsvTable(List.of(), List.of(), delimiter);
+            return new ImportTable(List.of(), List.of(), delimiter);
         }
         List<String> header = all.get(0).fields().stream().map(String::strip).toList();
-        return new CsvTable(header, List.copyOf(all.subList(1, all.size())), delimiter);
+        return new ImportTable(header, List.copyOf(all.subList(1, all.size())), delimiter);
     }
 
     private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
         if (fields.stream().anyMatch(f -> !f.isBlank())) {
-            rows.add(new Row(line, List.copyOf(fields.stream().map(String::strip).toList())));
+            rows.add(new Row(line, List.copyOf(fields.stream().map(String::strip).map(ImportTable::undefused).toList())));
         }
+    }
+
+    /** Exports write "'=…" so that a spreadsheet does not run it; reading takes the apostrophe off again. */
+    static String undefused(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     private static String firstLine(String text) {

@@ -1,0 +1,86 @@
+package ru.portal500.registry.application;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.portal500.registry.domain.SchoolEntry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The directory written out in the import's own columns, so that an export can be edited and imported
+ * again. CSV is UTF-8 with BOM and ';' (what Russian Excel opens directly); a value that a spreadsheet
+ * would take for a formula is written with a leading apostrophe.
+ */
+public final class SchoolDirectoryExport {
+
+    static final List<String> KEYS = List.of("municipality", "code", "name", "shortName", "kind", "locality",
+            "settlement", "address", "parent", "phone", "email", "head");
+
+    private SchoolDirectoryExport() {
+    }
+
+    public static byte[] csv(List<SchoolEntry> schools) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(String.join(";", KEYS.stream().map(SchoolDirectoryFile.COLUMNS::title).toList())).append("\r\n");
+        for (SchoolEntry school : schools) {
+            List<String> values = values(school);
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    out.append(';');
+                }
+                out.append(quote(safe(values.get(i))));
+            }
+            out.append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] xlsx(List<SchoolEntry> schools) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Школы");
+            write(sheet.createRow(0), KEYS.stream().map(SchoolDirectoryFile.COLUMNS::title).toList());
+            int line = 1;
+            for (SchoolEntry school : schools) {
+                write(sheet.createRow(line++), values(school));
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i)); // always text: never a formula
+        }
+    }
+
+    static List<String> values(SchoolEntry s) {
+        var d = s.details();
+        return List.of(s.municipalityCode(), s.code(), s.name(), orEmpty(d.shortName()), d.kind().shortName(),
+                d.locality() == ru.portal500.tenancy.domain.Locality.RURAL ? "село" : "город", orEmpty(d.settlement()),
+                orEmpty(d.address()), orEmpty(s.parentCode()), orEmpty(d.phone()), orEmpty(d.email()),
+                orEmpty(d.headName()));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A leading = + - @ would make a spreadsheet run the value as a formula. */
+    static String safe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String quote(String value) {
+        return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,40 @@
+package ru.portal500.shared.imports;
+
+import java.util.List;
+
+/** An uploaded file as a table, whatever it is: XLSX (by its content, not its name) or CSV in UTF-8 or CP1251. */
+public final class ImportFiles {
+
+    private ImportFiles() {
+    }
+
+    /** The table, or the problems that stop it from being read at all (and those of its cells). */
+    public record Loaded(ImportTable table, List<ImportProblem> problems) {
+        static Loaded failed(ImportProblem problem) {
+            return new Loaded(null, List.of(problem));
+        }
+
+        public boolean readable() {
+            return table != null;
+        }
+    }
+
+    public static Loaded load(byte[] file) {
+        if (file.length == 0) {
+            return Loaded.failed(ImportProblem.ofFile("import.error.empty"));
+        }
+        if (XlsxTables.isXlsx(file)) {
+            try {
+                XlsxTables.Sheet sheet = XlsxTables.read(file);
+                return new Loaded(sheet.table(), sheet.problems());
+            } catch (XlsxTables.UnreadableFileException e) {
+                return Loaded.failed(ImportProblem.ofFile("import.error.unreadable"));
+            }
+        }
+        try {
+            return new Loaded(ImportTable.parseCsv(DecodedText.of(file).text()), List.of());
+        } catch (ImportTable.CsvFormatException e) {
+            return Loaded.failed(new ImportProblem(e.line(), null, "import.error.quote"));
+        }
+    }
+}
