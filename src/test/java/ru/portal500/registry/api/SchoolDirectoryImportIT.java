@@ -154,6 +154,24 @@ class SchoolDirectoryImportIT {
     }
 
     @Test
+    void anExportInEitherFormatImportsBackUnchanged() throws Exception {
+        HttpResponse<String> csv = get("/api/regions/64/schools/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+        assertTrue(csv.body().contains("atk-1;МБОУ «СОШ № 1 г. Аткарска»"), csv.body());
+        assertFalse(csv.body().contains("bal-2"), "another municipality's school is not exported to a coordinator");
+
+        HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base)
+                        + "/api/regions/64/schools/export?format=xlsx"))
+                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("coordinator")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        HttpResponse<String> again = upload("64", xlsx.body(), "coordinator", true);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, json(again).getInt("created"), "every exported school is known: " + again.body());
+    }
+
+    @Test
     void onlyAdministratorsOfTheRegionImport() {
         byte[] file = (HEADER + "atkarsky;atk-30;СОШ № 30;;;;\n").getBytes(StandardCharsets.UTF_8);
         assertEquals(403, upload("64", file, "teacher", false).statusCode());
