@@ -67,8 +67,4 @@ public class RecordedResult {
         new AssessmentResult(0, year, procedure, subject, share); // the same checks as the domain's result
         this.failShare = BigDecimal.valueOf(share).setScale(2, RoundingMode.HALF_UP);
     }
-
-    public String key() {
-        return school.getId() + "/" + year + "/" + procedure + "/" + subject.toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -37,35 +37,57 @@ public class AssessmentRepository {
         return schools;
     }
 
-    /** Creates or corrects each result; all in this transaction. */
+    /**
+     * Creates each result, replacing one already stored for the same school, year, procedure and subject;
+     * all in this transaction. Works in chunks (flushed and detached) so that 100,000 lines and a region's
+     * millions of stored results never sit in memory at once.
+     */
     public ImportOutcome save(String regionCode, List<AssessmentResultsFile.Line> lines) {
-        Map<String, School> schools = schoolsOf(regionCode);
-        Map<String, RecordedResult> existing = new HashMap<>();
-        em.createQuery("select r from RecordedResult r join r.school s join s.municipality m join m.region g"
-                        + " where g.code = :region", RecordedResult.class)
-                .setParameter("region", regionCode).getResultStream().forEach(r -> existing.put(r.key(), r));
-        int created = 0;
-        int updated = 0;
+        Map<String, Long> schoolIds = new HashMap<>();
+        em.createQuery("select m.code, s.code, s.id from School s join s.municipality m join m.region r"
+                        + " where r.code = :region", Object[].class).setParameter("region", regionCode)
+                .getResultStream().forEach(row -> schoolIds.put(row[0] + "/" + row[1], (Long) row[2]));
+        List<Long> inFile = lines.stream().map(l -> schoolIds.get(l.municipalityCode() + "/" + l.schoolCode()))
+                .distinct().toList();
+        java.util.Set<String> wanted = new java.util.HashSet<>();
         for (AssessmentResultsFile.Line line : lines) {
-            School school = schools.get(line.municipalityCode() + "/" + line.schoolCode());
-            String key = school.getId() + "/" + line.year() + "/" + line.procedure() + "/"
-                    + line.subject().toLowerCase(Locale.ROOT);
-            RecordedResult known = existing.get(key);
-            if (known == null) {
-                RecordedResult result = new RecordedResult(school, line.year(), line.procedure(), line.subject(),
-                        line.failShare());
-                em.persist(result);
-                existing.put(key, result);
-                created++;
-            } else {
-                known.correct(line.failShare());
-                updated++;
-            }
-            if ((created + updated) % FLUSH_EVERY == 0) {
+            wanted.add(key(schoolIds.get(line.municipalityCode() + "/" + line.schoolCode()), line.year(),
+                    line.procedure(), line.subject()));
+        }
+        List<Long> replaced = new java.util.ArrayList<>();
+        for (List<Long> chunk : chunks(inFile)) {
+            em.createQuery("select r.id, s.id, r.year, r.procedure, r.subject from RecordedResult r join r.school s"
+                            + " where s.id in :schools", Object[].class).setParameter("schools", chunk)
+                    .getResultStream()
+                    .filter(row -> wanted.contains(key((Long) row[1], (Integer) row[2], (AssessmentProcedure) row[3],
+                            (String) row[4])))
+                    .forEach(row -> replaced.add((Long) row[0]));
+        }
+        for (List<Long> chunk : chunks(replaced)) {
+            em.createQuery("delete from RecordedResult r where r.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        int written = 0;
+        for (AssessmentResultsFile.Line line : lines) {
+            School school = em.getReference(School.class, schoolIds.get(line.municipalityCode() + "/" + line.schoolCode()));
+            em.persist(new RecordedResult(school, line.year(), line.procedure(), line.subject(), line.failShare()));
+            if (++written % FLUSH_EVERY == 0) {
                 em.flush();
+                em.clear();
             }
         }
-        return ImportOutcome.done(created, updated);
+        return ImportOutcome.done(lines.size() - replaced.size(), replaced.size());
+    }
+
+    private static String key(Long school, int year, AssessmentProcedure procedure, String subject) {
+        return school + "/" + year + "/" + procedure + "/" + subject.toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> values) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i += FLUSH_EVERY) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + FLUSH_EVERY)));
+        }
+        return chunks;
     }
 
     /** The results of the region's schools in scope for the given school years. */

@@ -182,6 +182,9 @@ class SchoolDirectoryImportIT {
         HttpResponse<String> imported = post("/api/regions/64/assessment-results/import", results, "operator");
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(5, json(imported).getInt("created"));
+        HttpResponse<String> again = post("/api/regions/64/assessment-results/import", results, "operator");
+        assertEquals(0, json(again).getInt("created"), again.body());
+        assertEquals(5, json(again).getInt("updated"), "the same results again replace, never duplicate");
         assertEquals(403, post("/api/regions/64/assessment-results/import", results, "coordinator").statusCode(),
                 "the regional operator imports results");
         HttpResponse<String> bad = post("/api/regions/64/assessment-results/import",
