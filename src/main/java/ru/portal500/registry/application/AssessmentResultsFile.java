@@ -52,23 +52,13 @@ public final class AssessmentResultsFile {
 
     /** {@code schools} are "municipality/code" keys of the schools the importer may give results for. */
     public static AssessmentResultsFile read(byte[] file, Set<String> schools) {
-        ImportFiles.Loaded loaded = ImportFiles.load(file);
-        if (!loaded.readable()) {
-            return new AssessmentResultsFile(List.of(), loaded.problems());
+        ImportFiles.Checked checked = ImportFiles.load(file, COLUMNS, SchoolDirectoryFile.MAX_ROWS);
+        if (!checked.usable()) {
+            return new AssessmentResultsFile(List.of(), checked.problems());
         }
-        ImportTable table = loaded.table();
-        if (table.header().isEmpty() || table.rows().isEmpty()) {
-            return new AssessmentResultsFile(List.of(), List.of(ImportProblem.ofFile("import.error.empty")));
-        }
-        if (table.rows().size() > SchoolDirectoryFile.MAX_ROWS) {
-            return new AssessmentResultsFile(List.of(), List.of(ImportProblem.ofFile("import.error.tooLong",
-                    table.rows().size(), SchoolDirectoryFile.MAX_ROWS)));
-        }
-        ImportColumns.Mapping mapping = COLUMNS.map(table.header());
-        if (!mapping.problems().isEmpty()) {
-            return new AssessmentResultsFile(List.of(), mapping.problems());
-        }
-        List<ImportProblem> problems = new ArrayList<>(loaded.problems());
+        ImportTable table = checked.table();
+        ImportColumns.Mapping mapping = checked.mapping();
+        List<ImportProblem> problems = new ArrayList<>(checked.problems());
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {

@@ -60,22 +60,13 @@ public final class SchoolDirectoryFile {
      * administers; a line for any other (unknown or not theirs) is a problem, said the same way for both.
      */
     public static SchoolDirectoryFile read(byte[] file, Set<String> municipalities) {
-        ImportFiles.Loaded loaded = ImportFiles.load(file);
-        if (!loaded.readable()) {
-            return new SchoolDirectoryFile(List.of(), loaded.problems());
+        ImportFiles.Checked checked = ImportFiles.load(file, COLUMNS, MAX_ROWS);
+        if (!checked.usable()) {
+            return new SchoolDirectoryFile(List.of(), checked.problems());
         }
-        ImportTable table = loaded.table();
-        if (table.header().isEmpty() || table.rows().isEmpty()) {
-            return failed(ImportProblem.ofFile("import.error.empty"));
-        }
-        if (table.rows().size() > MAX_ROWS) {
-            return failed(ImportProblem.ofFile("import.error.tooLong", table.rows().size(), MAX_ROWS));
-        }
-        ImportColumns.Mapping mapping = COLUMNS.map(table.header());
-        if (!mapping.problems().isEmpty()) {
-            return new SchoolDirectoryFile(List.of(), mapping.problems());
-        }
-        List<ImportProblem> problems = new ArrayList<>(loaded.problems());
+        ImportTable table = checked.table();
+        ImportColumns.Mapping mapping = checked.mapping();
+        List<ImportProblem> problems = new ArrayList<>(checked.problems());
         List<SchoolEntry> rows = new ArrayList<>(table.rows().size());
         Map<String, Integer> seen = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
@@ -140,10 +131,6 @@ public final class SchoolDirectoryFile {
 
     private static String limit(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
-
-    private static SchoolDirectoryFile failed(ImportProblem problem) {
-        return new SchoolDirectoryFile(List.of(), List.of(problem));
     }
 
     public List<SchoolEntry> rows() {

@@ -19,6 +19,37 @@ public final class ImportFiles {
         }
     }
 
+    /** A table whose header matched the expected columns, with the problems of its cells so far. */
+    public record Checked(ImportTable table, ImportColumns.Mapping mapping, List<ImportProblem> problems) {
+        public boolean usable() {
+            return table != null;
+        }
+    }
+
+    /**
+     * The file as a table with its columns matched; unusable (with the reason) when it cannot be read, is
+     * empty, is longer than {@code maxRows}, or its header does not match.
+     */
+    public static Checked load(byte[] file, ImportColumns columns, int maxRows) {
+        Loaded loaded = load(file);
+        if (!loaded.readable()) {
+            return new Checked(null, null, loaded.problems());
+        }
+        ImportTable table = loaded.table();
+        if (table.header().isEmpty() || table.rows().isEmpty()) {
+            return new Checked(null, null, List.of(ImportProblem.ofFile("import.error.empty")));
+        }
+        if (table.rows().size() > maxRows) {
+            return new Checked(null, null, List.of(ImportProblem.ofFile("import.error.tooLong",
+                    table.rows().size(), maxRows)));
+        }
+        ImportColumns.Mapping mapping = columns.map(table.header());
+        if (!mapping.problems().isEmpty()) {
+            return new Checked(null, null, mapping.problems());
+        }
+        return new Checked(table, mapping, loaded.problems());
+    }
+
     public static Loaded load(byte[] file) {
         if (file.length == 0) {
             return Loaded.failed(ImportProblem.ofFile("import.error.empty"));
