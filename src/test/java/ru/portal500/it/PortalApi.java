@@ -30,6 +30,25 @@ public final class PortalApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    /** Uploads a file (CSV or XLSX) as the request body. */
+    public HttpResponse<String> upload(String path, byte[] file, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)), token);
+    }
+
+    /** Downloads a file. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path, String json, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(json)), token);

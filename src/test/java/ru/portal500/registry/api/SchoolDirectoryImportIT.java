@@ -7,16 +7,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalApi;
 import ru.portal500.it.PortalDeployment;
 import ru.portal500.it.PortalIntegrationTest;
 import ru.portal500.shared.imports.DecodedText;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @PortalIntegrationTest
 class SchoolDirectoryImportIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String HEADER = "Муниципалитет (код);Код школы;Полное наименование;Тип;"
             + "Городская/сельская;Филиал школы (код);Руководитель\n";
 
@@ -41,19 +37,13 @@ class SchoolDirectoryImportIT {
     @ArquillianResource
     URL base;
 
+    private PortalApi api() {
+        return new PortalApi(base);
+    }
+
     private HttpResponse<String> upload(String region, byte[] file, String user, boolean dryRun) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + "/api/regions/"
-                            + region + "/schools/import" + (dryRun ? "?dryRun=true" : "")))
-                    .header("Authorization", "Bearer " + KeycloakTokens.accessToken(user))
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().upload("/regions/" + region + "/schools/import" + (dryRun ? "?dryRun=true" : ""), file,
+                KeycloakTokens.accessToken(user));
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -67,17 +57,9 @@ class SchoolDirectoryImportIT {
         return json(get("/api/municipalities/" + id)).getJsonArray("schools").size();
     }
 
+    /** A GET of the API (path after /api) as the coordinator of Аткарский. */
     private HttpResponse<String> get(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + path))
-                    .header("Authorization", "Bearer " + KeycloakTokens.accessToken("coordinator")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().get(path.replaceFirst("^/api", ""), KeycloakTokens.accessToken("coordinator"));
     }
 
     @Test
@@ -154,17 +136,15 @@ class SchoolDirectoryImportIT {
     }
 
     @Test
-    void anExportInEitherFormatImportsBackUnchanged() throws Exception {
+    void anExportInEitherFormatImportsBackUnchanged() {
         HttpResponse<String> csv = get("/api/regions/64/schools/export?format=csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
         assertTrue(csv.body().contains("atk-1;МБОУ «СОШ № 1 г. Аткарска»"), csv.body());
         assertFalse(csv.body().contains("bal-2"), "another municipality's school is not exported to a coordinator");
 
-        HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base)
-                        + "/api/regions/64/schools/export?format=xlsx"))
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("coordinator")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = api().download("/regions/64/schools/export?format=xlsx",
+                KeycloakTokens.accessToken("coordinator"));
         assertEquals(200, xlsx.statusCode());
         HttpResponse<String> again = upload("64", xlsx.body(), "coordinator", true);
         assertEquals(200, again.statusCode(), again.body());
@@ -172,7 +152,7 @@ class SchoolDirectoryImportIT {
     }
 
     @Test
-    void assessmentResultsInTheProposedListOutWithTheReasons() throws Exception {
+    void assessmentResultsInTheProposedListOutWithTheReasons() {
         byte[] results = ("Муниципалитет (код);Код школы;Учебный год;Процедура;Предмет;Доля неудовлетворительных, %\n"
                 + "atkarsky;atk-1;2024/25;ВПР;математика;31,5\n"
                 + "atkarsky;atk-1;2024/25;ОГЭ;русский язык;27\n"
@@ -191,10 +171,8 @@ class SchoolDirectoryImportIT {
                 "Код школы;Год\natk-1;2025\n".getBytes(StandardCharsets.UTF_8), "operator");
         assertEquals(422, bad.statusCode());
 
-        HttpResponse<String> proposal = HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base)
-                        + "/api/regions/64/identification?campaignYear=2026"))
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("operator")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> proposal = api().get("/regions/64/identification?campaignYear=2026",
+                KeycloakTokens.accessToken("operator"));
         assertEquals(200, proposal.statusCode(), proposal.body());
         JsonArray proposed = jakarta.json.Json.createReader(new StringReader(proposal.body())).readArray();
         assertEquals(List.of("atk-1", "atk-3"), proposed.getValuesAs(JsonObject.class).stream()
@@ -209,11 +187,8 @@ class SchoolDirectoryImportIT {
         assertEquals(25.0, reason.getJsonNumber("threshold").doubleValue());
     }
 
-    private HttpResponse<String> post(String path, byte[] body, String user) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + path))
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken(user))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, byte[] body, String user) {
+        return api().upload(path.replaceFirst("^/api", ""), body, KeycloakTokens.accessToken(user));
     }
 
     @Test
