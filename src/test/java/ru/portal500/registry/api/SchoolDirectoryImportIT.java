@@ -192,6 +192,33 @@ class SchoolDirectoryImportIT {
     }
 
     @Test
+    void aCampaignIsPlannedOncePerYearWithItsStagesInOrder() {
+        String campaign = "{\"schoolYear\":2026,\"name\":\"500+ 2025/26\",\"identificationUntil\":\"2025-12-20\","
+                + "\"setupUntil\":\"2026-01-31\",\"diagnosticsUntil\":\"2026-02-28\",\"documentsDue\":\"2026-04-30\","
+                + "\"monitoringDates\":[\"2026-10-31\",\"2026-05-31\"]}";
+        String operator = KeycloakTokens.accessToken("operator");
+        HttpResponse<String> planned = api().post("/regions/64/campaigns", campaign, operator);
+        assertEquals(201, planned.statusCode(), planned.body());
+        assertEquals("[\"2026-05-31\",\"2026-10-31\"]", json(planned).getJsonArray("monitoringDates").toString());
+
+        HttpResponse<String> twice = api().post("/regions/64/campaigns", campaign, operator);
+        assertEquals(400, twice.statusCode());
+        assertEquals("Кампания 2025/26 в регионе уже есть.", json(twice).getString("message"));
+
+        HttpResponse<String> disorder = api().post("/regions/64/campaigns",
+                campaign.replace("2026", "2027").replace("\"documentsDue\":\"2027-04-30\"", "\"documentsDue\":\"2027-01-15\""),
+                operator);
+        assertEquals(400, disorder.statusCode(), disorder.body());
+        assertEquals("Срок концептуальных документов не может быть раньше диагностики.",
+                json(disorder).getString("message"));
+
+        assertEquals(403, api().post("/regions/64/campaigns", campaign.replace("2026", "2028"),
+                KeycloakTokens.accessToken("coordinator")).statusCode(), "coordinators read campaigns, not plan them");
+        assertTrue(get("/api/regions/64/campaigns").body().contains("500+ 2025/26"));
+        assertEquals(403, api().get("/regions/64/campaigns", KeycloakTokens.accessToken("operator23")).statusCode());
+    }
+
+    @Test
     void onlyAdministratorsOfTheRegionImport() {
         byte[] file = (HEADER + "atkarsky;atk-30;СОШ № 30;;;;\n").getBytes(StandardCharsets.UTF_8);
         assertEquals(403, upload("64", file, "teacher", false).statusCode());

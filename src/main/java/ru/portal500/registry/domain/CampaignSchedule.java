@@ -1,0 +1,51 @@
+package ru.portal500.registry.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dates of a campaign's stages, in the order of the yearly cycle (identification, set-up,
+ * diagnostics, documents due, expertise, mutual expertise; the contest after documents), each optional,
+ * and the monitoring dates. {@link #disorder()} says which stage ends before the one it follows.
+ */
+public record CampaignSchedule(LocalDate identificationUntil, LocalDate setupUntil, LocalDate diagnosticsUntil,
+                               LocalDate documentsDue, LocalDate expertiseUntil, LocalDate mutualExpertiseUntil,
+                               LocalDate contestUntil, List<LocalDate> monitoringDates) {
+
+    /** The stages in the cycle's order, by the message key that names them. */
+    public static final List<String> STAGES = List.of("campaign.stage.identification", "campaign.stage.setup",
+            "campaign.stage.diagnostics", "campaign.stage.documents", "campaign.stage.expertise",
+            "campaign.stage.mutualExpertise");
+
+    public CampaignSchedule {
+        monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);
+    }
+
+    /** The first stage (its message key) that ends before a stage it should follow. */
+    public Optional<String> disorder() {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(identificationUntil);
+        dates.add(setupUntil);
+        dates.add(diagnosticsUntil);
+        dates.add(documentsDue);
+        dates.add(expertiseUntil);
+        dates.add(mutualExpertiseUntil);
+        LocalDate latest = null;
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate date = dates.get(i);
+            if (date == null) {
+                continue;
+            }
+            if (latest != null && date.isBefore(latest)) {
+                return Optional.of(STAGES.get(i));
+            }
+            latest = date;
+        }
+        if (contestUntil != null && documentsDue != null && contestUntil.isBefore(documentsDue)) {
+            return Optional.of("campaign.stage.contest");
+        }
+        return Optional.empty();
+    }
+}
