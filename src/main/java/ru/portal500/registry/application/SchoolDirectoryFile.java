@@ -31,6 +31,9 @@ public final class SchoolDirectoryFile {
 
     public static final int MAX_ROWS = 100_000;
 
+    /** The column a branch names its main school in (problems about branches are reported there). */
+    public static final String PARENT_COLUMN = "Филиал школы (код)";
+
     static final ImportColumns COLUMNS = ImportColumns.of(
             required("municipality", "Муниципалитет (код)", "Код муниципалитета", "municipality"),
             required("code", "Код школы", "Код", "school code", "code"),
@@ -40,7 +43,7 @@ public final class SchoolDirectoryFile {
             optional("locality", "Городская/сельская", "Местность", "locality"),
             optional("settlement", "Населённый пункт", "settlement"),
             optional("address", "Адрес", "address"),
-            optional("parent", "Филиал школы (код)", "Филиал школы", "branch of"),
+            optional("parent", PARENT_COLUMN, "Филиал школы", "branch of"),
             optional("phone", "Телефон", "phone"),
             optional("email", "Электронная почта", "e-mail", "email"),
             optional("head", "Руководитель", "head"));

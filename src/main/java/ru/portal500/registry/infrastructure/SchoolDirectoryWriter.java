@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.application.ImportOutcome;
+import ru.portal500.registry.application.SchoolDirectoryFile;
 import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.tenancy.domain.Municipality;
@@ -52,7 +53,7 @@ public class SchoolDirectoryWriter {
         for (SchoolEntry entry : entries) {
             String parent = entry.parentCode() == null ? null : key(entry.municipalityCode(), entry.parentCode());
             if (parent != null && !schools.containsKey(parent) && !inFile.contains(parent)) {
-                problems.add(new ImportProblem(entry.line(), "Филиал школы (код)", "import.error.parent.unknown",
+                problems.add(new ImportProblem(entry.line(), SchoolDirectoryFile.PARENT_COLUMN, "import.error.parent.unknown",
                         entry.parentCode()));
             }
         }
