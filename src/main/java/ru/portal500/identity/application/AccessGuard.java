@@ -7,6 +7,7 @@ import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.shared.domain.AccessDeniedException;
+import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 
 import java.util.Collection;
@@ -48,6 +49,28 @@ public class AccessGuard {
         if (!allowed) {
             throw deny(scope, action, "not allowed in this scope");
         }
+    }
+
+    /** The region a path names; a malformed code is a 400 before anything is looked up. */
+    public Scope region(String regionCode) {
+        if (!Scope.isCode(regionCode)) {
+            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
+        }
+        return Scope.ofRegion(regionCode);
+    }
+
+    /** Refuses unless the caller holds some role somewhere in the region. */
+    public Scope requireActsIn(String regionCode, String action) {
+        Scope region = region(regionCode);
+        require(caller().getGrants().stream().anyMatch(g -> g.scope().region().equals(region.region())), region, action);
+        return region;
+    }
+
+    /** Refuses unless the caller holds the role for the whole region. */
+    public Scope requireHolds(Role role, String regionCode, String action) {
+        Scope region = region(regionCode);
+        require(caller().holds(role, region), region, action);
+        return region;
     }
 
     public AccessDeniedException deny(Scope scope, String action, String reason) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.infrastructure.CampaignRepository;
@@ -26,32 +25,23 @@ public class CampaignPlanning {
 
     @Transactional
     public Campaign plan(String regionCode, int schoolYear, String name, CampaignSchedule schedule) {
-        Scope region = region(regionCode);
-        guard.require(guard.caller().holds(Role.REGIONAL_OPERATOR, region), region, "campaign.plan");
+        guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.plan");
+        if (name == null || name.isBlank() || schoolYear < 2000 || schoolYear > 2100) {
+            throw new InvalidRequestException("campaign.error.invalid");
+        }
         schedule.disorder().ifPresent(stage -> {
             throw new InvalidRequestException(stage + ".order");
         });
         if (campaigns.find(regionCode, schoolYear).isPresent()) {
             throw new InvalidRequestException("campaign.error.exists", schoolYear - 1, schoolYear % 100);
         }
-        if (name == null || name.isBlank() || schoolYear < 2000 || schoolYear > 2100) {
-            throw new InvalidRequestException("campaign.error.invalid");
-        }
         return campaigns.add(new Campaign(campaigns.region(regionCode).orElseThrow(NoSuchResourceException::new),
                 schoolYear, name, schedule));
     }
 
     public List<Campaign> of(String regionCode) {
-        Scope region = region(regionCode);
-        boolean actsThere = guard.caller().getGrants().stream().anyMatch(g -> g.scope().region().equals(regionCode));
-        guard.require(actsThere, region, "campaign.list");
+        guard.requireActsIn(regionCode, "campaign.list");
         return campaigns.of(regionCode);
     }
 
-    private static Scope region(String code) {
-        if (!Scope.isCode(code)) {
-            throw new InvalidRequestException("import.error.region", String.valueOf(code));
-        }
-        return Scope.ofRegion(code);
-    }
 }

@@ -39,7 +39,7 @@ public class IdentificationService {
     }
 
     public ImportOutcome importResults(String regionCode, byte[] file) {
-        Scope region = requireOperator(regionCode, "assessments.import");
+        Scope region = guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "assessments.import");
         AssessmentResultsFile read = AssessmentResultsFile.read(file, assessments.schoolsOf(regionCode).keySet());
         if (!read.problems().isEmpty()) {
             return ImportOutcome.refused(read.problems());
@@ -52,7 +52,7 @@ public class IdentificationService {
 
     /** The schools the region's rule proposes for the campaign ending in {@code campaignYear}. */
     public List<Proposal> propose(String regionCode, int campaignYear, IdentificationRule rule) {
-        requireOperator(regionCode, "identification.propose");
+        guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "identification.propose");
         if (campaignYear < 2000 || campaignYear > 2100) {
             throw new InvalidRequestException("identification.error.year", campaignYear);
         }
@@ -64,12 +64,4 @@ public class IdentificationService {
                 .toList();
     }
 
-    private Scope requireOperator(String regionCode, String action) {
-        if (!Scope.isCode(regionCode)) {
-            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
-        }
-        Scope region = Scope.ofRegion(regionCode);
-        guard.require(guard.caller().holds(Role.REGIONAL_OPERATOR, region), region, action);
-        return region;
-    }
 }

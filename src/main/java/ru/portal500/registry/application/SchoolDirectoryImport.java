@@ -8,7 +8,6 @@ import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.infrastructure.SchoolDirectoryWriter;
-import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.Municipality;
 
 import java.util.List;
@@ -32,13 +31,11 @@ public class SchoolDirectoryImport {
     SchoolDirectoryWriter writer;
 
     public ImportOutcome importCsv(String regionCode, byte[] file, boolean dryRun) {
-        if (!Scope.isCode(regionCode)) {
-            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
-        }
+        Scope region = guard.region(regionCode);
         Caller caller = guard.caller();
         List<Municipality> mine = writer.municipalitiesOf(regionCode).stream()
                 .filter(m -> caller.administers(m.scope())).toList();
-        guard.require(!mine.isEmpty(), Scope.ofRegion(regionCode), "schools.import");
+        guard.require(!mine.isEmpty(), region, "schools.import");
         Set<String> codes = mine.stream().map(Municipality::getCode).collect(Collectors.toSet());
         SchoolDirectoryFile read = SchoolDirectoryFile.read(file, codes);
         if (!read.problems().isEmpty()) {
@@ -46,7 +43,7 @@ public class SchoolDirectoryImport {
         }
         ImportOutcome outcome = writer.apply(read.rows(), mine, dryRun);
         if (outcome.applied()) {
-            audit.record(AuditEventType.DIRECTORY_IMPORTED, Scope.ofRegion(regionCode), "schools",
+            audit.record(AuditEventType.DIRECTORY_IMPORTED, region, "schools",
                     outcome.created() + " created, " + outcome.updated() + " updated");
         }
         return outcome;

@@ -3,11 +3,9 @@ package ru.portal500.registry.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
-import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.registry.infrastructure.SchoolListQuery;
 import ru.portal500.registry.infrastructure.SchoolListRepository;
-import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.util.List;
 
@@ -22,24 +20,17 @@ public class SchoolList {
     SchoolListRepository schools;
 
     public SchoolListRepository.Page page(String regionCode, SchoolListQuery query) {
-        requireActsIn(regionCode, "schools.list");
+        guard.requireActsIn(regionCode, "schools.list");
         return schools.find(regionCode, query);
     }
 
     /** The region's directory as the import reads it (within the caller's scope). */
     public List<SchoolEntry> export(String regionCode) {
-        requireActsIn(regionCode, "schools.export");
+        guard.requireActsIn(regionCode, "schools.export");
         return schools.all(regionCode).stream()
                 .map(s -> new SchoolEntry(0, s.getMunicipality().getCode(), s.getCode(), s.getName(), s.details(),
                         s.getParent() == null ? null : s.getParent().getCode()))
                 .toList();
     }
 
-    private void requireActsIn(String regionCode, String action) {
-        if (!Scope.isCode(regionCode)) {
-            throw new InvalidRequestException("import.error.region", String.valueOf(regionCode));
-        }
-        boolean actsThere = guard.caller().getGrants().stream().anyMatch(g -> g.scope().region().equals(regionCode));
-        guard.require(actsThere, Scope.ofRegion(regionCode), action);
-    }
 }
