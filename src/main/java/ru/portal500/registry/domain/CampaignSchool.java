@@ -1,0 +1,136 @@
+package ru.portal500.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import ru.portal500.shared.infrastructure.InstantConverter;
+import ru.portal500.tenancy.domain.School;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A school's standing in one campaign: the status the regional operator decided, whether the
+ * region's rule proposed it, and the reason given when the decision departs from the proposal.
+ * Visible within the same scope as its school.
+ */
+@Entity
+@Table(name = "campaign_school")
+@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
+        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
+        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
+        + " IN :scopeSchools")
+public class CampaignSchool {
+
+    /** The longest reason kept. */
+    public static final int MAX_REASON = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "campaign_id", nullable = false, updatable = false)
+    private Campaign campaign;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SchoolStatus status;
+
+    @Column(nullable = false)
+    private boolean proposed;
+
+    @Column(length = MAX_REASON)
+    private String reason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected CampaignSchool() {
+    }
+
+    public CampaignSchool(Campaign campaign, School school) {
+        this.campaign = Objects.requireNonNull(campaign, "campaign");
+        this.school = Objects.requireNonNull(school, "school");
+        this.status = SchoolStatus.OTHER;
+    }
+
+    /**
+     * Records the operator's decision. Confirming what the rule proposed (ШНОР for a proposed school)
+     * needs no reason; any other decision about a proposed school, and making a school ШНОР that the
+     * rule did not propose, does.
+     */
+    public void decide(SchoolStatus status, boolean proposedByRule, String reason, String decidedBy, Instant at) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null && departsFromProposal(status, proposedByRule)) {
+            throw new IllegalArgumentException("A departure from the proposal needs a reason");
+        }
+        if (why != null && why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason of at most " + MAX_REASON + " characters");
+        }
+        this.status = Objects.requireNonNull(status, "status");
+        this.proposed = proposedByRule;
+        this.reason = why;
+        this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
+        this.decidedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Whether deciding {@code status} about a school departs from what the rule proposed. */
+    public static boolean departsFromProposal(SchoolStatus status, boolean proposedByRule) {
+        return proposedByRule != (status == SchoolStatus.LOW_RESULTS);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public SchoolStatus getStatus() {
+        return status;
+    }
+
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}
