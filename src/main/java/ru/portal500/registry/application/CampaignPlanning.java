@@ -1,11 +1,13 @@
 package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.CampaignPlanned;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
@@ -23,6 +25,9 @@ public class CampaignPlanning {
     @Inject
     CampaignRepository campaigns;
 
+    @Inject
+    Event<CampaignPlanned> planned;
+
     @Transactional
     public Campaign plan(String regionCode, int schoolYear, String name, CampaignSchedule schedule) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.plan");
@@ -35,8 +40,10 @@ public class CampaignPlanning {
         if (campaigns.find(regionCode, schoolYear).isPresent()) {
             throw new InvalidRequestException("campaign.error.exists", schoolYear - 1, schoolYear % 100);
         }
-        return campaigns.add(new Campaign(campaigns.region(regionCode).orElseThrow(NoSuchResourceException::new),
-                schoolYear, name, schedule));
+        Campaign campaign = campaigns.add(new Campaign(campaigns.region(regionCode)
+                .orElseThrow(NoSuchResourceException::new), schoolYear, name, schedule));
+        planned.fire(new CampaignPlanned(campaign));
+        return campaign;
     }
 
     public List<Campaign> of(String regionCode) {
