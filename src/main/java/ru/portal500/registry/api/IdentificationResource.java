@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,17 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.registry.application.IdentificationService;
+import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.registry.domain.IdentificationFinding;
 import ru.portal500.registry.domain.IdentificationRule;
+import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.web.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Assessment results in, the proposed list of low-results schools out (regional operators). */
+/** Assessment results in, and the region's rule for identifying low-results schools (regional operators). */
 @Path("regions/{region}")
 @RequestScoped
 @Tag(name = "Registry")
@@ -56,27 +60,56 @@ public class IdentificationResource {
     }
 
     @GET
-    @Path("identification")
+    @Path("identification-rule")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The low-results schools the region's rule proposes for a campaign, each with why")
-    @APIResponse(responseCode = "403", description = "Not the region's regional operator")
-    public List<ProposalView> propose(@PathParam("region") String region,
-                                      @QueryParam("campaignYear") int campaignYear) {
-        return identification.propose(region, campaignYear, IdentificationRule.DEFAULT).stream()
-                .map(p -> new ProposalView(p.school().getId(), p.school().getCode(), p.school().getName(),
-                        p.school().getMunicipality().getName(), p.finding().branch().name(),
-                        p.finding().lowResults().stream().map(ReasonView::of).toList()))
-                .toList();
+    @Operation(summary = "The region's identification rule (the seeds' rule until the operator sets one)")
+    public RuleView rule(@PathParam("region") String region) {
+        return RuleView.of(identification.rule(region));
     }
 
-    /** A proposed school and why. */
-    public record ProposalView(long schoolId, String code, String name, String municipality, String rule,
-                               List<ReasonView> lowResults) {
+    @PUT
+    @Path("identification-rule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the region's identification rule (regional operators)")
+    @APIResponse(responseCode = "400", description = "A threshold outside (0, 100], a count below 1, an unknown procedure")
+    public RuleView changeRule(@PathParam("region") String region, RuleView rule) {
+        if (rule == null) {
+            throw new InvalidRequestException("identification.rule.error.threshold");
+        }
+        return RuleView.of(identification.changeRule(region, rule.threshold, rule.perProcedure(),
+                rule.proceduresLastYear, rule.proceduresEachOfTwoYears));
+    }
+
+    /** The rule as the API reads and writes it; per-procedure thresholds keyed by procedure (VPR or ВПР). */
+    public static class RuleView {
+        public double threshold;
+        public Map<String, Double> thresholds = new TreeMap<>();
+        public int proceduresLastYear;
+        public int proceduresEachOfTwoYears;
+
+        Map<AssessmentProcedure, Double> perProcedure() {
+            Map<AssessmentProcedure, Double> map = new EnumMap<>(AssessmentProcedure.class);
+            if (thresholds != null) {
+                thresholds.forEach((name, value) -> map.put(AssessmentProcedure.named(name).orElseThrow(
+                        () -> new InvalidRequestException("identification.rule.error.procedure", name)), value));
+            }
+            return map;
+        }
+
+        static RuleView of(IdentificationRule rule) {
+            RuleView view = new RuleView();
+            view.threshold = rule.threshold();
+            rule.thresholds().forEach((procedure, value) -> view.thresholds.put(procedure.name(), value));
+            view.proceduresLastYear = rule.proceduresLastYear();
+            view.proceduresEachOfTwoYears = rule.proceduresEachOfTwoYears();
+            return view;
+        }
     }
 
     /** One low result: "2024/25, ВПР, математика: 31.5 % ≥ 25 %". */
     public record ReasonView(String schoolYear, String procedure, String subject, double share, double threshold) {
-        static ReasonView of(IdentificationFinding.LowResult r) {
+        public static ReasonView of(IdentificationFinding.LowResult r) {
             return new ReasonView((r.year() - 1) + "/" + String.format("%02d", r.year() % 100),
                     r.procedure().shortName(), r.subject(), r.failShare(), r.threshold());
         }

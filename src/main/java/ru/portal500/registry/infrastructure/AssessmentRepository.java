@@ -92,10 +92,19 @@ public class AssessmentRepository {
 
     /** The results of the region's schools in scope for the given school years. */
     public List<AssessmentResult> resultsOf(String regionCode, int fromYear, int toYear) {
+        return results("g.code = :region", "region", regionCode, fromYear, toYear);
+    }
+
+    /** One school's results (if in scope) for the given school years. */
+    public List<AssessmentResult> resultsOfSchool(long schoolId, int fromYear, int toYear) {
+        return results("s.id = :school", "school", schoolId, fromYear, toYear);
+    }
+
+    private List<AssessmentResult> results(String where, String parameter, Object value, int fromYear, int toYear) {
         return em.createQuery("select s.id, r.year, r.procedure, r.subject, r.failShare from RecordedResult r"
                         + " join r.school s join s.municipality m join m.region g"
-                        + " where g.code = :region and r.year between :from and :to", Object[].class)
-                .setParameter("region", regionCode).setParameter("from", fromYear).setParameter("to", toYear)
+                        + " where " + where + " and r.year between :from and :to", Object[].class)
+                .setParameter(parameter, value).setParameter("from", fromYear).setParameter("to", toYear)
                 .getResultStream()
                 .map(row -> new AssessmentResult(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
                         (AssessmentProcedure) row[2], (String) row[3], ((java.math.BigDecimal) row[4]).doubleValue()))

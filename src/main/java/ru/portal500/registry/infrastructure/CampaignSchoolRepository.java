@@ -1,0 +1,79 @@
+package ru.portal500.registry.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.registry.domain.RegionRule;
+import ru.portal500.registry.domain.SchoolFlags;
+import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Schools' statuses and flags in campaigns, and regions' identification rules, within the caller's scope. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+@ScopedToCaller
+public class CampaignSchoolRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<RegionRule> rule(String regionCode) {
+        return em.createQuery("select r from RegionRule r where r.region.code = :region", RegionRule.class)
+                .setParameter("region", regionCode).getResultStream().findFirst();
+    }
+
+    public Optional<CampaignSchool> status(Campaign campaign, long schoolId) {
+        return em.createQuery("select c from CampaignSchool c where c.campaign = :campaign and c.school.id = :school",
+                        CampaignSchool.class).setParameter("campaign", campaign).setParameter("school", schoolId)
+                .getResultStream().findFirst();
+    }
+
+    /** The campaign's decided schools in scope, with their schools and municipalities loaded. */
+    public List<CampaignSchool> statuses(Campaign campaign) {
+        return em.createQuery("select c from CampaignSchool c join fetch c.school s join fetch s.municipality m"
+                        + " where c.campaign = :campaign order by m.name, s.name", CampaignSchool.class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
+    /** A school's statuses in every campaign, newest first. */
+    public List<CampaignSchool> statusesOf(long schoolId) {
+        return em.createQuery("select c from CampaignSchool c join fetch c.campaign k where c.school.id = :school"
+                        + " order by k.schoolYear desc", CampaignSchool.class)
+                .setParameter("school", schoolId).getResultList();
+    }
+
+    public Optional<SchoolFlags> flags(Campaign campaign, long schoolId) {
+        return em.createQuery("select f from SchoolFlags f where f.campaign = :campaign and f.school.id = :school",
+                        SchoolFlags.class).setParameter("campaign", campaign).setParameter("school", schoolId)
+                .getResultStream().findFirst();
+    }
+
+    public List<SchoolFlags> flags(Campaign campaign) {
+        return em.createQuery("select f from SchoolFlags f join fetch f.school s join fetch s.municipality"
+                        + " where f.campaign = :campaign", SchoolFlags.class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
+    /** A school's flags in every campaign, newest first. */
+    public List<SchoolFlags> flagsOf(long schoolId) {
+        return em.createQuery("select f from SchoolFlags f join fetch f.campaign k where f.school.id = :school"
+                        + " order by k.schoolYear desc", SchoolFlags.class)
+                .setParameter("school", schoolId).getResultList();
+    }
+
+    public <T> T add(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    /** Writes what is pending and forgets it, so that long batches do not accumulate in memory. */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+}
