@@ -50,8 +50,16 @@ public final class PortalApi {
     }
 
     public HttpResponse<String> delete(String path, String json, String token) {
+        return send("DELETE", path, json, token);
+    }
+
+    public HttpResponse<String> put(String path, String json, String token) {
+        return send("PUT", path, json, token);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)), token);
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String token) {

@@ -86,6 +86,12 @@ public final class Caller {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The regions the caller acts in (holds any role in), by code; a page opens on the first. */
+    public java.util.SortedSet<String> regions() {
+        return grants.stream().map(g -> g.scope().region())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /**
      * Whether the caller may grant (or revoke) this grant: only inside a scope they administer, a
      * regional operator any role of their region, a municipal coordinator only roles below their own.

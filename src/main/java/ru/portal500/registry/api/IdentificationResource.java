@@ -20,6 +20,7 @@ import ru.portal500.registry.application.IdentificationService;
 import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.registry.domain.IdentificationFinding;
 import ru.portal500.registry.domain.IdentificationRule;
+import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.web.Texts;
 
@@ -110,7 +111,7 @@ public class IdentificationResource {
     /** One low result: "2024/25, ВПР, математика: 31.5 % ≥ 25 %". */
     public record ReasonView(String schoolYear, String procedure, String subject, double share, double threshold) {
         public static ReasonView of(IdentificationFinding.LowResult r) {
-            return new ReasonView((r.year() - 1) + "/" + String.format("%02d", r.year() % 100),
+            return new ReasonView(SchoolYear.label(r.year()),
                     r.procedure().shortName(), r.subject(), r.failShare(), r.threshold());
         }
     }

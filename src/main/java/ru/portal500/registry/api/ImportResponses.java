@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ru.portal500.registry.application.ImportOutcome;
+import ru.portal500.shared.imports.ImportFiles;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.shared.web.Texts;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
 final class ImportResponses {
 
     /** Enough for 100,000 lines of a registry; larger bodies are refused before they are read. */
-    static final int MAX_BYTES = 32 * 1024 * 1024;
+    static final int MAX_BYTES = ImportFiles.MAX_BYTES;
 
     private ImportResponses() {
     }
@@ -31,7 +32,7 @@ final class ImportResponses {
     static Response tooLarge(Locale locale) {
         return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Json.createObjectBuilder().add("error", "import.error.size")
-                        .add("message", Texts.get(locale, "import.error.size", MAX_BYTES / (1024 * 1024)))
+                        .add("message", Texts.get(locale, "import.error.size", ImportFiles.MAX_MEGABYTES))
                         .build().toString()).build();
     }
 

@@ -21,6 +21,7 @@ import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -123,6 +124,13 @@ public class CampaignDecisions {
     public List<CampaignSchool> statuses(String regionCode, int year) {
         guard.requireActsIn(regionCode, "campaign.status.list");
         return campaignSchools.statuses(campaign(regionCode, year));
+    }
+
+    /** How many schools the caller may see have each status in the campaign. */
+    @Transactional
+    public Map<SchoolStatus, Long> counts(String regionCode, int year) {
+        guard.requireActsIn(regionCode, "campaign.status.list");
+        return campaignSchools.counts(campaign(regionCode, year));
     }
 
     private Campaign campaign(String regionCode, int year) {

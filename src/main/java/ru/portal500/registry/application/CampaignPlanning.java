@@ -46,6 +46,12 @@ public class CampaignPlanning {
         return campaign;
     }
 
+    /** One campaign of the region, for anyone acting in it; 404 for a year without one. */
+    public Campaign campaign(String regionCode, int schoolYear) {
+        guard.requireActsIn(regionCode, "campaign.read");
+        return guard.requireFound(campaigns.find(regionCode, schoolYear), "campaign");
+    }
+
     public List<Campaign> of(String regionCode) {
         guard.requireActsIn(regionCode, "campaign.list");
         return campaigns.of(regionCode);

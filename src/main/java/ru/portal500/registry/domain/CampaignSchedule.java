@@ -19,6 +19,34 @@ public record CampaignSchedule(LocalDate identificationUntil, LocalDate setupUnt
             "campaign.stage.diagnostics", "campaign.stage.documents", "campaign.stage.expertise",
             "campaign.stage.mutualExpertise");
 
+    /** Every stage, the contest last, by the message key that names it. */
+    public static final List<String> ALL_STAGES = java.util.stream.Stream.concat(STAGES.stream(),
+            java.util.stream.Stream.of("campaign.stage.contest")).toList();
+
+    /** A stage and the date it ends. */
+    public record Stage(String key, LocalDate due) implements java.io.Serializable {
+    }
+
+    /** A schedule from dates keyed as in {@link #ALL_STAGES} (a missing key is a stage without a date). */
+    public static CampaignSchedule of(java.util.Map<String, LocalDate> dates, List<LocalDate> monitoringDates) {
+        List<LocalDate> d = ALL_STAGES.stream().map(dates::get).toList();
+        return new CampaignSchedule(d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6),
+                monitoringDates);
+    }
+
+    /** The stages that have a date, in the cycle's order. */
+    public List<Stage> stages() {
+        List<LocalDate> dates = java.util.Arrays.asList(identificationUntil, setupUntil, diagnosticsUntil,
+                documentsDue, expertiseUntil, mutualExpertiseUntil, contestUntil);
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) != null) {
+                stages.add(new Stage(ALL_STAGES.get(i), dates.get(i)));
+            }
+        }
+        return stages;
+    }
+
     public CampaignSchedule {
         monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);
     }

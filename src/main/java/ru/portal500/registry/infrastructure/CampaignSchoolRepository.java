@@ -8,9 +8,12 @@ import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.RegionRule;
 import ru.portal500.registry.domain.SchoolFlags;
+import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Schools' statuses and flags in campaigns, and regions' identification rules, within the caller's scope. */
@@ -38,6 +41,16 @@ public class CampaignSchoolRepository {
         return em.createQuery("select c from CampaignSchool c join fetch c.school s join fetch s.municipality m"
                         + " where c.campaign = :campaign order by m.name, s.name", CampaignSchool.class)
                 .setParameter("campaign", campaign).getResultList();
+    }
+
+    /** How many schools in scope have each status in the campaign. */
+    public Map<SchoolStatus, Long> counts(Campaign campaign) {
+        Map<SchoolStatus, Long> counts =
+                new EnumMap<>(SchoolStatus.class);
+        em.createQuery("select c.status, count(c) from CampaignSchool c where c.campaign = :campaign"
+                        + " group by c.status", Object[].class).setParameter("campaign", campaign).getResultStream()
+                .forEach(row -> counts.put((SchoolStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** A school's statuses in every campaign, newest first. */

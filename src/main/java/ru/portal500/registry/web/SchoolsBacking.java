@@ -38,7 +38,7 @@ public class SchoolsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        region = currentCaller.get().getGrants().stream().map(g -> g.scope().region()).sorted().findFirst().orElse("-");
+        region = currentCaller.get().regions().stream().findFirst().orElse("-");
     }
 
     public LazyDataModel<School> getSchools() {

@@ -5,6 +5,10 @@ import java.util.List;
 /** An uploaded file as a table, whatever it is: XLSX (by its content, not its name) or CSV in UTF-8 or CP1251. */
 public final class ImportFiles {
 
+    /** The largest file an import accepts, through the API or a page. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_MEGABYTES = MAX_BYTES / (1024 * 1024);
+
     private ImportFiles() {
     }
 

@@ -18,8 +18,16 @@ public class FacesMessages {
 
     /** True when the action succeeded. */
     public boolean run(Runnable action, String successKey, Object... arguments) {
-        try {
+        return runReporting(() -> {
             action.run();
+            return arguments;
+        }, successKey);
+    }
+
+    /** Like {@link #run}, for an action whose result goes into the success text (a count…). */
+    public boolean runReporting(java.util.function.Supplier<Object[]> action, String successKey) {
+        try {
+            Object[] arguments = action.get();
             add(FacesMessage.SEVERITY_INFO, Texts.get(language.getLocale(), successKey, arguments));
             return true;
         } catch (BusinessException e) {

@@ -152,46 +152,6 @@ class SchoolDirectoryImportIT {
     }
 
     @Test
-    void assessmentResultsInTheProposedListOutWithTheReasons() {
-        byte[] results = ("Муниципалитет (код);Код школы;Учебный год;Процедура;Предмет;Доля неудовлетворительных, %\n"
-                + "atkarsky;atk-1;2024/25;ВПР;математика;31,5\n"
-                + "atkarsky;atk-1;2024/25;ОГЭ;русский язык;27\n"
-                + "atkarsky;atk-3;2024/25;ВПР;математика;40\n"
-                + "atkarsky;atk-3;2023/24;ЕГЭ;математика;30\n"
-                + "balashovsky;bal-2;2024/25;ВПР;математика;50\n").getBytes(DecodedText.CP1251);
-        HttpResponse<String> imported = post("/api/regions/64/assessment-results/import", results, "operator");
-        assertEquals(200, imported.statusCode(), imported.body());
-        assertEquals(5, json(imported).getInt("created"));
-        HttpResponse<String> again = post("/api/regions/64/assessment-results/import", results, "operator");
-        assertEquals(0, json(again).getInt("created"), again.body());
-        assertEquals(5, json(again).getInt("updated"), "the same results again replace, never duplicate");
-        assertEquals(403, post("/api/regions/64/assessment-results/import", results, "coordinator").statusCode(),
-                "the regional operator imports results");
-        HttpResponse<String> bad = post("/api/regions/64/assessment-results/import",
-                "Код школы;Год\natk-1;2025\n".getBytes(StandardCharsets.UTF_8), "operator");
-        assertEquals(422, bad.statusCode());
-
-        HttpResponse<String> proposal = api().get("/regions/64/identification?campaignYear=2026",
-                KeycloakTokens.accessToken("operator"));
-        assertEquals(200, proposal.statusCode(), proposal.body());
-        JsonArray proposed = jakarta.json.Json.createReader(new StringReader(proposal.body())).readArray();
-        assertEquals(List.of("atk-1", "atk-3"), proposed.getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("code")).sorted().toList(), "bal-2 had one low procedure in one year only");
-        JsonObject atk1 = proposed.getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("code").equals("atk-1")).findFirst().orElseThrow();
-        assertEquals("PROCEDURES_LAST_YEAR", atk1.getString("rule"));
-        JsonObject reason = atk1.getJsonArray("lowResults").getJsonObject(0);
-        assertEquals("2024/25", reason.getString("schoolYear"));
-        assertEquals("ВПР", reason.getString("procedure"));
-        assertEquals(31.5, reason.getJsonNumber("share").doubleValue());
-        assertEquals(25.0, reason.getJsonNumber("threshold").doubleValue());
-    }
-
-    private HttpResponse<String> post(String path, byte[] body, String user) {
-        return api().upload(path.replaceFirst("^/api", ""), body, KeycloakTokens.accessToken(user));
-    }
-
-    @Test
     void aCampaignIsPlannedOncePerYearWithItsStagesInOrder() {
         String campaign = "{\"schoolYear\":2026,\"name\":\"500+ 2025/26\",\"identificationUntil\":\"2025-12-20\","
                 + "\"setupUntil\":\"2026-01-31\",\"diagnosticsUntil\":\"2026-02-28\",\"documentsDue\":\"2026-04-30\","

@@ -31,4 +31,14 @@ class CampaignScheduleTest {
         assertEquals(Optional.of("campaign.stage.contest"), new CampaignSchedule(null, null, null,
                 d("2026-04-30"), null, null, d("2026-03-01"), null).disorder());
     }
+
+    @Test
+    void datesKeyedByStageMakeTheScheduleAndComeBackInOrder() {
+        CampaignSchedule schedule = CampaignSchedule.of(java.util.Map.of("campaign.stage.contest", d("2026-11-30"),
+                "campaign.stage.identification", d("2025-12-20")), List.of());
+        assertEquals(d("2025-12-20"), schedule.identificationUntil());
+        assertEquals(d("2026-11-30"), schedule.contestUntil());
+        assertEquals(List.of(new CampaignSchedule.Stage("campaign.stage.identification", d("2025-12-20")),
+                new CampaignSchedule.Stage("campaign.stage.contest", d("2026-11-30"))), schedule.stages());
+    }
 }

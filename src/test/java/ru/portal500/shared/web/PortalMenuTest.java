@@ -20,16 +20,17 @@ class PortalMenuTest {
 
     @Test
     void aCuratorSeesTheDashboardAndSchoolsButNotTheTerritories() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools", "menu.campaigns"),
                 labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
     }
 
     @Test
     void operatorsAndCoordinatorsSeeTerritoriesAndPeopleOperatorsTheAuditLog() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.people",
-                        "menu.audit"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
+                        "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.people"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
+                        "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }

@@ -1,0 +1,88 @@
+package ru.portal500.registry.domain;
+
+import org.junit.jupiter.api.Test;
+import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.Region;
+import ru.portal500.tenancy.domain.School;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CampaignSchoolTest {
+
+    private static final Instant NOW = Instant.parse("2025-12-10T09:00:00Z");
+    private final Region region = new Region("64", "Саратовская область");
+    private final School school = new School(new Municipality(region, "atkarsky", "Аткарский район"), "atk-1",
+            "МОУ СОШ № 1 г. Аткарска");
+    private final Campaign campaign = new Campaign(region, 2026, "500+ 2025/26", new CampaignSchedule(null, null,
+            null, null, null, null, null, List.of()));
+
+    @Test
+    void confirmingAProposedSchoolAsLowResultsNeedsNoReason() {
+        CampaignSchool row = new CampaignSchool(campaign, school);
+        row.decide(SchoolStatus.LOW_RESULTS, true, "  ", "operator", NOW);
+        assertEquals(SchoolStatus.LOW_RESULTS, row.getStatus());
+        assertTrue(row.isProposed());
+        assertNull(row.getReason(), "a blank reason is no reason");
+        assertEquals("operator", row.getDecidedBy());
+        assertEquals(NOW, row.getDecidedAt());
+    }
+
+    @Test
+    void departingFromTheProposalEitherWayNeedsAReason() {
+        CampaignSchool proposed = new CampaignSchool(campaign, school);
+        assertThrows(IllegalArgumentException.class,
+                () -> proposed.decide(SchoolStatus.OTHER, true, null, "operator", NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> proposed.decide(SchoolStatus.SOCIAL_RISK, true, "", "operator", NOW));
+        CampaignSchool notProposed = new CampaignSchool(campaign, school);
+        assertThrows(IllegalArgumentException.class,
+                () -> notProposed.decide(SchoolStatus.LOW_RESULTS, false, null, "operator", NOW));
+        notProposed.decide(SchoolStatus.LOW_RESULTS, false, " В списке Рособнадзора ", "operator", NOW);
+        assertEquals("В списке Рособнадзора", notProposed.getReason());
+        assertFalse(notProposed.isProposed());
+    }
+
+    @Test
+    void statusesTheRuleDoesNotDecideNeedNoReasonForUnproposedSchools() {
+        assertFalse(CampaignSchool.departsFromProposal(SchoolStatus.SOCIAL_RISK, false));
+        assertFalse(CampaignSchool.departsFromProposal(SchoolStatus.CURATOR_SCHOOL, false));
+        assertTrue(CampaignSchool.departsFromProposal(SchoolStatus.CURATOR_SCHOOL, true));
+        assertTrue(SchoolStatus.LOW_RESULTS.isSupported());
+        assertTrue(SchoolStatus.SOCIAL_RISK.isSupported());
+        assertFalse(SchoolStatus.CURATOR_SCHOOL.isSupported());
+    }
+
+    @Test
+    void aReasonLongerThanKeptIsRefusedWhole() {
+        CampaignSchool row = new CampaignSchool(campaign, school);
+        assertThrows(IllegalArgumentException.class, () -> row.decide(SchoolStatus.OTHER, true,
+                "я".repeat(CampaignSchool.MAX_REASON + 1), "operator", NOW));
+        assertEquals(SchoolStatus.OTHER, row.getStatus());
+        assertNull(row.getDecidedBy(), "nothing of the refused decision was kept");
+    }
+
+    @Test
+    void flagsKeepAnIndexFrom0To100AndRefuseOthers() {
+        SchoolFlags flags = new SchoolFlags(campaign, school);
+        flags.set(true, 42.345, " ", "operator", NOW);
+        assertTrue(flags.isUnreliableResults());
+        assertEquals(42.35, flags.getSocialWellbeingIndex());
+        assertNull(flags.getNote());
+        assertThrows(IllegalArgumentException.class, () -> flags.set(false, 100.5, null, "operator", NOW));
+        assertTrue(flags.isUnreliableResults(), "a refused change leaves the flags as they were");
+    }
+
+    @Test
+    void aStoredRuleGivesBackTheRuleItWasSetTo() {
+        IdentificationRule rule = new IdentificationRule(30, Map.of(AssessmentProcedure.EGE, 12.5), 3, 2);
+        assertEquals(rule, new RegionRule(region, rule).rule());
+    }
+}
