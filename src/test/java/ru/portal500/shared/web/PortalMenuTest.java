@@ -30,7 +30,7 @@ class PortalMenuTest {
                         "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.people"),
+                        "menu.municipality", "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }
