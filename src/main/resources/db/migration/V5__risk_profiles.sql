@@ -25,6 +25,7 @@ CREATE TABLE risk_profile (
     verified_by      VARCHAR(255) NULL,
     verified_by_name VARCHAR(255) NULL,
     verified_at      TIMESTAMP(3) NULL,
+    story_length     INT          NOT NULL DEFAULT 0,
     version          BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uq_risk_profile UNIQUE (campaign_id, school_id),
@@ -46,6 +47,7 @@ CREATE TABLE risk_profile_mark (
 CREATE TABLE risk_profile_change (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
     profile_id      BIGINT       NOT NULL,
+    line_no         INT          NOT NULL,
     changed_at      TIMESTAMP(3) NOT NULL,
     changed_by      VARCHAR(255) NOT NULL,
     changed_by_name VARCHAR(255) NOT NULL,
@@ -55,6 +57,6 @@ CREATE TABLE risk_profile_change (
     old_value       VARCHAR(8)   NULL,
     new_value       VARCHAR(8)   NULL,
     PRIMARY KEY (id),
-    CONSTRAINT fk_risk_change_profile FOREIGN KEY (profile_id) REFERENCES risk_profile (id),
-    INDEX ix_risk_change_profile (profile_id, id)
+    CONSTRAINT uq_risk_change_line UNIQUE (profile_id, line_no),
+    CONSTRAINT fk_risk_change_profile FOREIGN KEY (profile_id) REFERENCES risk_profile (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -13,7 +13,6 @@ import ru.portal500.registry.domain.ChangeStamp;
 import ru.portal500.registry.domain.RiskFactor;
 import ru.portal500.registry.domain.RiskFactorCatalogue;
 import ru.portal500.registry.domain.RiskProfile;
-import ru.portal500.registry.domain.RiskProfileChange;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.domain.Significance;
 import ru.portal500.registry.infrastructure.CampaignRepository;
@@ -23,7 +22,6 @@ import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,13 +89,7 @@ public class RiskProfileImport {
             School school = schools.get(key(line));
             RiskProfile profile = existing.computeIfAbsent(school.getId(),
                     id -> profiles.add(new RiskProfile(campaign, school)));
-            List<RiskProfileChange> changes = profile.assess(marks(catalogue, line), stamp);
-            if (!changes.isEmpty()) {
-                List<RiskProfileChange> story = new ArrayList<>();
-                story.add(profile.imported(stamp));
-                story.addAll(changes);
-                profiles.record(story);
-            }
+            profiles.record(profile.assessFromSurvey(marks(catalogue, line), stamp));
         }
         audit.record(AuditEventType.RISK_PROFILES_IMPORTED, region, "risk profiles " + year,
                 created + " created, " + updated + " updated");

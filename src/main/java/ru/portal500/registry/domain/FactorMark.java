@@ -10,7 +10,11 @@ import jakarta.persistence.ManyToOne;
 
 import java.util.Objects;
 
-/** A profile's mark on one factor: its significance for the school, and whether the school works on it. */
+/**
+ * A profile's mark on one factor: its significance for the school, and whether the school works on it.
+ * Immutable: a changed mark is a new one (EclipseLink finds the row of an element-collection member by
+ * all its columns, so a member changed in place could not be found to be replaced).
+ */
 @Embeddable
 public class FactorMark {
 
@@ -28,17 +32,18 @@ public class FactorMark {
     protected FactorMark() {
     }
 
-    FactorMark(RiskFactor factor, Significance significance) {
+    FactorMark(RiskFactor factor, Significance significance, boolean chosen) {
         this.factor = Objects.requireNonNull(factor, "factor");
         this.significance = Objects.requireNonNull(significance, "significance");
-    }
-
-    void setSignificance(Significance significance) {
-        this.significance = Objects.requireNonNull(significance, "significance");
-    }
-
-    void setChosen(boolean chosen) {
         this.chosen = chosen;
+    }
+
+    FactorMark withSignificance(Significance newSignificance) {
+        return new FactorMark(factor, newSignificance, chosen);
+    }
+
+    FactorMark withChoice(boolean newChoice) {
+        return new FactorMark(factor, significance, newChoice);
     }
 
     public RiskFactor getFactor() {

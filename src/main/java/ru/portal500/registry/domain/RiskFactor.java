@@ -88,6 +88,23 @@ public class RiskFactor {
         return federalNumber != null ? "federal-" + federalNumber : "position-" + position;
     }
 
+    /** Whether this is a factor of the campaign (the same one, however loaded). */
+    public boolean belongsTo(Campaign other) {
+        return campaign == other || campaign.getId() != null && campaign.getId().equals(other.getId());
+    }
+
+    /** The same factor: the same stored row (however loaded), or the same new object. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RiskFactor other && id != null && id.equals(other.id);
+    }
+
+    /** By position, which never changes (ids are given on storing). */
+    @Override
+    public int hashCode() {
+        return position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -79,7 +79,7 @@ public final class RiskFactorCatalogue {
 
     private void requireUnique(String title, RiskFactor except) {
         String wanted = ImportColumns.normalise(title);
-        if (active().stream().anyMatch(f -> f != except && ImportColumns.normalise(f.getTitle()).equals(wanted))) {
+        if (active().stream().anyMatch(f -> !f.equals(except) && ImportColumns.normalise(f.getTitle()).equals(wanted))) {
             throw new InvalidRequestException("risk.factor.error.duplicate", title);
         }
     }

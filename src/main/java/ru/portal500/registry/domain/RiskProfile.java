@@ -76,6 +76,10 @@ public class RiskProfile {
     @CollectionTable(name = "risk_profile_mark", joinColumns = @JoinColumn(name = "profile_id"))
     private List<FactorMark> marks = new ArrayList<>();
 
+    /** How many lines the story has: each new line is numbered after it. */
+    @Column(name = "story_length", nullable = false)
+    private int storyLength;
+
     @Version
     private long version;
 
@@ -106,9 +110,9 @@ public class RiskProfile {
                 }
                 marks.remove(mark.get());
             } else if (mark.isPresent()) {
-                mark.get().setSignificance(wanted);
+                marks.set(marks.indexOf(mark.get()), mark.get().withSignificance(wanted));
             } else {
-                marks.add(new FactorMark(factor, wanted));
+                marks.add(new FactorMark(factor, wanted, false));
             }
             changes.add(change(stamp, Kind.SIGNIFICANCE, factor, before, wanted));
         });
@@ -154,34 +158,44 @@ public class RiskProfile {
             }
         }
         List<RiskProfileChange> changes = new ArrayList<>();
-        for (FactorMark mark : marks) {
+        for (int i = 0; i < marks.size(); i++) {
+            FactorMark mark = marks.get(i);
             boolean wanted = chosen.contains(mark.getFactor());
             if (mark.isChosen() != wanted) {
-                mark.setChosen(wanted);
+                marks.set(i, mark.withChoice(wanted));
                 changes.add(change(stamp, wanted ? Kind.CHOSEN : Kind.DROPPED, mark.getFactor(), null, null));
             }
         }
         return changes;
     }
 
-    /** The line of the story that says the significances came from a survey file. */
-    public RiskProfileChange imported(ChangeStamp stamp) {
-        return change(stamp, Kind.IMPORTED, null, null, null);
+    /** {@link #assess} with significances from a survey file; when anything changed, the story says so first. */
+    public List<RiskProfileChange> assessFromSurvey(Map<RiskFactor, Significance> significances, ChangeStamp stamp) {
+        RiskProfileChange imported = change(stamp, Kind.IMPORTED, null, null, null);
+        List<RiskProfileChange> changes = assess(significances, stamp);
+        if (changes.isEmpty()) {
+            storyLength--;
+            return changes;
+        }
+        List<RiskProfileChange> story = new ArrayList<>();
+        story.add(imported);
+        story.addAll(changes);
+        return story;
     }
 
     private void requireOffered(RiskFactor factor) {
-        if (factor.getCampaign() != campaign || factor.isRetired()) {
+        if (!factor.belongsTo(campaign) || factor.isRetired()) {
             throw new IllegalArgumentException("Not an active factor of the profile's campaign: " + factor.getTitle());
         }
     }
 
     private RiskProfileChange change(ChangeStamp stamp, Kind kind, RiskFactor factor, Significance from,
                                      Significance to) {
-        return new RiskProfileChange(this, stamp, kind, factor, from, to);
+        return new RiskProfileChange(this, ++storyLength, stamp, kind, factor, from, to);
     }
 
     public Optional<FactorMark> markOf(RiskFactor factor) {
-        return marks.stream().filter(m -> m.getFactor() == factor).findFirst();
+        return marks.stream().filter(m -> m.getFactor().equals(factor)).findFirst();
     }
 
     /** The factors the school works on. */

@@ -55,6 +55,10 @@ public class RiskProfileChange {
     @JoinColumn(name = "profile_id", nullable = false, updatable = false)
     private RiskProfile profile;
 
+    /** Its place in the profile's story (1, 2, …). */
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private int line;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant at;
@@ -86,9 +90,10 @@ public class RiskProfileChange {
     protected RiskProfileChange() {
     }
 
-    RiskProfileChange(RiskProfile profile, ChangeStamp stamp, Kind kind, RiskFactor factor,
+    RiskProfileChange(RiskProfile profile, int line, ChangeStamp stamp, Kind kind, RiskFactor factor,
                       Significance from, Significance to) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.line = line;
         this.at = stamp.at();
         this.by = stamp.username();
         this.byName = stamp.name();
@@ -97,6 +102,10 @@ public class RiskProfileChange {
         this.factorTitle = factor == null ? null : factor.getTitle();
         this.from = from;
         this.to = to;
+    }
+
+    public int getLine() {
+        return line;
     }
 
     public RiskProfile getProfile() {

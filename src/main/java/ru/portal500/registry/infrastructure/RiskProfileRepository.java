@@ -61,7 +61,7 @@ public class RiskProfileRepository {
 
     /** The profile's story, oldest first. */
     public List<RiskProfileChange> changesOf(RiskProfile profile) {
-        return em.createQuery("select c from RiskProfileChange c where c.profile = :profile order by c.id",
+        return em.createQuery("select c from RiskProfileChange c where c.profile = :profile order by c.line",
                 RiskProfileChange.class).setParameter("profile", profile).getResultList();
     }
 

@@ -71,6 +71,21 @@ class RiskProfileTest {
     }
 
     @Test
+    void theStoryIsNumberedInOrderAndASurveySaysSoFirst() {
+        assertEquals(List.of(1, 2), lines(profile.assess(marks(catalogue, 1, HIGH, 2, LOW), SCHOOL)));
+        List<RiskProfileChange> survey = profile.assessFromSurvey(marks(catalogue, 1, HIGH, 3, MEDIUM), SCHOOL);
+        assertEquals(List.of(RiskProfileChange.Kind.IMPORTED, RiskProfileChange.Kind.SIGNIFICANCE), kinds(survey));
+        assertEquals(List.of(3, 4), lines(survey));
+        assertEquals(List.of(), profile.assessFromSurvey(marks(catalogue, 3, MEDIUM), SCHOOL), "nothing new");
+        assertEquals(List.of(5), lines(profile.assess(marks(catalogue, 4, LOW), SCHOOL)),
+                "a survey that changed nothing took no line");
+    }
+
+    private static List<Integer> lines(List<RiskProfileChange> changes) {
+        return changes.stream().map(RiskProfileChange::getLine).toList();
+    }
+
+    @Test
     void aClearedSignificanceRemovesTheMark() {
         profile.assess(marks(catalogue, 3, HIGH), SCHOOL);
         Map<RiskFactor, Significance> clear = new HashMap<>();
