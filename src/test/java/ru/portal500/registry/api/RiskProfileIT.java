@@ -253,6 +253,10 @@ class RiskProfileIT extends BrowserTest {
         JsonObject reopened = json(get(ATK_1.formatted(2053), "school"));
         assertEquals("DRAFT", reopened.getString("state"), "a verified profile the file changed is a draft again");
         assertTrue(story(reopened).contains("RETURNED_TO_DRAFT"));
+        HttpResponse<String> other = get("/regions/64/campaigns/2053/schools/atkarsky/atk-3/risk-profile", "curator");
+        assertEquals(400, other.statusCode());
+        assertEquals("Школа «МБОУ «СОШ № 3 г. Аткарска»» не ШНОР и не ШССУ в кампании 2052/53: рисковый профиль "
+                + "для неё не ведётся.", json(other).getString("message"));
         assertEquals(403, upload(2053, good, "school", false).statusCode());
         assertEquals(422, upload(2053, new byte[0], "operator", false).statusCode());
     }
@@ -277,7 +281,10 @@ class RiskProfileIT extends BrowserTest {
         browser.click("#profile\\:factors\\:2\\:chosen .ui-chkbox-box");
         browser.click("#profile\\:choose");
         browser.awaitText("Выбор рисков сохранён.");
-        String chart = browser.find(".risk-profile-chart canvas").getAttribute("aria-label");
+        org.openqa.selenium.WebElement canvas = browser.find(".risk-profile-chart canvas");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", canvas);
+        browser.screenshot("RiskProfileIT-chart");
+        String chart = canvas.getAttribute("aria-label");
         assertTrue(chart.contains("10. Низкая учебная мотивация обучающихся: низкая"), chart);
         assertTrue(browser.text("#campaigns").contains("низкая"), "the profile across campaigns");
         assertTrue(browser.text("#story").contains("3. Недостаточная предметная и методическая компетентность "
