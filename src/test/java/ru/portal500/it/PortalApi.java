@@ -26,8 +26,7 @@ public final class PortalApi {
     }
 
     public HttpResponse<String> post(String path, String json, String token) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+        return send("POST", path, json, token);
     }
 
     /** Uploads a file (CSV or XLSX) as the request body. */

@@ -20,6 +20,7 @@ import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,13 +51,16 @@ public class IdentificationService {
     @Inject
     CampaignSchoolRepository campaignSchools;
 
+    @Inject
+    TerritoryRepository territories;
+
     /** A proposed school with the finding behind it. */
     public record Proposal(School school, IdentificationFinding finding) {
     }
 
     public ImportOutcome importResults(String regionCode, byte[] file) {
         Scope region = guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "assessments.import");
-        AssessmentResultsFile read = AssessmentResultsFile.read(file, assessments.schoolsOf(regionCode).keySet());
+        AssessmentResultsFile read = AssessmentResultsFile.read(file, territories.schoolsOf(regionCode).keySet());
         if (!read.problems().isEmpty()) {
             return ImportOutcome.refused(read.problems());
         }
@@ -106,7 +110,7 @@ public class IdentificationService {
             throw new InvalidRequestException("identification.error.year", campaignYear);
         }
         Map<Long, School> schools = new HashMap<>();
-        assessments.schoolsOf(regionCode).values().forEach(s -> schools.put(s.getId(), s));
+        territories.schoolsOf(regionCode).values().forEach(s -> schools.put(s.getId(), s));
         return Identification.propose(rule(regionCode), campaignYear,
                         assessments.resultsOf(regionCode, campaignYear - 2, campaignYear - 1)).stream()
                 .map(f -> new Proposal(schools.get(f.schoolId()), f))

@@ -28,15 +28,6 @@ public class AssessmentRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** The region's schools in scope by "municipality/code". */
-    public Map<String, School> schoolsOf(String regionCode) {
-        Map<String, School> schools = new HashMap<>();
-        em.createQuery("select s from School s join fetch s.municipality m join m.region r where r.code = :region",
-                        School.class).setParameter("region", regionCode).getResultStream()
-                .forEach(s -> schools.put(s.getMunicipality().getCode() + "/" + s.getCode(), s));
-        return schools;
-    }
-
     /**
      * Creates each result, replacing one already stored for the same school, year, procedure and subject;
      * all in this transaction. Works in chunks (flushed and detached) so that 100,000 lines and a region's

@@ -84,7 +84,8 @@ public final class ImportColumns {
                 .findFirst();
     }
 
-    static String normalise(String name) {
+    /** A header or value as compared: stripped, lower case, "ё" as "е", runs of spaces as one. */
+    public static String normalise(String name) {
         return name.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
     }
 }

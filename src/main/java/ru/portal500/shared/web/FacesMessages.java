@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import ru.portal500.shared.domain.BusinessException;
+import ru.portal500.shared.domain.InvalidRequestException;
 
 /**
  * Runs a page's action and tells the user how it went, in their language: the success text, or the
@@ -31,9 +32,27 @@ public class FacesMessages {
             add(FacesMessage.SEVERITY_INFO, Texts.get(language.getLocale(), successKey, arguments));
             return true;
         } catch (BusinessException e) {
-            add(FacesMessage.SEVERITY_ERROR, Texts.get(language.getLocale(), e.messageKey(), e.arguments()));
+            tell(e);
             return false;
         }
+    }
+
+    /**
+     * Loads what a page shows: a request that cannot be met is told as a message; a refusal or an unknown
+     * thing still goes to the 403/404 page. True when it succeeded.
+     */
+    public boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidRequestException e) {
+            tell(e);
+            return false;
+        }
+    }
+
+    private void tell(BusinessException e) {
+        add(FacesMessage.SEVERITY_ERROR, Texts.get(language.getLocale(), e.messageKey(), e.arguments()));
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

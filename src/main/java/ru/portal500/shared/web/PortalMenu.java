@@ -31,6 +31,8 @@ public final class PortalMenu {
                     Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
             new Entry("menu.municipality", "/app/municipality.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.MUNICIPAL_COORDINATOR)),
+            new Entry("menu.riskProfile", "/app/risk-profile.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
             new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));

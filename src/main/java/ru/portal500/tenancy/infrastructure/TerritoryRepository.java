@@ -8,7 +8,9 @@ import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,15 @@ public class TerritoryRepository {
                         + " where r.code = :region and m.code = :municipality and s.code = :code", School.class)
                 .setParameter("region", regionCode).setParameter("municipality", municipalityCode)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The region's schools in scope by "municipality/code" (how import files name them). */
+    public Map<String, School> schoolsOf(String regionCode) {
+        Map<String, School> schools = new HashMap<>();
+        em.createQuery("select s from School s join fetch s.municipality m join m.region r where r.code = :region",
+                        School.class).setParameter("region", regionCode).getResultStream()
+                .forEach(s -> schools.put(s.getMunicipality().getCode() + "/" + s.getCode(), s));
+        return schools;
     }
 
     /** The schools of a municipality that are in scope, by name. */

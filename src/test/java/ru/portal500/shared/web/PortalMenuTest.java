@@ -19,8 +19,8 @@ class PortalMenuTest {
     }
 
     @Test
-    void aCuratorSeesTheDashboardAndSchoolsButNotTheTerritories() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools", "menu.campaigns"),
+    void aCuratorSeesTheDashboardSchoolsCampaignsAndTheRiskProfileButNotTheTerritories() {
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools", "menu.campaigns", "menu.riskProfile"),
                 labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
     }
 

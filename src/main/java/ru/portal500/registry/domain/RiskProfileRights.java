@@ -1,0 +1,26 @@
+package ru.portal500.registry.domain;
+
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+
+import java.io.Serializable;
+
+/**
+ * What a caller may do with a school's risk profile. The school's team, its curators, the coordinator of
+ * its municipality and the regional operator enter significances; a curator of the school (or the
+ * regional operator) verifies; the team and the curator choose the factors to work on; experts read.
+ */
+public record RiskProfileRights(boolean mayRead, boolean mayAssess, boolean mayVerify, boolean mayChoose)
+        implements Serializable {
+
+    public static RiskProfileRights of(Caller caller, Scope school) {
+        boolean operator = caller.holds(Role.REGIONAL_OPERATOR, school);
+        boolean coordinator = caller.holds(Role.MUNICIPAL_COORDINATOR, school);
+        boolean curator = caller.holds(Role.CURATOR, school);
+        boolean team = caller.holds(Role.SCHOOL_TEAM, school);
+        boolean assess = operator || coordinator || curator || team;
+        return new RiskProfileRights(assess || caller.holds(Role.EXPERT, school), assess, curator || operator,
+                curator || team);
+    }
+}
