@@ -16,12 +16,14 @@ import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything the portal knows about a school in this and past campaigns, for the people who work
- * with it: its directory entry, statuses with reasons, flags, and its assessment results.
+ * with it: its directory entry, statuses with reasons, flags, risk profiles, and its assessment results.
  */
 @ApplicationScoped
 public class SchoolCards {
@@ -47,9 +49,17 @@ public class SchoolCards {
     @Inject
     IdentificationService identification;
 
+    @Inject
+    RiskProfiles riskProfiles;
+
     /** A school's card. The rule is the region's current one, to mark which results count as low. */
     public record Card(School school, List<CampaignSchool> statuses, List<SchoolFlags> flags,
-                       List<AssessmentResult> results, IdentificationRule rule) {
+                       List<AssessmentResult> results, IdentificationRule rule, Map<Integer, RiskProfileView> profiles) {
+
+        /** The risk profile in the campaign of that school year, for a ШНОР/ШССУ (null otherwise). */
+        public RiskProfileView profileOf(int schoolYear) {
+            return profiles.get(schoolYear);
+        }
 
         public School getSchool() {
             return school;
@@ -82,7 +92,11 @@ public class SchoolCards {
                 .sorted(Comparator.comparingInt(AssessmentResult::year).reversed()
                         .thenComparing(AssessmentResult::procedure).thenComparing(AssessmentResult::subject))
                 .limit(MOST_RESULTS).toList();
-        return new Card(school, campaignSchools.statusesOf(schoolId), campaignSchools.flagsOf(schoolId), results,
-                identification.rule(region));
+        List<CampaignSchool> statuses = campaignSchools.statusesOf(schoolId);
+        Map<Integer, RiskProfileView> profiles = new HashMap<>();
+        statuses.stream().filter(s -> s.getStatus().isSupported()).forEach(s -> profiles.put(
+                s.getCampaign().getSchoolYear(), riskProfiles.view(schoolId, s.getCampaign().getSchoolYear())));
+        return new Card(school, statuses, campaignSchools.flagsOf(schoolId), results, identification.rule(region),
+                profiles);
     }
 }
