@@ -7,7 +7,7 @@ import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.registry.domain.Campaign;
-import ru.portal500.registry.domain.ChangeStamp;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.registry.domain.RiskProfileRights;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;

@@ -9,7 +9,7 @@ import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
-import ru.portal500.registry.domain.ChangeStamp;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.registry.domain.RiskFactor;
 import ru.portal500.registry.domain.RiskFactorCatalogue;
 import ru.portal500.registry.domain.RiskProfile;

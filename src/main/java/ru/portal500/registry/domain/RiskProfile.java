@@ -1,5 +1,6 @@
 package ru.portal500.registry.domain;
 
+import ru.portal500.shared.domain.ChangeStamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

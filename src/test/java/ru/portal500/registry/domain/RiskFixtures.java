@@ -1,5 +1,6 @@
 package ru.portal500.registry.domain;
 
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;

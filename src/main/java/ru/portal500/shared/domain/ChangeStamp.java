@@ -1,4 +1,4 @@
-package ru.portal500.registry.domain;
+package ru.portal500.shared.domain;
 
 import java.time.Instant;
 import java.util.Objects;
