@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.identity.infrastructure.KeycloakAdmin;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Regional operators and municipal coordinators manage the people of their scope: who holds what,
@@ -39,6 +41,9 @@ public class PeopleAdministration {
 
     @Inject
     KeycloakAdmin keycloak;
+
+    @Inject
+    ScopeGroups groups;
 
     @Inject
     OidcSettings oidc;
@@ -74,6 +79,17 @@ public class PeopleAdministration {
                 collect(below, child, holders);
             }
         }
+    }
+
+    /**
+     * A person as an administrator of {@code within} sees them: with the grants they hold in its region.
+     * Empty when there is no such user.
+     */
+    public Optional<Person> person(String username, Scope within) {
+        guard.require(guard.caller().administers(within), within, "people.read");
+        return user(username).map(user -> new Person(user.username(), user.fullName(),
+                keycloak.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path())).flatMap(Optional::stream)
+                        .filter(g -> g.scope().region().equals(within.region())).collect(Collectors.toSet())));
     }
 
     public void grant(String username, Grant grant) {
@@ -129,16 +145,19 @@ public class PeopleAdministration {
     }
 
     private KeycloakUser existingUser(String username) {
+        return user(username)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", String.valueOf(username)));
+    }
+
+    private Optional<KeycloakUser> user(String username) {
         if (username == null || !USERNAME.matcher(username.strip()).matches()) {
-            throw new InvalidRequestException("people.error.unknownUser", String.valueOf(username));
+            return Optional.empty();
         }
-        return keycloak.findUser(username.strip())
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        return keycloak.findUser(username.strip());
     }
 
     private KeycloakGroup roleGroup(Grant grant) {
-        return keycloak.groupByPath(grant.groupPath())
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownScope", grant.scope().groupPath()));
+        return groups.roleGroup(grant);
     }
 
     private static boolean isBlank(String value) {
