@@ -27,6 +27,8 @@ public final class PortalMenu {
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.schools", "/app/schools.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                     Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+            new Entry("menu.pairs", "/app/pairs.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));

@@ -25,11 +25,12 @@ class PortalMenuTest {
     }
 
     @Test
-    void operatorsAndCoordinatorsSeeTerritoriesAndPeopleOperatorsTheAuditLog() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.people",
-                        "menu.audit"),
+    void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.pairs",
+                        "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.people"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.pairs",
+                        "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }
