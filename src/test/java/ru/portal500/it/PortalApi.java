@@ -30,6 +30,11 @@ public final class PortalApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    public HttpResponse<String> put(String path, String json, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
     /** Uploads a file (CSV or XLSX) as the request body. */
     public HttpResponse<String> upload(String path, byte[] file, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
@@ -23,6 +22,7 @@ import ru.portal500.tenancy.domain.School;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +70,6 @@ public class CuratorPair {
     private Long agreementDocumentId;
 
     @OneToMany(mappedBy = "pair", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("helperFunction, displayName")
     private List<PairHelper> helpers = new ArrayList<>();
 
     @Version
@@ -197,7 +196,9 @@ public class CuratorPair {
         return agreementDocumentId;
     }
 
+    /** Curators first, then mentors, then tutors; by name within each. */
     public List<PairHelper> getHelpers() {
-        return List.copyOf(helpers);
+        return helpers.stream().sorted(Comparator.comparing(PairHelper::getFunction)
+                .thenComparing(PairHelper::getDisplayName)).toList();
     }
 }

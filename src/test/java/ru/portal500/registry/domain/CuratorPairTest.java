@@ -102,12 +102,12 @@ class CuratorPairTest {
         Person director = person("director", new Grant(Role.SCHOOL_TEAM, curatorSchool));
         Person expert = person("expert", new Grant(Role.EXPERT, Scope.ofRegion("64")));
 
+        pair.name(HelperFunction.TUTOR, director, curatorSchool, false, "coordinator", NOW);
+        assertFalse(pair.name(HelperFunction.MENTOR, expert, curatorSchool, true, "coordinator", NOW)
+                .isGrantsCuratorRole(), "only curators get a role");
         PairHelper curator = pair.name(HelperFunction.CURATOR, director, curatorSchool, true, "coordinator", NOW);
         assertTrue(curator.isGrantsCuratorRole());
         assertEquals("director И.", curator.getDisplayName());
-        assertFalse(pair.name(HelperFunction.MENTOR, expert, curatorSchool, true, "coordinator", NOW)
-                .isGrantsCuratorRole(), "only curators get a role");
-        pair.name(HelperFunction.TUTOR, director, curatorSchool, false, "coordinator", NOW);
 
         assertEquals("pairs.error.curatorNotOfSchool", refusal(() ->
                 pair.name(HelperFunction.CURATOR, expert, curatorSchool, true, "c", NOW)));
@@ -116,7 +116,7 @@ class CuratorPairTest {
         assertEquals("pairs.error.helperNamed", refusal(() ->
                 pair.name(HelperFunction.CURATOR, director, curatorSchool, true, "c", NOW)));
         assertEquals(List.of(HelperFunction.CURATOR, HelperFunction.MENTOR, HelperFunction.TUTOR),
-                pair.getHelpers().stream().map(PairHelper::getFunction).toList());
+                pair.getHelpers().stream().map(PairHelper::getFunction).toList(), "curators first, whatever the order named");
     }
 
     @Test
