@@ -13,6 +13,8 @@ import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Keycloak groups grants live in. A school (or municipality) imported into the directory after
@@ -32,48 +34,38 @@ public class ScopeGroups {
 
     /** The group of the grant (e.g. {@code /64/atkarsky/atk-77/curator}), created with its place's group if missing. */
     public KeycloakGroup roleGroup(Grant grant) {
-        return keycloak.groupByPath(grant.groupPath()).orElseGet(() -> {
-            KeycloakGroup place = placeGroup(grant.scope());
-            return roleGroupsOf(place, grant.scope()).stream()
-                    .filter(g -> g.name().equals(grant.role().keycloakName())).findFirst()
-                    .orElseThrow(() -> unknown(grant.scope()));
-        });
+        return keycloak.groupByPath(grant.groupPath()).orElseGet(() -> child(laidOut(grant.scope()),
+                grant.role().keycloakName()).orElseThrow(() -> unknown(grant.scope())));
     }
 
-    private KeycloakGroup placeGroup(Scope scope) {
-        return keycloak.groupByPath(scope.groupPath()).orElseGet(() -> create(scope));
+    /** The place's group with a subgroup per role, each carrying its realm role; whatever is missing is added. */
+    private KeycloakGroup laidOut(Scope scope) {
+        KeycloakGroup place = keycloak.groupByPath(scope.groupPath()).orElseGet(() -> create(scope));
+        for (Role role : ScopeGroup.rolesAt(scope.level())) {
+            KeycloakGroup group = child(place, role.keycloakName())
+                    .orElseGet(() -> createChild(place, role.keycloakName(), ScopeGroup.ROLE_ATTRIBUTES));
+            keycloak.addRealmRoles(group.id(), List.of(role.keycloakName()));
+        }
+        return place;
     }
 
     private KeycloakGroup create(Scope scope) {
         Scope parentScope = scope.parent().orElseThrow(() -> unknown(scope));
         ScopeGroup layout = new ScopeGroup(scope, directory.placeName(scope).orElseThrow(() -> unknown(scope)));
-        KeycloakGroup parent = placeGroup(parentScope);
+        KeycloakGroup parent = keycloak.groupByPath(parentScope.groupPath()).orElseGet(() -> laidOut(parentScope));
+        return createChild(parent, layout.name(), layout.attributes());
+    }
+
+    private KeycloakGroup createChild(KeycloakGroup parent, String name, Map<String, List<String>> attributes) {
         try {
-            return keycloak.createChildGroup(parent, layout.name(), layout.attributes());
+            return keycloak.createChildGroup(parent, name, attributes);
         } catch (KeycloakConflictException createdMeanwhile) {
-            return keycloak.groupByPath(scope.groupPath()).orElseThrow(() -> createdMeanwhile);
+            return child(parent, name).orElseThrow(() -> createdMeanwhile);
         }
     }
 
-    /** The place's role subgroups, each carrying its realm role; missing ones are added. */
-    private List<KeycloakGroup> roleGroupsOf(KeycloakGroup place, Scope scope) {
-        List<KeycloakGroup> existing = keycloak.children(place.id());
-        return ScopeGroup.rolesAt(scope.level()).stream().map(role -> {
-            KeycloakGroup group = existing.stream().filter(g -> g.name().equals(role.keycloakName())).findFirst()
-                    .orElseGet(() -> createRoleGroup(place, role));
-            keycloak.addRealmRoles(group.id(), List.of(role.keycloakName()));
-            return group;
-        }).toList();
-    }
-
-    private KeycloakGroup createRoleGroup(KeycloakGroup place, Role role) {
-        try {
-            return keycloak.createChildGroup(place, role.keycloakName(), ScopeGroup.ROLE_ATTRIBUTES);
-        } catch (KeycloakConflictException createdMeanwhile) {
-            return keycloak.children(place.id()).stream()
-                    .filter(g -> g.name().equals(role.keycloakName())).findFirst()
-                    .orElseThrow(() -> createdMeanwhile);
-        }
+    private Optional<KeycloakGroup> child(KeycloakGroup parent, String name) {
+        return keycloak.children(parent.id()).stream().filter(g -> g.name().equals(name)).findFirst();
     }
 
     private static InvalidRequestException unknown(Scope scope) {

@@ -10,7 +10,6 @@ import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
-import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.PairingRights;
 import ru.portal500.registry.domain.SchoolRef;
 import ru.portal500.registry.infrastructure.CampaignRepository;
