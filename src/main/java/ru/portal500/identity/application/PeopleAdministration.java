@@ -95,14 +95,14 @@ public class PeopleAdministration {
     public void grant(String username, Grant grant) {
         requireMayGrant(grant, "people.grant");
         KeycloakUser user = existingUser(username);
-        keycloak.addToGroup(user.id(), roleGroup(grant).id());
+        keycloak.addToGroup(user.id(), groups.roleGroup(grant).id());
         audit.record(AuditEventType.ROLE_GRANTED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
     public void revoke(String username, Grant grant) {
         requireMayGrant(grant, "people.revoke");
         KeycloakUser user = existingUser(username);
-        KeycloakGroup group = roleGroup(grant);
+        KeycloakGroup group = groups.roleGroup(grant);
         if (keycloak.groupsOf(user.id()).stream().noneMatch(g -> g.id().equals(group.id()))) {
             throw new InvalidRequestException("people.error.notHeld", user.username());
         }
@@ -126,7 +126,7 @@ public class PeopleAdministration {
         if (keycloak.findUserByEmail(address).isPresent() || keycloak.findUser(address).isPresent()) {
             throw new InvalidRequestException("people.error.exists", address);
         }
-        KeycloakGroup group = roleGroup(grant);
+        KeycloakGroup group = groups.roleGroup(grant);
         String userId = keycloak.createUser(address, firstName.strip(), lastName.strip());
         try {
             keycloak.addToGroup(userId, group.id());
@@ -154,10 +154,6 @@ public class PeopleAdministration {
             return Optional.empty();
         }
         return keycloak.findUser(username.strip());
-    }
-
-    private KeycloakGroup roleGroup(Grant grant) {
-        return groups.roleGroup(grant);
     }
 
     private static boolean isBlank(String value) {
