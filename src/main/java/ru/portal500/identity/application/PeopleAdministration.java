@@ -102,10 +102,10 @@ public class PeopleAdministration {
     public void revoke(String username, Grant grant) {
         requireMayGrant(grant, "people.revoke");
         KeycloakUser user = existingUser(username);
-        KeycloakGroup group = groups.roleGroup(grant);
-        if (keycloak.groupsOf(user.id()).stream().noneMatch(g -> g.id().equals(group.id()))) {
-            throw new InvalidRequestException("people.error.notHeld", user.username());
-        }
+        // Nothing to create for a revocation: without the group nobody holds the role.
+        KeycloakGroup group = keycloak.groupByPath(grant.groupPath())
+                .filter(held -> keycloak.groupsOf(user.id()).stream().anyMatch(g -> g.id().equals(held.id())))
+                .orElseThrow(() -> new InvalidRequestException("people.error.notHeld", user.username()));
         keycloak.removeFromGroup(user.id(), group.id());
         audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
     }
