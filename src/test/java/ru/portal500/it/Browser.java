@@ -109,6 +109,13 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Types into a PrimeFaces autocomplete and picks the suggestion whose value is {@code value}. */
+    public void pickSuggestion(String autoCompleteId, String typed, String value) {
+        String css = "#" + autoCompleteId.replace(":", "\\:");
+        type(css + "_input", typed);
+        click(css + "_panel li[data-item-value='" + value + "']");
+    }
+
     public void type(String css, String text) {
         WebElement input = find(css);
         input.clear();

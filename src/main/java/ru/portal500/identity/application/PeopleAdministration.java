@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.identity.infrastructure.KeycloakAdmin;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Regional operators and municipal coordinators manage the people of their scope: who holds what,
@@ -39,6 +41,9 @@ public class PeopleAdministration {
 
     @Inject
     KeycloakAdmin keycloak;
+
+    @Inject
+    ScopeGroups groups;
 
     @Inject
     OidcSettings oidc;
@@ -76,20 +81,31 @@ public class PeopleAdministration {
         }
     }
 
+    /**
+     * A person as an administrator of {@code within} sees them: with the grants they hold in its region.
+     * Empty when there is no such user.
+     */
+    public Optional<Person> person(String username, Scope within) {
+        guard.require(guard.caller().administers(within), within, "people.read");
+        return user(username).map(user -> new Person(user.username(), user.fullName(),
+                keycloak.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path())).flatMap(Optional::stream)
+                        .filter(g -> g.scope().region().equals(within.region())).collect(Collectors.toSet())));
+    }
+
     public void grant(String username, Grant grant) {
         requireMayGrant(grant, "people.grant");
         KeycloakUser user = existingUser(username);
-        keycloak.addToGroup(user.id(), roleGroup(grant).id());
+        keycloak.addToGroup(user.id(), groups.roleGroup(grant).id());
         audit.record(AuditEventType.ROLE_GRANTED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
     public void revoke(String username, Grant grant) {
         requireMayGrant(grant, "people.revoke");
         KeycloakUser user = existingUser(username);
-        KeycloakGroup group = roleGroup(grant);
-        if (keycloak.groupsOf(user.id()).stream().noneMatch(g -> g.id().equals(group.id()))) {
-            throw new InvalidRequestException("people.error.notHeld", user.username());
-        }
+        // Nothing to create for a revocation: without the group nobody holds the role.
+        KeycloakGroup group = keycloak.groupByPath(grant.groupPath())
+                .filter(held -> keycloak.groupsOf(user.id()).stream().anyMatch(g -> g.id().equals(held.id())))
+                .orElseThrow(() -> new InvalidRequestException("people.error.notHeld", user.username()));
         keycloak.removeFromGroup(user.id(), group.id());
         audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
     }
@@ -110,7 +126,7 @@ public class PeopleAdministration {
         if (keycloak.findUserByEmail(address).isPresent() || keycloak.findUser(address).isPresent()) {
             throw new InvalidRequestException("people.error.exists", address);
         }
-        KeycloakGroup group = roleGroup(grant);
+        KeycloakGroup group = groups.roleGroup(grant);
         String userId = keycloak.createUser(address, firstName.strip(), lastName.strip());
         try {
             keycloak.addToGroup(userId, group.id());
@@ -129,16 +145,15 @@ public class PeopleAdministration {
     }
 
     private KeycloakUser existingUser(String username) {
-        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
-            throw new InvalidRequestException("people.error.unknownUser", String.valueOf(username));
-        }
-        return keycloak.findUser(username.strip())
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", username));
+        return user(username)
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", String.valueOf(username)));
     }
 
-    private KeycloakGroup roleGroup(Grant grant) {
-        return keycloak.groupByPath(grant.groupPath())
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownScope", grant.scope().groupPath()));
+    private Optional<KeycloakUser> user(String username) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            return Optional.empty();
+        }
+        return keycloak.findUser(username.strip());
     }
 
     private static boolean isBlank(String value) {

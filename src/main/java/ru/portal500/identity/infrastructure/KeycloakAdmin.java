@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
@@ -21,7 +23,9 @@ import ru.portal500.shared.domain.ServiceUnavailableException;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -155,6 +159,35 @@ public class KeycloakAdmin {
     public List<KeycloakGroup> groupsOf(String userId) {
         return readArray(admin().path("users").path(userId).path("groups").queryParam("max", 1000).request().get())
                 .stream().map(JsonValue::asJsonObject).map(KeycloakGroup::of).toList();
+    }
+
+    /** Creates a subgroup; a subgroup of that name already there is a {@link KeycloakConflictException}. */
+    public KeycloakGroup createChildGroup(KeycloakGroup parent, String name, Map<String, List<String>> attributes) {
+        JsonObjectBuilder group = Json.createObjectBuilder().add("name", name);
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        attributes.forEach((key, list) -> values.add(key, Json.createArrayBuilder(list)));
+        group.add("attributes", values);
+        try (Response response = admin().path("groups").path(parent.id()).path("children").request()
+                .post(Entity.entity(group.build().toString(), MediaType.APPLICATION_JSON_TYPE))) {
+            expect(response, 201, "create group");
+            String location = response.getLocation().getPath();
+            return new KeycloakGroup(location.substring(location.lastIndexOf('/') + 1), name, parent.path() + "/" + name);
+        }
+    }
+
+    /** Maps the realm roles to the group; roles it carries already are left as they are. */
+    public void addRealmRoles(String groupId, Collection<String> roleNames) {
+        JsonArray missing = readArray(admin().path("groups").path(groupId).path("role-mappings").path("realm")
+                .path("available").request().get()).stream().map(JsonValue::asJsonObject)
+                .filter(role -> roleNames.contains(role.getString("name")))
+                .collect(Json::createArrayBuilder, JsonArrayBuilder::add, JsonArrayBuilder::addAll).build();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (Response response = admin().path("groups").path(groupId).path("role-mappings").path("realm").request()
+                .post(Entity.entity(missing.toString(), MediaType.APPLICATION_JSON_TYPE))) {
+            expect(response, 204, "map realm roles");
+        }
     }
 
     public void addToGroup(String userId, String groupId) {

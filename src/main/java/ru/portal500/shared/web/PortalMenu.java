@@ -29,6 +29,8 @@ public final class PortalMenu {
                     Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
             new Entry("menu.campaigns", "/app/campaigns.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                     Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+            new Entry("menu.pairs", "/app/pairs.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.municipality", "/app/municipality.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.riskProfile", "/app/risk-profile.xhtml", Visibility.ROLES,

@@ -48,6 +48,17 @@ public class TerritoryDirectory {
         return territories.schoolsOf(municipality);
     }
 
+    /** The name of the region, municipality or school a scope stands for, if it is in the directory and in scope. */
+    public Optional<String> placeName(Scope scope) {
+        return switch (scope.level()) {
+            case REGION -> territories.findRegion(scope.region()).map(Region::getName);
+            case MUNICIPALITY -> territories.findMunicipality(scope.region(), scope.municipality())
+                    .map(Municipality::getName);
+            case SCHOOL -> territories.findSchool(scope.region(), scope.municipality(), scope.school())
+                    .map(School::getName);
+        };
+    }
+
     /** The scope in words: "Саратовская область › Аткарский район › МБОУ «СОШ № 1»"; its path if unknown. */
     public String describe(Scope scope) {
         Optional<String> name = switch (scope.level()) {

@@ -25,12 +25,12 @@ class PortalMenuTest {
     }
 
     @Test
-    void operatorsAndCoordinatorsSeeTerritoriesAndPeopleOperatorsTheAuditLog() {
+    void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.people", "menu.audit"),
+                        "menu.pairs", "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.municipality", "menu.people"),
+                        "menu.pairs", "menu.municipality", "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }

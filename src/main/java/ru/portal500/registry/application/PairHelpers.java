@@ -1,0 +1,87 @@
+package ru.portal500.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.application.PeopleAdministration;
+import ru.portal500.identity.domain.AuditEventType;
+import ru.portal500.identity.domain.Person;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.CuratorPair;
+import ru.portal500.registry.domain.HelperFunction;
+import ru.portal500.registry.domain.PairHelper;
+import ru.portal500.registry.infrastructure.PairRepository;
+import ru.portal500.shared.domain.InvalidRequestException;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The people who help a pair's school: curators of the curator school (who get the curator role at the
+ * school), mentors and tutors of the region. Named and removed by whoever manages the pair; audited.
+ */
+@ApplicationScoped
+public class PairHelpers {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PairAccess access;
+
+    @Inject
+    PairRepository pairs;
+
+    @Inject
+    PairViews views;
+
+    @Inject
+    CuratorRoles curatorRoles;
+
+    @Inject
+    PeopleAdministration people;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public PairView name(String regionCode, int year, long pairId, HelperFunction function, String username) {
+        CuratorPair pair = managedPair(regionCode, year, pairId, function, "pairs.helpers.name");
+        Person person = people.person(username, pair.getSchool().scope())
+                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", String.valueOf(username)));
+        Long curatorSchool = pair.getCuratorSchoolId();
+        PairHelper named = pair.name(function, person, pairs.schoolRefs(List.of(curatorSchool)).get(curatorSchool)
+                .scope(), CuratorRoles.grantedByNaming(pair, function, person), guard.caller().getUsername(),
+                clock.instant());
+        curatorRoles.grant(pair, named);
+        audit.record(AuditEventType.PAIR_HELPER_NAMED, pair.getSchool().scope(), PairFormation.target(pair),
+                function + " " + person.username());
+        return views.of(pair);
+    }
+
+    @Transactional
+    public PairView remove(String regionCode, int year, long pairId, HelperFunction function, String username) {
+        CuratorPair pair = managedPair(regionCode, year, pairId, function, "pairs.helpers.remove");
+        PairHelper leaving = pair.helper(function, String.valueOf(username))
+                .orElseThrow(() -> new InvalidRequestException("pairs.error.notNamed", String.valueOf(username)));
+        pair.remove(leaving);
+        curatorRoles.release(pair, leaving);
+        audit.record(AuditEventType.PAIR_HELPER_REMOVED, pair.getSchool().scope(), PairFormation.target(pair),
+                function + " " + leaving.getUsername());
+        return views.of(pair);
+    }
+
+    private CuratorPair managedPair(String regionCode, int year, long pairId, HelperFunction function, String action) {
+        Campaign campaign = access.campaign(regionCode, year, action);
+        CuratorPair pair = access.pair(campaign, pairId);
+        access.requireManages(pair.getSchool(), action);
+        if (function == null) {
+            throw new InvalidRequestException("pairs.error.function");
+        }
+        return pair;
+    }
+}
