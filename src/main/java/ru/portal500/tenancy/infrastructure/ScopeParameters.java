@@ -54,6 +54,15 @@ public final class ScopeParameters {
                 SCHOOLS, list(schools));
     }
 
+    /**
+     * A whole region, for work the system does on a region's data without a caller (a background
+     * extraction): the same criteria, bounded by the region the data belongs to.
+     */
+    public static Map<String, List<String>> wholeRegion(String regionCode) {
+        return Map.of(REGIONS, List.of(regionCode), WHOLE_REGIONS, List.of(regionCode), MUNICIPALITIES,
+                List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING));
+    }
+
     static String key(Scope scope) {
         return scope.groupPath().substring(1);
     }

@@ -1,0 +1,90 @@
+package ru.portal500.documents.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.documents.domain.Document;
+import ru.portal500.documents.domain.DocumentState;
+import ru.portal500.documents.domain.DocumentType;
+import ru.portal500.documents.domain.DocumentVersion;
+import ru.portal500.documents.domain.ExtractionState;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents, their versions and the region's document types, within the caller's scope. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+@ScopedToCaller
+public class DocumentRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public List<DocumentType> types(String regionCode) {
+        return em.createQuery("select t from DocumentType t where t.region.code = :region order by t.position",
+                DocumentType.class).setParameter("region", regionCode).getResultList();
+    }
+
+    public Optional<DocumentType> type(String regionCode, String code) {
+        return em.createQuery("select t from DocumentType t where t.region.code = :region and t.code = :code",
+                DocumentType.class).setParameter("region", regionCode).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** A school's documents in a campaign. */
+    public List<Document> of(Campaign campaign, School school) {
+        return em.createQuery("select d from Document d where d.campaign = :campaign and d.school = :school"
+                + " order by d.id", Document.class).setParameter("campaign", campaign).setParameter("school", school)
+                .getResultList();
+    }
+
+    /** The documents of many schools of a campaign (completeness lists). */
+    public List<Document> of(Campaign campaign, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Document d where d.campaign = :campaign and d.school.id in :schools",
+                Document.class).setParameter("campaign", campaign).setParameter("schools", schoolIds).getResultList();
+    }
+
+    public Optional<Document> find(long id) {
+        return em.createQuery("select d from Document d join fetch d.school s join fetch s.municipality m"
+                + " join fetch m.region where d.id = :id", Document.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Document> find(Campaign campaign, School school, String slot) {
+        return em.createQuery("select d from Document d where d.campaign = :campaign and d.school = :school"
+                        + " and d.slot = :slot", Document.class).setParameter("campaign", campaign)
+                .setParameter("school", school).setParameter("slot", slot).getResultStream().findFirst();
+    }
+
+    /** A version of a document the caller may see (the version's document is scoped). */
+    public Optional<DocumentVersion> version(long versionId) {
+        return em.createQuery("select v from DocumentVersion v join fetch v.document d where v.id = :id",
+                DocumentVersion.class).setParameter("id", versionId).getResultStream()
+                .filter(v -> find(v.getDocument().getId()).isPresent()).findFirst();
+    }
+
+    /** Documents in a state, within scope, oldest submission first (the curator's queue). */
+    public List<Document> inState(DocumentState state, int limit) {
+        return em.createQuery("select d from Document d join fetch d.school s join fetch s.municipality"
+                        + " where d.state = :state order by d.submittedAt, d.id", Document.class)
+                .setParameter("state", state).setMaxResults(limit).getResultList();
+    }
+
+    public <T> T add(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

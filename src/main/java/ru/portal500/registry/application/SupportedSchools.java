@@ -1,0 +1,87 @@
+package ru.portal500.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.SchoolStatus;
+import ru.portal500.registry.infrastructure.CampaignRepository;
+import ru.portal500.registry.infrastructure.RiskProfileRepository;
+import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * Finds the school and campaign a request about a ШНОР/ШССУ names (its profile, its documents), through
+ * scoped queries: a school outside the caller's scope is a 404, a campaign in which the school is not
+ * ШНОР/ШССУ a 400 with the Russian reason. What the caller may do there is each context's own rule.
+ */
+@ApplicationScoped
+public class SupportedSchools {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    TerritoryRepository territories;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    RiskProfileRepository profiles;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A ШНОР/ШССУ and the campaign in which it is one. */
+    public record Target(Campaign campaign, School school) {
+    }
+
+    /** The school by its codes (404 outside the caller's scope). */
+    public School school(String regionCode, String municipalityCode, String schoolCode) {
+        guard.region(regionCode);
+        return guard.requireFound(territories.findSchool(regionCode, municipalityCode, schoolCode),
+                "school/" + regionCode + "/" + municipalityCode + "/" + schoolCode);
+    }
+
+    /** The school by id, or the caller's own (as its team or curator) when no id is given. */
+    public School school(Long schoolId) {
+        return schoolId != null
+                ? guard.requireFound(territories.findSchool(schoolId), "school/" + schoolId)
+                : guard.requireFound(ownSchool(guard.caller()), "own school");
+    }
+
+    /** The campaign of the year (the region's newest without one), in which the school must be ШНОР/ШССУ. */
+    public Target target(School school, Optional<Integer> year) {
+        String region = school.getMunicipality().getRegion().getCode();
+        Campaign campaign = guard.requireFound(year.isPresent() ? campaigns.find(region, year.get())
+                : campaigns.of(region).stream().findFirst(), "campaign/" + region + "/" + year.orElse(null));
+        if (!profiles.statusOf(campaign, school).map(SchoolStatus::isSupported).orElse(false)) {
+            int y = campaign.getSchoolYear();
+            throw new InvalidRequestException("risk.profile.error.notSupported", school.getName(), y - 1, y % 100);
+        }
+        return new Target(campaign, school);
+    }
+
+    private Optional<School> ownSchool(Caller caller) {
+        return caller.getGrants().stream()
+                .filter(g -> EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR).contains(g.role()))
+                .map(Grant::scope).sorted(Comparator.comparing(Object::toString)).findFirst()
+                .flatMap(s -> territories.findSchool(s.region(), s.municipality(), s.school()));
+    }
+
+    /** The caller, now: who made a change. */
+    public ChangeStamp stamp() {
+        Caller caller = guard.caller();
+        return new ChangeStamp(caller.getUsername(), caller.getFullName(), clock.instant());
+    }
+}
