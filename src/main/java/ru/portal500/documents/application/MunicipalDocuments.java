@@ -25,11 +25,14 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The coordinator's view: for each ШНОР/ШССУ of a municipality, how complete its documents are. */
 @ApplicationScoped
 public class MunicipalDocuments {
+
+    private static final Set<Role> MANAGERS = EnumSet.of(Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR);
 
     @Inject
     AccessGuard guard;
@@ -73,10 +76,20 @@ public class MunicipalDocuments {
 
     @Transactional
     public List<Completeness> of(long municipalityId, int year) {
-        guard.requireAnyRole(EnumSet.of(Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR), "documents.municipal");
-        Municipality municipality = guard.requireFound(territories.findMunicipality(municipalityId), "municipality");
-        guard.require(guard.caller().holdsAny(EnumSet.of(Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR),
-                municipality.scope()), municipality.scope(), "documents.municipal");
+        guard.requireAnyRole(MANAGERS, "documents.municipal");
+        return of(guard.requireFound(territories.findMunicipality(municipalityId), "municipality"), year);
+    }
+
+    @Transactional
+    public List<Completeness> of(String regionCode, String municipalityCode, int year) {
+        guard.requireAnyRole(MANAGERS, "documents.municipal");
+        return of(guard.requireFound(territories.findMunicipality(regionCode, municipalityCode), "municipality"),
+                year);
+    }
+
+    private List<Completeness> of(Municipality municipality, int year) {
+        guard.require(guard.caller().holdsAny(MANAGERS, municipality.scope()), municipality.scope(),
+                "documents.municipal");
         Campaign campaign = guard.requireFound(campaigns.find(municipality.getRegion().getCode(), year), "campaign");
         List<School> supported = campaignSchools.statuses(campaign, municipality.getId()).stream()
                 .filter(s -> s.getStatus().isSupported()).map(CampaignSchool::getSchool).toList();

@@ -1,0 +1,92 @@
+package ru.portal500.documents.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.documents.application.CuratorQueue;
+import ru.portal500.documents.application.DocumentAccess;
+import ru.portal500.documents.application.DocumentCheck;
+
+import java.util.List;
+
+/** A document with its versions, comments and history, and the steps of the check. */
+@Path("documents")
+@RequestScoped
+@Tag(name = "Documents")
+public class DocumentResource {
+
+    @Inject
+    DocumentAccess access;
+
+    @Inject
+    DocumentCheck check;
+
+    @Inject
+    CuratorQueue queue;
+
+    /** A comment or a reason as the client sends it. */
+    public static class CommentRequest {
+        public String text;
+        public Long parentId;
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A document: its versions, comments (threaded, per round) and full history")
+    public DocumentViews.Full document(@PathParam("id") long id) {
+        return DocumentViews.Full.of(access.document(id).document());
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit to the curator (the school's team)")
+    public DocumentViews.Summary submit(@PathParam("id") long id) {
+        return DocumentViews.Summary.of(check.submit(id));
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve (согласовать): the curator, or the coordinator or operator stepping in")
+    public DocumentViews.Summary approve(@PathParam("id") long id) {
+        return DocumentViews.Summary.of(check.approve(id));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return for revision (на доработку) with a comment that says why")
+    public DocumentViews.Summary returnForRevision(@PathParam("id") long id, CommentRequest request) {
+        return DocumentViews.Summary.of(check.returnForRevision(id, request == null ? null : request.text));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment, or answer a comment (parentId)")
+    public DocumentViews.Comment comment(@PathParam("id") long id, CommentRequest request) {
+        CommentRequest body = request == null ? new CommentRequest() : request;
+        return DocumentViews.Comment.of(check.comment(id, body.text, body.parentId));
+    }
+
+    @GET
+    @Path("queue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What waits for the caller's check, oldest submission first")
+    public List<DocumentViews.Summary> queue() {
+        return queue.waiting().stream().map(DocumentViews.Summary::of).toList();
+    }
+}
