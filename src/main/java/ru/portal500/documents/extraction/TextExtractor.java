@@ -1,0 +1,231 @@
+package ru.portal500.documents.extraction;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Property;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import ru.portal500.documents.storage.AcceptedFormat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The text of a stored document, with Tika. Never throws for a bad document: every way a document can
+ * fail gives an {@link Extraction} with the {@link ExtractionFailure}, and the file itself is only read.
+ *
+ * <p>Each extraction runs on a thread of the {@code workers} given to the constructor, while the calling
+ * thread waits at most the time limit: past it the parse is cancelled (it stops at the next text it
+ * reports; a parser stuck without reporting anything keeps its worker until it ends, and is logged) and
+ * the answer is {@link ExtractionFailure#TOO_LONG_TIME}. Call it off the request thread (a background job
+ * after the upload committed): a document takes from milliseconds to the whole time limit.
+ *
+ * <p>What it guards against: text longer than the limit (cut, {@link Extraction#truncated()}); password
+ * protection; damaged files; zip bombs (a look at the package's directory before parsing, then POI's and
+ * Tika's watch on the unpacking); XML external entities (Tika and POI parse Office XML with external
+ * entities and DTDs off, so a document cannot make the server read its files — proven by a test).
+ * OCR is off: a scanned PDF gives an empty text, quickly.
+ *
+ * <p>Thread-safe; one instance serves the whole portal (the {@code DocumentTextExtraction} bean).
+ */
+public final class TextExtractor {
+
+    private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
+    private static final Set<AcceptedFormat> PACKAGES =
+            EnumSet.of(AcceptedFormat.DOCX, AcceptedFormat.XLSX, AcceptedFormat.PPTX, AcceptedFormat.ODT);
+    private static final Property KNOWN_TYPE = Property.internalText("portal500:known-content-type");
+
+    private final ExtractionLimits limits;
+    private final ExecutorService workers;
+    private final Parser parser;
+
+    /**
+     * @param limits  characters and time per file ({@link ExtractionLimits#DEFAULT})
+     * @param workers where the parses run; threads must be available for as many extractions as callers
+     *                run at once (an unbounded pool such as a cached one; in the portal a managed one)
+     */
+    public TextExtractor(ExtractionLimits limits, ExecutorService workers) {
+        this(limits, workers, portalParser());
+    }
+
+    /** With another parser: for tests that need one that misbehaves. */
+    TextExtractor(ExtractionLimits limits, ExecutorService workers, Parser parser) {
+        this.limits = limits;
+        this.workers = workers;
+        this.parser = parser;
+    }
+
+    /**
+     * The text of {@code file}, whose type was detected when it was stored.
+     *
+     * @param file      a stored file ({@code FileStore.path(sha256)})
+     * @param mediaType its {@code StoredFile.mediaType()}; it is trusted (it came from the content), so the
+     *                  document is not detected again
+     * @return the text, or why there is none
+     * @throws CancellationException the calling thread was interrupted (the server is stopping): nothing is
+     *                               known about the document, try again later
+     */
+    public Extraction extract(Path file, String mediaType) {
+        AcceptedFormat format = AcceptedFormat.of(mediaType).orElse(null);
+        if (format == null) {
+            return Extraction.failed(ExtractionFailure.UNSUPPORTED);
+        }
+        if (PACKAGES.contains(format)) {
+            switch (PackageCheck.of(file)) {
+                case ZIP_BOMB:
+                    return Extraction.failed(ExtractionFailure.ZIP_BOMB);
+                case DAMAGED:
+                    return Extraction.failed(ExtractionFailure.DAMAGED);
+                default:
+                    break;
+            }
+        }
+        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+        CappedText text = new CappedText(limits.maxChars(), deadline);
+        Future<Extraction> parse = workers.submit(() -> parse(file, format, text));
+        try {
+            return parse.get(limits.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException slow) {
+            text.cancel();
+            parse.cancel(true);
+            LOG.warning(() -> "Text extraction of " + file.getFileName() + " passed " + limits.timeLimit() + "; cancelled");
+            return Extraction.failed(ExtractionFailure.TOO_LONG_TIME);
+        } catch (InterruptedException stopping) {
+            text.cancel();
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while extracting " + file.getFileName());
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException("parse() returns every failure", impossible.getCause());
+        }
+    }
+
+    private Extraction parse(Path file, AcceptedFormat format, CappedText text) {
+        Metadata metadata = new Metadata();
+        metadata.set(KNOWN_TYPE, format.mediaType());
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, new BodyContentHandler(text), metadata, context());
+            // Tika's Office readers note a part they could not read as a warning and go on without it.
+            for (String warning : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
+                if (mentionsZipBomb(warning)) {
+                    LOG.info(() -> "No text from " + file.getFileName() + ": " + ExtractionFailure.ZIP_BOMB + ", "
+                            + warning.lines().findFirst().orElse(""));
+                    return Extraction.failed(ExtractionFailure.ZIP_BOMB);
+                }
+            }
+            return Extraction.of(text.text());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return failure(e, file, text);
+        }
+    }
+
+    private static Extraction failure(Throwable e, Path file, CappedText text) {
+        CappedText.Stop stop = causeOf(e, CappedText.Stop.class);
+        if (stop != null) {
+            return stop.stopCause() == CappedText.Cause.LIMIT
+                    ? Extraction.truncated(text.text()) : Extraction.failed(ExtractionFailure.TOO_LONG_TIME);
+        }
+        ExtractionFailure reason = reasonOf(e);
+        LOG.log(reason == ExtractionFailure.DAMAGED && e instanceof Error ? Level.SEVERE : Level.INFO,
+                e, () -> "No text from " + file.getFileName() + ": " + reason);
+        return Extraction.failed(reason);
+    }
+
+    private static ExtractionFailure reasonOf(Throwable e) {
+        if (causeOf(e, EncryptedDocumentException.class) != null
+                || causeOf(e, org.apache.poi.EncryptedDocumentException.class) != null) {
+            return ExtractionFailure.ENCRYPTED;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (mentionsZipBomb(t.getMessage())) {
+                return ExtractionFailure.ZIP_BOMB;
+            }
+        }
+        if (causeOf(e, UnsupportedFormatException.class) != null) {
+            return ExtractionFailure.UNSUPPORTED;
+        }
+        return ExtractionFailure.DAMAGED;
+    }
+
+    /** Tika's SecureContentHandler says "Suspected zip bomb…", POI's ZipSecureFile "Zip bomb detected!…". */
+    private static boolean mentionsZipBomb(String message) {
+        return message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb");
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** No OCR (slow, and not what the portal searches), streaming Office extractors (bounded memory). */
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
+    /**
+     * Tika's OOXML parser turns POI's watch on the unpacking off when it loads (it counts on its
+     * {@code SecureContentHandler}, which only sees the text once a part is unpacked, and the streaming
+     * DOCX reader collects a whole run first: a bomb whose directory lies would be unpacked whole, hundreds
+     * of MB). This loads that parser and puts POI's default back: a part over 100 KB unpacked may not grow
+     * more than 100 times its packed size, checked as it unpacks. (It is POI's own global setting; the
+     * portal's XLSX imports are protected again too.)
+     */
+    private static void watchUnpacking() {
+        try {
+            Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser", true, TextExtractor.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Tika's Office parsers are missing", e);
+        }
+        ZipSecureFile.setMinInflateRatio(1.0 / PackageCheck.MAX_RATIO);
+    }
+
+    /** Tika's parsers, trusting the stored type for the document itself and detecting what is embedded in it. */
+    private static Parser portalParser() {
+        TikaConfig tika = TikaConfig.getDefaultConfig();
+        AutoDetectParser parser = new AutoDetectParser(tika);
+        watchUnpacking();
+        Detector detector = tika.getDetector();
+        parser.setDetector((input, metadata) -> {
+            String known = metadata.get(KNOWN_TYPE);
+            return known != null ? MediaType.parse(known) : detector.detect(input, metadata);
+        });
+        return parser;
+    }
+}

@@ -1,0 +1,169 @@
+package ru.portal500.documents.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * Uploaded files, each kept once under its SHA-256 ({@code <folder>/ab/cd/abcd…}).
+ *
+ * <p>A file is written to {@code <folder>/incoming/} (the same file system), forced to disk, checked, and
+ * only then renamed atomically to its address, whose folder is forced to disk too: a file at an address is
+ * always whole. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
+ * removes the incoming file before it returns. Storing content that is already there leaves the stored file
+ * untouched; two uploads of the same content at once both succeed and leave one file. Stored files are
+ * never changed or deleted by this class.
+ *
+ * <p>Plain Java and thread-safe; in the portal the {@code DocumentStorage} bean holds the one instance.
+ */
+public final class FileStore {
+
+    private static final String INCOMING = "incoming";
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path folder;
+    private final Path incoming;
+    private final ContentDetector detector;
+
+    /** A store in {@code folder} (created if missing), recognising content with {@code detector}. */
+    public FileStore(Path folder, ContentDetector detector) throws IOException {
+        this.folder = folder.toAbsolutePath();
+        this.incoming = this.folder.resolve(INCOMING);
+        this.detector = detector;
+        Files.createDirectories(incoming);
+    }
+
+    /**
+     * Reads {@code in} to its end (the caller closes it) and keeps its bytes if they are a document.
+     *
+     * @param maxBytes the largest file accepted; reading stops as soon as the upload goes past it
+     * @return the stored file: its address, size and detected type
+     * @throws UploadRefusedException nothing stored: the upload is empty, longer than {@code maxBytes}, or
+     *                                its content is not an {@link AcceptedFormat}
+     * @throws IOException            nothing stored: reading the upload or writing the disk failed
+     */
+    public StoredFile store(InputStream in, long maxBytes) throws IOException {
+        Path part = Files.createTempFile(incoming, "upload-", ".part");
+        try {
+            Received received = receive(in, part, maxBytes);
+            String type = detector.detect(part);
+            AcceptedFormat format = AcceptedFormat.of(type)
+                    .orElseThrow(() -> UploadRefusedException.notAccepted(type));
+            settle(part, received.address());
+            return new StoredFile(received.address().sha256(), received.size(), format.mediaType());
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** Whether a file is stored at {@code sha256} (false for a malformed address). */
+    public boolean exists(String sha256) {
+        return ContentAddress.isValid(sha256) && Files.isRegularFile(path(sha256));
+    }
+
+    /**
+     * The stored file's bytes; the caller closes the stream.
+     *
+     * @throws NoSuchFileException      nothing is stored at that address
+     * @throws IllegalArgumentException the address is malformed
+     */
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(path(sha256));
+    }
+
+    /**
+     * Where the stored file lies (for Tika, which reads files faster than streams, or for sending the file
+     * without copying). Read it, never write it.
+     *
+     * @throws IllegalArgumentException the address is malformed
+     */
+    public Path path(String sha256) {
+        return folder.resolve(new ContentAddress(sha256).relativePath());
+    }
+
+    /**
+     * Deletes incoming files older than {@code age}: what a crash in the middle of an upload left behind.
+     * Younger ones may belong to uploads still running. Returns how many were deleted.
+     */
+    public int removeAbandonedUploads(Duration age) throws IOException {
+        Instant before = Instant.now().minus(age);
+        int removed = 0;
+        try (Stream<Path> parts = Files.list(incoming)) {
+            for (Path part : (Iterable<Path>) parts::iterator) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(before) && Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private record Received(ContentAddress address, long size) {
+    }
+
+    /** Copies the upload to {@code part}, hashing and counting; forces it to disk. */
+    private static Received receive(InputStream in, Path part, long maxBytes) throws IOException {
+        MessageDigest sha256 = sha256();
+        long size = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
+             OutputStream out = Channels.newOutputStream(channel)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                size += n;
+                if (size > maxBytes) {
+                    throw UploadRefusedException.tooLarge(maxBytes);
+                }
+                sha256.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+            if (size == 0) {
+                throw UploadRefusedException.empty();
+            }
+            channel.force(true);
+        }
+        return new Received(new ContentAddress(HexFormat.of().formatHex(sha256.digest())), size);
+    }
+
+    /** Moves a whole, checked file to its address, unless the same content is already there. */
+    private void settle(Path part, ContentAddress address) throws IOException {
+        Path target = folder.resolve(address.relativePath());
+        if (Files.isRegularFile(target)) {
+            return; // the same bytes: a second upload of a document changes nothing on disk
+        }
+        Path shard = Files.createDirectories(target.getParent());
+        // Atomic: readers see no file or the whole file. Were another upload of the same bytes to win the
+        // race, this replaces its file with an identical one, which is harmless.
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(shard);
+    }
+
+    /** Makes the new directory entry durable (Linux allows forcing a folder; elsewhere this is skipped). */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notSupportedHere) {
+            // Some systems cannot open a folder as a channel; the rename itself is still atomic.
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ru.portal500.documents.storage;
+
+/**
+ * A file in the store.
+ *
+ * @param sha256    its content address (64 lower-case hex digits), the key to {@link FileStore#open}
+ * @param size      its length in bytes (at least 1)
+ * @param mediaType its type as detected from the content, without parameters
+ *                  (e.g. {@code application/pdf}); one of {@link AcceptedFormat}'s
+ */
+public record StoredFile(String sha256, long size, String mediaType) {
+
+    public StoredFile {
+        new ContentAddress(sha256);
+        if (size < 1 || mediaType == null || mediaType.isBlank()) {
+            throw new IllegalArgumentException("A stored file has content and a type");
+        }
+    }
+
+    /** The format the content was recognised as. */
+    public AcceptedFormat format() {
+        return AcceptedFormat.of(mediaType).orElseThrow();
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+}
