@@ -8,14 +8,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.documents.application.CuratorQueue;
 import ru.portal500.documents.application.DocumentAccess;
 import ru.portal500.documents.application.DocumentCheck;
+import ru.portal500.documents.application.DocumentDownloads;
+import ru.portal500.documents.application.DocumentUploads;
+import ru.portal500.documents.extraction.Change;
+import ru.portal500.documents.storage.ContentDisposition;
+import ru.portal500.documents.storage.DocumentStorage;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** A document with its versions, comments and history, and the steps of the check. */
@@ -32,6 +41,48 @@ public class DocumentResource {
 
     @Inject
     CuratorQueue queue;
+
+    @Inject
+    DocumentUploads uploads;
+
+    @Inject
+    DocumentDownloads downloads;
+
+    @Inject
+    DocumentStorage storage;
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a new version of the document (the body is the file; ?name= its name)")
+    public Response upload(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(DocumentViews.Uploaded.of(uploads.upload(id, name, body))).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{number}/file")
+    @Operation(summary = "A version's file, with its Cyrillic name and real type (PDFs inline); on record")
+    public Response file(@PathParam("id") long id, @PathParam("number") int number) {
+        DocumentDownloads.Download file = downloads.open(id, number);
+        StreamingOutput body = out -> {
+            try (InputStream in = storage.open(file.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
+                .header("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What changed in the extracted text between two versions, by paragraph")
+    public List<Change> diff(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
+        return downloads.diff(id, from, to);
+    }
 
     /** A comment or a reason as the client sends it. */
     public static class CommentRequest {

@@ -34,6 +34,14 @@ final class DocumentViews {
         }
     }
 
+    /** A version just uploaded. */
+    record Uploaded(long document, int version, String fileName, String mediaType, long size, String extraction) {
+        static Uploaded of(DocumentVersion v) {
+            return new Uploaded(v.getDocument().getId(), v.getNumber(), v.getFileName(), v.getMediaType(), v.getSize(),
+                    v.getExtraction().name());
+        }
+    }
+
     record Board(String school, int campaign, List<Owed> owed, List<Summary> others) {
         static Board of(DocumentBoard.Board board) {
             return new Board(board.school().getName(), board.campaign().getSchoolYear(),

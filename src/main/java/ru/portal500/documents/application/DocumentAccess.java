@@ -58,6 +58,11 @@ public class DocumentAccess {
         return new Found(document, rights);
     }
 
+    /** Refuses (403, on record) unless the caller writes the school's documents (its team). */
+    public void guardWrite(Target target, String action) {
+        guard.require(target.rights().mayWrite(), target.place().school().scope(), action);
+    }
+
     /** Refuses (403, on record) unless the caller may. */
     public void require(boolean allowed, Document document, String action) {
         guard.require(allowed, document.getSchool().scope(), action);

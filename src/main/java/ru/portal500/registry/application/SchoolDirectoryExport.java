@@ -8,6 +8,8 @@ import ru.portal500.registry.domain.SchoolEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import ru.portal500.shared.imports.CsvCells;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,7 +35,7 @@ public final class SchoolDirectoryExport {
                 if (i > 0) {
                     out.append(';');
                 }
-                out.append(quote(safe(values.get(i))));
+                out.append(CsvCells.cell(values.get(i)));
             }
             out.append("\r\n");
         }
@@ -74,13 +76,4 @@ public final class SchoolDirectoryExport {
         return value == null ? "" : value;
     }
 
-    /** A leading = + - @ would make a spreadsheet run the value as a formula. */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String quote(String value) {
-        return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
 }

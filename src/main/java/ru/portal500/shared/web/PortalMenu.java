@@ -35,6 +35,10 @@ public final class PortalMenu {
                     EnumSet.of(Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.riskProfile", "/app/risk-profile.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
+            new Entry("menu.documents", "/app/documents.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
+            new Entry("menu.documentQueue", "/app/document-queue.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));

@@ -47,9 +47,9 @@ class SchoolDirectoryRoundTripTest {
 
     @Test
     void valuesThatLookLikeFormulasAreDefused() {
-        assertEquals("'=HYPERLINK(\"x\")", SchoolDirectoryExport.safe("=HYPERLINK(\"x\")"));
-        assertEquals("'+7 900", SchoolDirectoryExport.safe("+7 900"));
-        assertEquals("СОШ", SchoolDirectoryExport.safe("СОШ"));
+        assertEquals("'=HYPERLINK(\"x\")", ru.portal500.shared.imports.CsvCells.safe("=HYPERLINK(\"x\")"));
+        assertEquals("'+7 900", ru.portal500.shared.imports.CsvCells.safe("+7 900"));
+        assertEquals("СОШ", ru.portal500.shared.imports.CsvCells.safe("СОШ"));
     }
 
     @Test

@@ -20,7 +20,8 @@ class PortalMenuTest {
 
     @Test
     void aCuratorSeesTheDashboardSchoolsCampaignsAndTheRiskProfileButNotTheTerritories() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools", "menu.campaigns", "menu.riskProfile"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.schools", "menu.campaigns", "menu.riskProfile",
+                        "menu.documents", "menu.documentQueue"),
                 labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
     }
 
@@ -30,7 +31,7 @@ class PortalMenuTest {
                         "menu.pairs", "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.pairs", "menu.municipality", "menu.people"),
+                        "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }
