@@ -41,8 +41,20 @@ public final class TestInfrastructure implements BeforeAllCallback {
                         Integer.parseInt(property("it.keycloak.port")),
                         Integer.parseInt(property("it.keycloak.management.port")),
                         "http://localhost:" + httpPort, smtpPort, true)));
-        database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")), "portal");
-        freshDatabase("portal");
+        try {
+            database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")),
+                    "portal");
+            freshDatabase("portal");
+        } catch (RuntimeException e) {
+            // Without a database the run is over: the Keycloak started alongside must not outlive it.
+            LocalKeycloak started = startingKeycloak.exceptionally(failed -> null).join();
+            if (started != null) {
+                started.close();
+            }
+            mail.close();
+            database = null;
+            throw e;
+        }
         keycloak = startingKeycloak.join();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             keycloak.close();

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The documents API's JSON shapes. */
-final class DocumentViews {
+public final class DocumentViews {
 
     private DocumentViews() {
     }
 
     /** A document in lists. */
-    record Summary(long id, String slot, String type, String title, String state, int round, LocalDate due,
+    public record Summary(long id, String slot, String type, String title, String state, int round, LocalDate due,
                    Integer latestVersion, String school, String municipality, Instant submittedAt) {
         static Summary of(Document d) {
             return new Summary(d.getId(), d.getSlot(), d.getType().getCode(), d.getTitle(), d.getState().name(),
@@ -27,7 +27,7 @@ final class DocumentViews {
     }
 
     /** A line of the board: what is owed, and the document filling it if any. */
-    record Owed(String slot, String type, String title, LocalDate due, String urgency, Summary document) {
+    public record Owed(String slot, String type, String title, LocalDate due, String urgency, Summary document) {
         static Owed of(DocumentBoard.Row row) {
             return new Owed(row.due().slot(), row.due().type().getCode(), row.due().title(), row.due().due(),
                     row.urgency().name(), row.document() == null ? null : Summary.of(row.document()));
@@ -35,21 +35,21 @@ final class DocumentViews {
     }
 
     /** A version just uploaded. */
-    record Uploaded(long document, int version, String fileName, String mediaType, long size, String extraction) {
+    public record Uploaded(long document, int version, String fileName, String mediaType, long size, String extraction) {
         static Uploaded of(DocumentVersion v) {
             return new Uploaded(v.getDocument().getId(), v.getNumber(), v.getFileName(), v.getMediaType(), v.getSize(),
                     v.getExtraction().name());
         }
     }
 
-    record Board(String school, int campaign, List<Owed> owed, List<Summary> others) {
+    public record Board(String school, int campaign, List<Owed> owed, List<Summary> others) {
         static Board of(DocumentBoard.Board board) {
             return new Board(board.school().getName(), board.campaign().getSchoolYear(),
                     board.owed().stream().map(Owed::of).toList(), board.others().stream().map(Summary::of).toList());
         }
     }
 
-    record Version(int number, String fileName, String mediaType, long size, String uploadedBy, Instant uploadedAt,
+    public record Version(int number, String fileName, String mediaType, long size, String uploadedBy, Instant uploadedAt,
                    String extraction, String extractionError, boolean textTruncated) {
         static Version of(DocumentVersion v) {
             return new Version(v.getNumber(), v.getFileName(), v.getMediaType(), v.getSize(), v.getUploadedByName(),
@@ -57,21 +57,21 @@ final class DocumentViews {
         }
     }
 
-    record Comment(long id, int round, Long parentId, String author, Instant at, String text) {
+    public record Comment(long id, int round, Long parentId, String author, Instant at, String text) {
         static Comment of(DocumentComment c) {
             return new Comment(c.getId(), c.getRound(), c.getParent() == null ? null : c.getParent().getId(),
                     c.getAuthorName(), c.getWrittenAt(), c.getBody());
         }
     }
 
-    record Event(Instant at, String actor, String kind, int round, Integer version, String detail) {
+    public record Event(Instant at, String actor, String kind, int round, Integer version, String detail) {
         static Event of(DocumentEvent e) {
             return new Event(e.getOccurredAt(), e.getActorName(), e.getKind().name(), e.getRound(),
                     e.getVersionNumber(), e.getDetail());
         }
     }
 
-    record Full(Summary document, List<Version> versions, List<Comment> comments, List<Event> history) {
+    public record Full(Summary document, List<Version> versions, List<Comment> comments, List<Event> history) {
         static Full of(Document d) {
             return new Full(Summary.of(d), d.getVersions().stream().map(Version::of).toList(),
                     d.getComments().stream().map(Comment::of).toList(),

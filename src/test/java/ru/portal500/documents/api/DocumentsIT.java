@@ -164,7 +164,7 @@ class DocumentsIT extends BrowserTest {
                 token("school")).statusCode(), "another school is outside the team's scope");
         assertEquals(404, api().get("/documents/99999999", token("school")).statusCode());
         assertEquals(404, api().get(path, token("coordinator23")).statusCode(), "another region's coordinator");
-        assertEquals(403, api().get(path, token("teacher")).statusCode());
+        assertEquals(404, api().get(path, token("teacher")).statusCode(), "the school is not in a teacher's scope");
 
         HttpResponse<String> named = upload(path + "/CONCEPT/versions", "../../etc/" + "я".repeat(300) + ".docx",
                 docx("Концепция"), "school");
