@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,12 +41,39 @@ public final class MailCatcher implements AutoCloseable {
 
     /** Waits for a mail to the address and returns the first link in it (e.g. Keycloak's action link). */
     public String awaitLink(String recipient, Duration timeout) {
+        return await(recipient, timeout, m -> firstLink(GreenMailUtil.getBody(m)));
+    }
+
+    /** Waits for a mail to the address whose subject contains the words; returns it. */
+    public MimeMessage awaitMessage(String recipient, String subjectWords, Duration timeout) {
+        return await(recipient, timeout, m -> Optional.of(m).filter(found -> subject(found).contains(subjectWords)));
+    }
+
+    /** The subject, decoded (RFC 2047). */
+    public static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a plain-text mail, decoded from its transfer encoding and charset. */
+    public static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T await(String recipient, Duration timeout, Function<MimeMessage, Optional<T>> wanted) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Optional<String> link = messages().stream().filter(m -> isTo(m, recipient))
-                    .map(m -> firstLink(GreenMailUtil.getBody(m))).flatMap(Optional::stream).findFirst();
-            if (link.isPresent()) {
-                return link.get();
+            Optional<T> found = messages().stream().filter(m -> isTo(m, recipient))
+                    .map(wanted).flatMap(Optional::stream).findFirst();
+            if (found.isPresent()) {
+                return found.get();
             }
             try {
                 Thread.sleep(250);
@@ -54,7 +82,7 @@ public final class MailCatcher implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("No mail to " + recipient + " within " + timeout);
+        throw new IllegalStateException("No such mail to " + recipient + " within " + timeout);
     }
 
     /** The first link of a mail body, with quoted-printable soft line breaks and entities undone. */

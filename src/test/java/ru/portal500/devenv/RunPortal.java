@@ -49,7 +49,7 @@ public final class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "portal-shutdown"));
         String portalUrl = "http://localhost:" + httpPort;
 
-        say("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak выводятся здесь");
+        say("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak и портала выводятся здесь");
         MailCatcher mail = MailCatcher.start(smtpPort);
         running.push(mail);
         new MailPrinter(mail).start();
@@ -67,7 +67,7 @@ public final class RunPortal {
         running.push(keycloak);
 
         say("Портал (Payara Micro) на порту " + httpPort + ", журнал: " + dataDir.resolve("payara.log"));
-        ChildProcess portal = startPortal(dataDir, httpPort, db.jdbcUrl("portal"), keycloak.issuer());
+        ChildProcess portal = startPortal(dataDir, httpPort, db.jdbcUrl("portal"), keycloak.issuer(), smtpPort);
         running.push(portal);
         portal.awaitHttpOk(portalUrl + "/health/ready", Duration.ofMinutes(4));
 
@@ -75,7 +75,7 @@ public final class RunPortal {
         new CountDownLatch(1).await();
     }
 
-    private static ChildProcess startPortal(Path dataDir, int httpPort, String jdbcUrl, String issuer) {
+    private static ChildProcess startPortal(Path dataDir, int httpPort, String jdbcUrl, String issuer, int smtpPort) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx1g", "-jar", required("payara.micro.jar"),
                 "--deploy", required("portal.war"), "--contextroot", "/",
@@ -88,7 +88,10 @@ public final class RunPortal {
                 "PORTAL_OIDC_ISSUER", issuer,
                 "PORTAL_DATA_DIR", dataDir.resolve("portal").toString(),
                 "PORTAL_DEMO_DATA", "true",
-                "PORTAL_PUBLIC_URL", "http://localhost:" + httpPort);
+                "PORTAL_PUBLIC_URL", "http://localhost:" + httpPort,
+                // Notification mails go to the mail catcher too, which prints them in this console.
+                "PORTAL_SMTP_HOST", "127.0.0.1",
+                "PORTAL_SMTP_PORT", String.valueOf(smtpPort));
         return ChildProcess.start("Payara Micro", command, dataDir, env, dataDir.resolve("payara.log"));
     }
 

@@ -8,10 +8,13 @@ import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Person;
+import ru.portal500.notifications.application.Notifications;
+import ru.portal500.notifications.application.Recipients;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.HelperFunction;
 import ru.portal500.registry.domain.PairHelper;
+import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.registry.infrastructure.PairRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 
@@ -46,6 +49,12 @@ public class PairHelpers {
     @Inject
     PeopleAdministration people;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Recipients recipients;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -60,6 +69,9 @@ public class PairHelpers {
         curatorRoles.grant(pair, named);
         audit.record(AuditEventType.PAIR_HELPER_NAMED, pair.getSchool().scope(), PairFormation.target(pair),
                 function + " " + person.username());
+        notifications.notify(recipients.named(List.of(person.username())), "notification.pairHelper." + function,
+                List.of(pair.getSchool().getName(), SchoolYear.label(pair.getCampaign().getSchoolYear())),
+                "/app/school.xhtml?id=" + pair.getSchool().getId());
         return views.of(pair);
     }
 

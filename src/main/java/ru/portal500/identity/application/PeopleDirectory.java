@@ -1,0 +1,58 @@
+package ru.portal500.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.identity.infrastructure.KeycloakAdmin;
+import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakUser;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How the portal itself reaches people (to notify them): who holds a role at exactly one place, and a
+ * person's name and e-mail. It makes NO access check — for the portal's own use only; never return what
+ * it finds to a caller as is (people lists for callers are {@link PeopleAdministration}'s, which checks).
+ */
+@ApplicationScoped
+public class PeopleDirectory {
+
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    /** A person as the portal addresses them; the e-mail is empty when Keycloak has none. */
+    public record Contact(String username, String fullName, String email) {
+    }
+
+    /**
+     * The people holding the role at exactly this place (not above it, not below it), by name. None when
+     * the role cannot be held there or nobody was ever granted it.
+     */
+    public List<Contact> holding(Role role, Scope scope) {
+        if (!role.isGrantableAt(scope.level())) {
+            return List.of();
+        }
+        return keycloak.groupByPath(new Grant(role, scope).groupPath())
+                .map(group -> keycloak.members(group.id()).stream().map(PeopleDirectory::contact)
+                        .sorted(Comparator.comparing(Contact::fullName)).toList())
+                .orElse(List.of());
+    }
+
+    /** The person with this login, if there is one. */
+    public Optional<Contact> person(String username) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            return Optional.empty();
+        }
+        return keycloak.findUser(username.strip()).map(PeopleDirectory::contact);
+    }
+
+    private static Contact contact(KeycloakUser user) {
+        return new Contact(user.username(), user.fullName(), user.email());
+    }
+}

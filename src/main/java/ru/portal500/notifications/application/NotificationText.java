@@ -1,0 +1,46 @@
+package ru.portal500.notifications.application;
+
+import ru.portal500.notifications.domain.Notification;
+import ru.portal500.notifications.infrastructure.MailSender.Mail;
+import ru.portal500.shared.web.Texts;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+
+/**
+ * A notification's words: its message key and arguments rendered from the bundle in the reader's
+ * language, and its e-mail (always Russian) with the link made absolute.
+ */
+public final class NotificationText {
+
+    private NotificationText() {
+    }
+
+    /** The text of a message key with its arguments; a key missing from the bundle is a programming error. */
+    public static String render(Locale locale, String messageKey, List<String> arguments) {
+        return Texts.get(locale, messageKey, arguments.toArray());
+    }
+
+    /** What the reader sees; a key the bundle no longer has shows as the key itself, never as an error. */
+    public static String of(Notification notification, Locale locale) {
+        try {
+            return render(locale, notification.getMessageKey(), notification.getArguments());
+        } catch (MissingResourceException e) {
+            return notification.getMessageKey();
+        }
+    }
+
+    /**
+     * The e-mail, in Russian: subject "Портал 500+: <text>", a greeting, the text and the link.
+     * {@code link}: the notification's link as an absolute address of the portal.
+     */
+    public static Mail mail(Notification notification, URI link) {
+        String text = of(notification, Texts.RUSSIAN);
+        return new Mail(notification.getMailTo(), notification.getRecipientName(),
+                Texts.get(Texts.RUSSIAN, "notification.mail.subject", text),
+                Texts.get(Texts.RUSSIAN, "notification.mail.body", notification.getRecipientName(), text,
+                        link.toString()));
+    }
+}

@@ -1,0 +1,63 @@
+package ru.portal500.notifications.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.notifications.domain.MailState;
+import ru.portal500.notifications.domain.Notification;
+import ru.portal500.notifications.domain.Recipient;
+import ru.portal500.notifications.infrastructure.NotificationOutbox;
+import ru.portal500.shared.web.Texts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What other contexts call to tell people something. The notifications are written in the caller's
+ * transaction (rolled back with it); their e-mails go out only after it commits, off the request
+ * thread, and a mail that fails never undoes the business change (see {@link MailDispatch}).
+ */
+@ApplicationScoped
+public class Notifications {
+
+    @Inject
+    NotificationOutbox outbox;
+
+    @Inject
+    Event<NotificationsWritten> written;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Tells each recipient (once, even if listed twice) the message of {@code messageKey}, a key of the
+     * bundle in both languages whose {0}, {1}… are the {@code arguments}; {@code link} is a path inside the
+     * portal such as {@code /app/school.xhtml?id=12}. Recipients with an e-mail address also get it by mail.
+     *
+     * @throws java.util.MissingResourceException when the bundle has no such key (a programming error)
+     * @throws IllegalArgumentException when the link leads outside the portal
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void notify(Collection<Recipient> recipients, String messageKey, List<String> arguments, String link) {
+        NotificationText.render(Texts.RUSSIAN, messageKey, arguments);
+        NotificationText.render(java.util.Locale.ENGLISH, messageKey, arguments);
+        Map<String, Recipient> distinct = new LinkedHashMap<>();
+        recipients.forEach(r -> distinct.putIfAbsent(r.username(), r));
+        if (distinct.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Notification> notifications = distinct.values().stream()
+                .map(r -> new Notification(r, messageKey, arguments, link, now)).toList();
+        outbox.add(notifications);
+        List<Long> mails = notifications.stream().filter(n -> n.getMailState() == MailState.PENDING)
+                .map(Notification::getId).toList();
+        if (!mails.isEmpty()) {
+            written.fire(new NotificationsWritten(mails));
+        }
+    }
+}

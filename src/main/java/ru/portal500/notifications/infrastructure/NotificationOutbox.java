@@ -1,0 +1,55 @@
+package ru.portal500.notifications.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.notifications.domain.MailState;
+import ru.portal500.notifications.domain.Notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The portal's own side of notifications, with no caller: writing them in the business transaction,
+ * and the mail delivery (after the commit, off the request thread) reading and marking them.
+ */
+@ApplicationScoped
+public class NotificationOutbox {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Writes the notifications in the caller's transaction; their ids are known on return. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(List<Notification> notifications) {
+        notifications.forEach(em::persist);
+        em.flush();
+    }
+
+    /** The notification, while its mail is still pending. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Notification> pendingMail(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id)).filter(n -> n.getMailState() == MailState.PENDING);
+    }
+
+    /** Ids of notifications whose mail has been pending since before {@code before}, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> mailPendingSince(Instant before, int max) {
+        return em.createQuery("select n.id from Notification n where n.mailState = :pending and n.createdAt < :before"
+                        + " order by n.createdAt, n.id", Long.class)
+                .setParameter("pending", MailState.PENDING).setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Records what became of the mail (the change is one of {@link Notification}'s mail methods). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordMail(long id, Consumer<Notification> outcome) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification != null && notification.getMailState() == MailState.PENDING) {
+            outcome.accept(notification);
+        }
+    }
+}
