@@ -100,6 +100,9 @@ class DocumentsIT extends BrowserTest {
         assertEquals(400, api().post("/documents/" + id + "/approval", "", token("curator")).statusCode(),
                 "a draft is not under check");
         assertEquals(200, api().post("/documents/" + id + "/submission", "", token("school")).statusCode());
+        String curatorsNews = api().get("/notifications?unread=true", token("curator")).body();
+        assertTrue(curatorsNews.contains("отправлен вам на проверку") && curatorsNews.contains("/app/document.xhtml?id="
+                + id), "the curator is told, in the portal: " + curatorsNews);
         JsonArray queue = PortalApi.json(api().get("/documents/queue", token("curator"))).asJsonArray();
         assertTrue(queue.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getJsonNumber("id").longValue() == id),
                 "the curator's queue has it");
@@ -118,6 +121,8 @@ class DocumentsIT extends BrowserTest {
         awaitExtraction(id, 2);
         assertEquals(200, api().post("/documents/" + id + "/submission", "", token("school")).statusCode());
         assertEquals(200, api().post("/documents/" + id + "/approval", "", token("curator")).statusCode());
+        assertTrue(api().get("/notifications", token("school")).body().contains("возвращён на доработку"),
+                "the school's team was told of the return");
 
         HttpResponse<byte[]> file = api().download("/documents/" + id + "/versions/1/file", token("curator"));
         assertEquals(200, file.statusCode());
