@@ -3,7 +3,6 @@ package ru.portal500.documents.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * Uploaded files, each kept once under its SHA-256 ({@code <folder>/ab/cd/abcd…}).
  *
- * <p>A file is written to {@code <folder>/incoming/} (the same file system), forced to disk, checked, and
+ * <p>A file is written to {@code <folder>/incoming/} (the same file system), checked, forced to disk, and
  * only then renamed atomically to its address, whose folder is forced to disk too: a file at an address is
- * always whole. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
+ * always whole and durable. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
  * removes the incoming file before it returns. Storing content that is already there leaves the stored file
  * untouched; two uploads of the same content at once both succeed and leave one file. Stored files are
  * never changed or deleted by this class.
@@ -62,7 +61,10 @@ public final class FileStore {
             String type = detector.detect(part);
             AcceptedFormat format = AcceptedFormat.of(type)
                     .orElseThrow(() -> UploadRefusedException.notAccepted(type));
-            settle(part, received.address());
+            Path target = folder.resolve(received.address().relativePath());
+            if (!Files.isRegularFile(target)) { // else the same bytes are there: a second upload changes nothing
+                settle(part, target);
+            }
             return new StoredFile(received.address().sha256(), received.size(), format.mediaType());
         } finally {
             Files.deleteIfExists(part);
@@ -114,13 +116,12 @@ public final class FileStore {
     private record Received(ContentAddress address, long size) {
     }
 
-    /** Copies the upload to {@code part}, hashing and counting; forces it to disk. */
+    /** Copies the upload to {@code part}, hashing and counting. */
     private static Received receive(InputStream in, Path part, long maxBytes) throws IOException {
         MessageDigest sha256 = sha256();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
-             OutputStream out = Channels.newOutputStream(channel)) {
+        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 size += n;
                 if (size > maxBytes) {
@@ -129,20 +130,16 @@ public final class FileStore {
                 sha256.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
-            if (size == 0) {
-                throw UploadRefusedException.empty();
-            }
-            channel.force(true);
+        }
+        if (size == 0) {
+            throw UploadRefusedException.empty();
         }
         return new Received(new ContentAddress(HexFormat.of().formatHex(sha256.digest())), size);
     }
 
-    /** Moves a whole, checked file to its address, unless the same content is already there. */
-    private void settle(Path part, ContentAddress address) throws IOException {
-        Path target = folder.resolve(address.relativePath());
-        if (Files.isRegularFile(target)) {
-            return; // the same bytes: a second upload of a document changes nothing on disk
-        }
+    /** Forces a whole, checked file to disk and moves it to its address, whose folder is forced too. */
+    private static void settle(Path part, Path target) throws IOException {
+        force(part, StandardOpenOption.WRITE);
         Path shard = Files.createDirectories(target.getParent());
         // Atomic: readers see no file or the whole file. Were another upload of the same bytes to win the
         // race, this replaces its file with an identical one, which is harmless.
@@ -152,10 +149,16 @@ public final class FileStore {
 
     /** Makes the new directory entry durable (Linux allows forcing a folder; elsewhere this is skipped). */
     private static void forceFolder(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
+        try {
+            force(dir, StandardOpenOption.READ);
         } catch (IOException notSupportedHere) {
             // Some systems cannot open a folder as a channel; the rename itself is still atomic.
+        }
+    }
+
+    private static void force(Path path, StandardOpenOption mode) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, mode)) {
+            channel.force(true);
         }
     }
 
