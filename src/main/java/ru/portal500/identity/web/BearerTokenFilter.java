@@ -24,13 +24,15 @@ import java.util.logging.Logger;
 
 /**
  * Every call under {@code /api} carries a Keycloak access token ({@code Authorization: Bearer …});
- * without a valid one the answer is 401 with a JSON reason, before any resource runs.
+ * without a valid one the answer is 401 with a JSON reason, before any resource runs. Reads of public
+ * data ({@code GET /api/public/…}) are the exception: without a token the caller is anonymous.
  */
 @WebFilter(filterName = "BearerTokenFilter", urlPatterns = "/api/*")
 public class BearerTokenFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
     private static final String PREFIX = "Bearer ";
+    private static final String PUBLIC = "/api/public/";
 
     @Inject
     BearerTokenVerifier verifier;
@@ -42,6 +44,10 @@ public class BearerTokenFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
+        if (header == null && isPublicRead(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             refuse(request, response, "unauthorized", "api.error.token.missing");
             return;
@@ -58,6 +64,12 @@ public class BearerTokenFilter extends HttpFilter {
         }
         request.setAttribute(CurrentCaller.BEARER_CALLER, caller);
         chain.doFilter(new AuthenticatedRequest(request, caller), response);
+    }
+
+    /** Reads under {@code /api/public/} (the practice bank) need no token; a token sent is still checked. */
+    static boolean isPublicRead(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getRequestURI().startsWith(request.getContextPath() + PUBLIC);
     }
 
     private static String clip(String reason) {
