@@ -1,27 +1,14 @@
 package ru.portal500.documents.extraction;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.Property;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import ru.portal500.documents.storage.AcceptedFormat;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +42,6 @@ public final class TextExtractor {
     private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
     private static final Set<AcceptedFormat> PACKAGES =
             EnumSet.of(AcceptedFormat.DOCX, AcceptedFormat.XLSX, AcceptedFormat.PPTX, AcceptedFormat.ODT);
-    private static final Property KNOWN_TYPE = Property.internalText("portal500:known-content-type");
 
     private final ExtractionLimits limits;
     private final ExecutorService workers;
@@ -67,7 +53,7 @@ public final class TextExtractor {
      *                run at once (an unbounded pool such as a cached one; in the portal a managed one)
      */
     public TextExtractor(ExtractionLimits limits, ExecutorService workers) {
-        this(limits, workers, portalParser());
+        this(limits, workers, PortalTika.parser());
     }
 
     /** With another parser: for tests that need one that misbehaves. */
@@ -123,109 +109,30 @@ public final class TextExtractor {
     }
 
     private Extraction parse(Path file, AcceptedFormat format, CappedText text) {
-        Metadata metadata = new Metadata();
-        metadata.set(KNOWN_TYPE, format.mediaType());
+        Metadata metadata = PortalTika.knownType(format.mediaType());
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, new BodyContentHandler(text), metadata, context());
-            // Tika's Office readers note a part they could not read as a warning and go on without it.
-            for (String warning : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
-                if (mentionsZipBomb(warning)) {
-                    LOG.info(() -> "No text from " + file.getFileName() + ": " + ExtractionFailure.ZIP_BOMB + ", "
-                            + warning.lines().findFirst().orElse(""));
-                    return Extraction.failed(ExtractionFailure.ZIP_BOMB);
-                }
-            }
-            return Extraction.of(text.text());
+            parser.parse(in, new BodyContentHandler(text), metadata, PortalTika.context());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return failure(e, file, text);
         }
+        Optional<String> bomb = FailureReasons.zipBombSkipped(metadata);
+        if (bomb.isPresent()) {
+            LOG.info(() -> "No text from " + file.getFileName() + ": " + ExtractionFailure.ZIP_BOMB + ", " + bomb.get());
+            return Extraction.failed(ExtractionFailure.ZIP_BOMB);
+        }
+        return Extraction.of(text.text());
     }
 
     private static Extraction failure(Throwable e, Path file, CappedText text) {
-        CappedText.Stop stop = causeOf(e, CappedText.Stop.class);
-        if (stop != null) {
-            return stop.stopCause() == CappedText.Cause.LIMIT
+        Optional<CappedText.Stop> stop = FailureReasons.causeOf(e, CappedText.Stop.class);
+        if (stop.isPresent()) {
+            return stop.get().stopCause() == CappedText.Cause.LIMIT
                     ? Extraction.truncated(text.text()) : Extraction.failed(ExtractionFailure.TOO_LONG_TIME);
         }
-        ExtractionFailure reason = reasonOf(e);
-        LOG.log(reason == ExtractionFailure.DAMAGED && e instanceof Error ? Level.SEVERE : Level.INFO,
-                e, () -> "No text from " + file.getFileName() + ": " + reason);
+        ExtractionFailure reason = FailureReasons.of(e);
+        LOG.log(e instanceof Error ? Level.SEVERE : Level.INFO, () -> "No text from " + file.getFileName() + ": "
+                + reason + ", " + e);
+        LOG.log(Level.FINE, "The parser's failure", e);
         return Extraction.failed(reason);
-    }
-
-    private static ExtractionFailure reasonOf(Throwable e) {
-        if (causeOf(e, EncryptedDocumentException.class) != null
-                || causeOf(e, org.apache.poi.EncryptedDocumentException.class) != null) {
-            return ExtractionFailure.ENCRYPTED;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (mentionsZipBomb(t.getMessage())) {
-                return ExtractionFailure.ZIP_BOMB;
-            }
-        }
-        if (causeOf(e, UnsupportedFormatException.class) != null) {
-            return ExtractionFailure.UNSUPPORTED;
-        }
-        return ExtractionFailure.DAMAGED;
-    }
-
-    /** Tika's SecureContentHandler says "Suspected zip bomb…", POI's ZipSecureFile "Zip bomb detected!…". */
-    private static boolean mentionsZipBomb(String message) {
-        return message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb");
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    /** No OCR (slow, and not what the portal searches), streaming Office extractors (bounded memory). */
-    private static ParseContext context() {
-        ParseContext context = new ParseContext();
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, ocr);
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        context.set(PDFParserConfig.class, pdf);
-        OfficeParserConfig office = new OfficeParserConfig();
-        office.setUseSAXDocxExtractor(true);
-        office.setUseSAXPptxExtractor(true);
-        context.set(OfficeParserConfig.class, office);
-        return context;
-    }
-
-    /**
-     * Tika's OOXML parser turns POI's watch on the unpacking off when it loads (it counts on its
-     * {@code SecureContentHandler}, which only sees the text once a part is unpacked, and the streaming
-     * DOCX reader collects a whole run first: a bomb whose directory lies would be unpacked whole, hundreds
-     * of MB). This loads that parser and puts POI's default back: a part over 100 KB unpacked may not grow
-     * more than 100 times its packed size, checked as it unpacks. (It is POI's own global setting; the
-     * portal's XLSX imports are protected again too.)
-     */
-    private static void watchUnpacking() {
-        try {
-            Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser", true, TextExtractor.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Tika's Office parsers are missing", e);
-        }
-        ZipSecureFile.setMinInflateRatio(1.0 / PackageCheck.MAX_RATIO);
-    }
-
-    /** Tika's parsers, trusting the stored type for the document itself and detecting what is embedded in it. */
-    private static Parser portalParser() {
-        TikaConfig tika = TikaConfig.getDefaultConfig();
-        AutoDetectParser parser = new AutoDetectParser(tika);
-        watchUnpacking();
-        Detector detector = tika.getDetector();
-        parser.setDetector((input, metadata) -> {
-            String known = metadata.get(KNOWN_TYPE);
-            return known != null ? MediaType.parse(known) : detector.detect(input, metadata);
-        });
-        return parser;
     }
 }
