@@ -1,0 +1,80 @@
+package ru.portal500.search.engine;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a page of hits with their highlights: the whole title, and up to {@value #PASSAGES} passages of about
+ * {@value #PASSAGE_CHARS} characters of the text around the matches (the beginning when nothing matched in
+ * it). Offsets come from the postings, so the text is not analysed again. The HTML is escaped.
+ */
+final class HitReader {
+
+    static final int PASSAGES = 2;
+    static final int PASSAGE_CHARS = 180;
+    /** Matches are looked for in the first million characters of a text. */
+    static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final Analyzer ANALYZER = ItemDocuments.writerAnalyzer();
+
+    private HitReader() {
+    }
+
+    static List<SearchHit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        ScoreDoc[] byDoc = page.clone();
+        TopDocs top = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), byDoc);
+        Map<String, String[]> highlights = highlighter(searcher).highlightFields(
+                new String[]{ItemDocuments.TITLE, ItemDocuments.TEXT}, highlightQuery, top, new int[]{1, PASSAGES});
+        String[] titles = highlights.get(ItemDocuments.TITLE);
+        String[] snippets = highlights.get(ItemDocuments.TEXT);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document stored = searcher.storedFields().document(page[i].doc, ItemDocuments.HIT_FIELDS);
+            hits.add(ItemDocuments.toHit(stored, orEmpty(titles[i]), orEmpty(snippets[i])));
+        }
+        return hits;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                .withHighlightPhrasesStrictly(true);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return ItemDocuments.TITLE.equals(field) ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(RUSSIAN), PASSAGE_CHARS, 0.5f);
+            }
+        };
+    }
+
+    static ScoreDoc[] page(ScoreDoc[] all, int offset) {
+        return offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
+    }
+}

@@ -1,0 +1,86 @@
+package ru.portal500.search.engine;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The Russian analysis chain of the index, chosen by measuring nDCG@10 on the judged set
+ * ({@code SearchQualityTest}):
+ * <ol>
+ *     <li>{@link RussianWordTokenizer}: words are letters and digits, hyphens inside a word kept;</li>
+ *     <li>{@link RussianLetterFilter}: lower case, ё → е, stress marks and soft hyphens removed;</li>
+ *     <li>{@link HyphenatedWordFilter}: {@code школы-кураторы} → {@code школыкураторы} + {@code школы} + {@code кураторы};</li>
+ *     <li>{@link GaplessStopFilter}: the Snowball Russian stop words, removed before stemming;</li>
+ *     <li>Snowball Russian stemming ({@link SnowballFilter} with {@link RussianStemmer});</li>
+ *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
+ *     ({@link Synonyms}), whose entries went through steps 1–5, so that any word form of an expansion matches.</li>
+ * </ol>
+ */
+final class RussianAnalysis {
+
+    /** The Snowball Russian stop words (Lucene's {@link RussianAnalyzer} uses the same list). */
+    static final CharArraySet STOP_WORDS = RussianAnalyzer.getDefaultStopSet();
+
+    private RussianAnalysis() {
+    }
+
+    /** The index side: steps 1–5. */
+    static Analyzer index() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new RussianWordTokenizer();
+                return new TokenStreamComponents(source, stems(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new RussianLetterFilter(in);
+            }
+        };
+    }
+
+    /** The query side: steps 1–6 with the given synonym map. */
+    static Analyzer query(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new RussianWordTokenizer();
+                return new TokenStreamComponents(source, new SynonymGraphFilter(stems(source), synonyms, true));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new RussianLetterFilter(in);
+            }
+        };
+    }
+
+    /** Words only (steps 1–3, no stop words removed, no stemming): the field of typing suggestions. */
+    static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new RussianWordTokenizer();
+                return new TokenStreamComponents(source, new HyphenatedWordFilter(new RussianLetterFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new RussianLetterFilter(in);
+            }
+        };
+    }
+
+    private static TokenStream stems(Tokenizer source) {
+        TokenStream words = new HyphenatedWordFilter(new RussianLetterFilter(source));
+        return new SnowballFilter(new GaplessStopFilter(words, STOP_WORDS), new RussianStemmer());
+    }
+}

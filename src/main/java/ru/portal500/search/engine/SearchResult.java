@@ -1,0 +1,25 @@
+package ru.portal500.search.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answer to a {@link SearchRequest}: everything in it comes from items the caller may see.
+ *
+ * @param query      the query as searched (cut when it was too long)
+ * @param totalHits  how many allowed items match (exact)
+ * @param offset     the offset of the first hit returned (may be less than asked: {@link QueryNotice#PAGE_TOO_DEEP})
+ * @param hits       the page of hits
+ * @param facets     per facet, the values among all matching allowed items, most frequent first (facets without values are absent)
+ * @param didYouMean the query with a misspelt word corrected, when some word finds nothing; the corrected query finds allowed items
+ * @param notices    what was done with input that was not plain words
+ */
+public record SearchResult(String query, long totalHits, int offset, List<SearchHit> hits,
+                           Map<Facet, List<FacetCount>> facets, Optional<String> didYouMean, Set<QueryNotice> notices) {
+
+    static SearchResult empty(String query, Set<QueryNotice> notices) {
+        return new SearchResult(query, 0, 0, List.of(), Map.of(), Optional.empty(), Set.copyOf(notices));
+    }
+}

@@ -1,0 +1,212 @@
+package ru.portal500.search.engine;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The reads of the index — search, similar items, typing suggestions — on one searcher, all behind the {@link AccessFilter}. */
+final class Searches {
+
+    static final int MAX_SIMILAR = 50;
+    static final int MAX_SUGGESTIONS = 20;
+
+    private static final org.apache.lucene.analysis.Analyzer WORDS = RussianAnalysis.words();
+    private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
+    private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
+
+    private final SpellCorrection spelling = new SpellCorrection();
+
+    SearchResult search(EngineSearcher searcher, SearchRequest request) throws IOException {
+        UserQuery query = UserQuery.parse(request.query());
+        Set<QueryNotice> notices = EnumSet.noneOf(QueryNotice.class);
+        notices.addAll(query.notices());
+        if (request.allowedKeys().isEmpty()) {
+            notices.add(QueryNotice.NO_ACCESS);
+            return SearchResult.empty(query.text(), notices);
+        }
+        Query textQuery;
+        SortOrder sort = request.sort();
+        if (query.isEmpty()) {
+            if (!query.text().isEmpty()) {
+                notices.add(QueryNotice.NO_SEARCHABLE_WORDS);
+                return SearchResult.empty(query.text(), notices);
+            }
+            textQuery = new MatchAllDocsQuery();
+            sort = SortOrder.DATE;
+        } else {
+            textQuery = QueryFactory.build(query, request.synonyms().queryAnalyzer());
+            if (textQuery == null) {
+                notices.add(QueryNotice.NO_SEARCHABLE_WORDS);
+                return SearchResult.empty(query.text(), notices);
+            }
+        }
+        int limit = request.limit();
+        int offset = request.offset();
+        if (offset + limit > SearchRequest.MAX_WINDOW) {
+            offset = SearchRequest.MAX_WINDOW - limit;
+            notices.add(QueryNotice.PAGE_TOO_DEEP);
+        }
+        Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
+        FacetsCollectorManager.FacetsResult found;
+        try {
+            found = sort == SortOrder.DATE
+                    ? FacetsCollectorManager.search(searcher, filtered, offset + limit, NEWEST_FIRST, true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, filtered, offset + limit, new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            notices.add(QueryNotice.TRUNCATED);
+            return SearchResult.empty(query.text(), notices);
+        }
+        TopDocs top = found.topDocs();
+        List<SearchHit> hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset));
+        Map<Facet, List<FacetCount>> facets = facets(searcher.facetState(), found.facetsCollector(), request.facetLimit());
+        Optional<String> didYouMean = query.words().isEmpty() ? Optional.empty()
+                : spelling.correct(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
+        return new SearchResult(query.text(), top.totalHits.value, offset, hits, facets, didYouMean, Set.copyOf(notices));
+    }
+
+    List<SearchHit> similar(EngineSearcher searcher, String id, Set<String> allowedKeys, int limit) throws IOException {
+        if (allowedKeys.isEmpty() || id == null || limit < 1) {
+            return List.of();
+        }
+        Query self = new TermQuery(ItemDocuments.idTerm(id));
+        TopDocs seed = searcher.search(AccessFilter.restrict(self, allowedKeys), 1);
+        if (seed.scoreDocs.length == 0) {
+            return List.of(); // not there, or not the caller's to see: the same answer
+        }
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(INDEX);
+        mlt.setFieldNames(QueryFactory.FIELDS.toArray(String[]::new));
+        mlt.setMinTermFreq(2);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        mlt.setMaxDocFreqPct(50);
+        Query like = mlt.like(seed.scoreDocs[0].doc);
+        Query others = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(self, BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(AccessFilter.restrict(others, allowedKeys), Math.min(limit, MAX_SIMILAR));
+        return HitReader.read(searcher, like, top.scoreDocs);
+    }
+
+    List<Suggestion> suggest(EngineSearcher searcher, String typed, Set<String> allowedKeys, int limit) throws IOException {
+        if (allowedKeys.isEmpty() || typed == null || limit < 1) {
+            return List.of();
+        }
+        String text = typed.length() > SearchRequest.MAX_QUERY_CHARS ? typed.substring(0, SearchRequest.MAX_QUERY_CHARS) : typed;
+        List<String> words = words(text);
+        if (words.isEmpty() || words.size() > SearchRequest.MAX_QUERY_WORDS) {
+            return List.of();
+        }
+        boolean lastComplete = Character.isWhitespace(text.charAt(text.length() - 1));
+        String last = words.get(words.size() - 1);
+        if (!lastComplete && last.length() < 2) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            Term term = new Term(ItemDocuments.TITLE_WORDS, words.get(i));
+            boolean prefix = i == words.size() - 1 && !lastComplete;
+            query.add(prefix ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
+        }
+        TopDocs top = searcher.search(AccessFilter.restrict(query.build(), allowedKeys), Math.min(limit, MAX_SUGGESTIONS) * 3);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            var stored = searcher.storedFields().document(hit.doc, Set.of(ItemDocuments.ID, ItemDocuments.KIND, ItemDocuments.TITLE));
+            String title = stored.get(ItemDocuments.TITLE);
+            if (seen.add(title.toLowerCase()) && suggestions.size() < Math.min(limit, MAX_SUGGESTIONS)) {
+                suggestions.add(new Suggestion(stored.get(ItemDocuments.ID), ItemKind.valueOf(stored.get(ItemDocuments.KIND)), title));
+            }
+        }
+        return suggestions;
+    }
+
+    private static List<String> words(String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        // a hyphenated word as its parts: the titles' words field has the parts of every hyphenated word
+        String unhyphenated = text.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ');
+        try (TokenStream stream = WORDS.tokenStream(ItemDocuments.TITLE_WORDS, unhyphenated)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        return words;
+    }
+
+    private static Query withFilters(Query query, Map<Facet, Set<String>> filters) {
+        if (filters.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filters.forEach((facet, values) -> builder.add(new TermInSetQuery(facet.filterField(),
+                values.stream().map(ItemDocuments::clean).map(BytesRef::new).toList()), BooleanClause.Occur.FILTER));
+        return builder.build();
+    }
+
+    private static Map<Facet, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector collected, int limit)
+            throws IOException {
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+        Set<String> indexedDims = new LinkedHashSet<>();
+        state.getDims().forEach(indexedDims::add);
+        for (Facet facet : Facet.values()) {
+            if (!indexedDims.contains(facet.dimension())) {
+                continue;
+            }
+            FacetResult result = counts.getTopChildren(limit, facet.dimension());
+            if (result == null || result.labelValues.length == 0) {
+                continue;
+            }
+            List<FacetCount> values = new ArrayList<>(result.labelValues.length);
+            for (LabelAndValue lv : result.labelValues) {
+                values.add(ItemDocuments.facetCount(lv.label, lv.value.intValue()));
+            }
+            facets.put(facet, List.copyOf(values));
+        }
+        return facets;
+    }
+
+    private static SortField newestFirst() {
+        SortedNumericSortField date = new SortedNumericSortField(ItemDocuments.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return date;
+    }
+}

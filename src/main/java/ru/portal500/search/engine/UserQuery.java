@@ -1,0 +1,157 @@
+package ru.portal500.search.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a user typed, read as words — never as Lucene syntax. Quoted text ({@code "…"}, {@code «…»}) is a
+ * phrase; a word ending in {@code *} with at least {@value SearchRequest#MIN_PREFIX_CHARS} letters is a prefix;
+ * everything else is words. Operators, brackets and field syntax are ignored; the text is cut at
+ * {@value SearchRequest#MAX_QUERY_CHARS} characters and {@value SearchRequest#MAX_QUERY_WORDS} words; at most
+ * {@value #MAX_PREFIXES} prefixes count. Whatever was not taken as typed is named in {@link #notices()}.
+ *
+ * @param text     the query as searched (possibly cut)
+ * @param words    the plain words, in order
+ * @param phrases  the quoted phrases
+ * @param prefixes the prefixes (without the {@code *})
+ */
+record UserQuery(String text, List<String> words, List<String> phrases, List<String> prefixes, Set<QueryNotice> notices) {
+
+    static final int MAX_PREFIXES = 3;
+
+    private static final String QUOTES = "\"«»“”„";
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "!");
+    private static final String SYNTAX = "()[]{}^~:\\/";
+
+    boolean isEmpty() {
+        return words.isEmpty() && phrases.isEmpty() && prefixes.isEmpty();
+    }
+
+    static UserQuery parse(String raw) {
+        Set<QueryNotice> notices = EnumSet.noneOf(QueryNotice.class);
+        String text = cut(raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip(), notices);
+        List<String> words = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        int[] budget = {SearchRequest.MAX_QUERY_WORDS};
+        int i = 0;
+        StringBuilder loose = new StringBuilder();
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (QUOTES.indexOf(c) >= 0) {
+                int close = nextQuote(text, i + 1);
+                if (close < 0) {
+                    notices.add(QueryNotice.UNBALANCED_QUOTE);
+                    loose.append(' ');
+                    i++;
+                    continue;
+                }
+                String phrase = text.substring(i + 1, close).strip();
+                List<String> phraseWords = take(phrase.split("\\s+"), budget, notices);
+                if (!phraseWords.isEmpty() && !phraseWords.get(0).isEmpty()) {
+                    phrases.add(String.join(" ", phraseWords).replace('*', ' ').replace('?', ' '));
+                }
+                loose.append(' ');
+                i = close + 1;
+            } else {
+                loose.append(c);
+                i++;
+            }
+        }
+        for (String token : loose.toString().strip().split("\\s+")) {
+            readToken(token, words, prefixes, budget, notices);
+        }
+        if (text.isEmpty()) {
+            notices.add(QueryNotice.EMPTY_QUERY);
+        }
+        return new UserQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(prefixes), Set.copyOf(notices));
+    }
+
+    private static void readToken(String token, List<String> words, List<String> prefixes, int[] budget,
+                                  Set<QueryNotice> notices) {
+        if (token.isEmpty()) {
+            return;
+        }
+        if (OPERATORS.contains(token)) {
+            notices.add(QueryNotice.OPERATORS_IGNORED);
+            return;
+        }
+        String t = token;
+        if (t.startsWith("+") || t.startsWith("-") || t.startsWith("!")) {
+            notices.add(QueryNotice.OPERATORS_IGNORED);
+            t = t.replaceFirst("^[+!\\-]+", "");
+        }
+        StringBuilder clean = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
+            if (SYNTAX.indexOf(c) >= 0) {
+                notices.add(QueryNotice.OPERATORS_IGNORED);
+                clean.append(' ');
+            } else {
+                clean.append(c);
+            }
+        }
+        for (String part : clean.toString().strip().split("\\s+")) {
+            if (part.isEmpty() || take(new String[]{part}, budget, notices).isEmpty()) {
+                continue;
+            }
+            if (part.endsWith("*")) {
+                String core = part.replaceAll("\\*+$", "").replace('*', ' ').replace('?', ' ').strip();
+                if (letters(core) >= SearchRequest.MIN_PREFIX_CHARS && prefixes.size() < MAX_PREFIXES && !core.contains(" ")) {
+                    prefixes.add(core);
+                    continue;
+                }
+                notices.add(QueryNotice.WILDCARD_TOO_SHORT);
+                part = core;
+            }
+            String word = part.replace('*', ' ').replace('?', ' ').strip();
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+    }
+
+    /** Takes words within the budget of {@link SearchRequest#MAX_QUERY_WORDS}; notes a cut. */
+    private static List<String> take(String[] candidates, int[] budget, Set<QueryNotice> notices) {
+        List<String> taken = new ArrayList<>();
+        for (String w : candidates) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (budget[0] == 0) {
+                notices.add(QueryNotice.TRUNCATED);
+                break;
+            }
+            budget[0]--;
+            taken.add(w);
+        }
+        return taken;
+    }
+
+    private static String cut(String text, Set<QueryNotice> notices) {
+        if (text.length() <= SearchRequest.MAX_QUERY_CHARS) {
+            return text;
+        }
+        notices.add(QueryNotice.TRUNCATED);
+        int end = SearchRequest.MAX_QUERY_CHARS;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        int space = text.lastIndexOf(' ', end);
+        return text.substring(0, space > end / 2 ? space : end).strip();
+    }
+
+    private static int nextQuote(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            if (QUOTES.indexOf(text.charAt(j)) >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+}
