@@ -1,6 +1,7 @@
 package ru.portal500.documents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.DocumentVersion;
@@ -22,6 +23,13 @@ public class ExtractionRecorder {
 
     @Inject
     ExtractionWork work;
+
+    @Inject
+    Event<TextExtracted> extracted;
+
+    /** A version's text is on record (observed after the commit: the search index takes it). */
+    public record TextExtracted(long documentId) {
+    }
 
     Clock clock = Clock.systemUTC();
 
@@ -49,6 +57,7 @@ public class ExtractionRecorder {
                 version.extractionFailed(result.failureReason().orElseThrow().messageKey());
             }
             version.getDocument().extracted(version, new ChangeStamp(SYSTEM, "Портал 500+", clock.instant()));
+            extracted.fire(new TextExtracted(version.getDocument().getId()));
         });
     }
 }

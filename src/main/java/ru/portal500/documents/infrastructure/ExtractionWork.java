@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentVersion;
 import ru.portal500.documents.domain.ExtractionState;
 import ru.portal500.tenancy.infrastructure.ScopeParameters;
@@ -26,6 +27,24 @@ public class ExtractionWork {
     public List<Long> pending(int limit) {
         return em.createQuery("select v.id from DocumentVersion v where v.extraction = :pending order by v.id",
                 Long.class).setParameter("pending", ExtractionState.PENDING).setMaxResults(limit).getResultList();
+    }
+
+    /** A document, read within the region it belongs to (for the search index, which works for no caller). */
+    public Optional<Document> document(long id) {
+        List<?> region = em.createNativeQuery("select r.code from document d join school s on s.id = d.school_id"
+                + " join municipality m on m.id = s.municipality_id join region r on r.id = m.region_id"
+                + " where d.id = ?").setParameter(1, id).getResultList();
+        if (region.isEmpty()) {
+            return Optional.empty();
+        }
+        ScopeParameters.wholeRegion((String) region.get(0)).forEach(em::setProperty);
+        return Optional.ofNullable(em.find(Document.class, id));
+    }
+
+    /** Every document's id (a full rebuild of the search index). */
+    public List<Long> documentIds() {
+        return em.createNativeQuery("select id from document order by id").getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
     }
 
     /**

@@ -45,6 +45,10 @@ public class PracticeRepository {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    public List<Long> ids() {
+        return em.createQuery("select p.id from Practice p order by p.id", Long.class).getResultList();
+    }
+
     public void flush() {
         em.flush();
     }

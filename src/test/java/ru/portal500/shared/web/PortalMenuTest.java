@@ -15,22 +15,22 @@ class PortalMenuTest {
 
     @Test
     void aVisitorSeesTheHomePageOnly() {
-        assertEquals(List.of("menu.home", "menu.practices"), labels(Caller.anonymous()));
+        assertEquals(List.of("menu.home", "menu.practices", "menu.search"), labels(Caller.anonymous()));
     }
 
     @Test
     void aCuratorSeesTheDashboardSchoolsCampaignsAndTheRiskProfileButNotTheTerritories() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.schools", "menu.campaigns", "menu.riskProfile",
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.schools", "menu.campaigns", "menu.riskProfile",
                         "menu.documents", "menu.documentQueue"),
                 labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
     }
 
     @Test
     void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.territories", "menu.schools", "menu.campaigns",
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
                         "menu.pairs", "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.territories", "menu.schools", "menu.campaigns",
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
                         "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }

@@ -1,0 +1,101 @@
+package ru.portal500.search.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.search.application.SearchService;
+import ru.portal500.search.engine.Facet;
+import ru.portal500.search.engine.SearchHit;
+import ru.portal500.search.engine.SearchResult;
+import ru.portal500.search.engine.SortOrder;
+import ru.portal500.search.engine.Suggestion;
+import ru.portal500.shared.web.Texts;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Search over the practice bank and the documents the caller may open: without a token, the practice
+ * bank only. Query words, never Lucene syntax; what was done with odd input is in {@code notices}.
+ */
+@Path("public/search")
+@RequestScoped
+@Tag(name = "Search")
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @Context
+    HttpServletRequest request;
+
+    /** A result as JSON: hits with escaped HTML snippets, facets, "did you mean", notices in words. */
+    public record ResultView(String query, long total, int offset, List<SearchHit> hits,
+                             Map<String, Map<String, Integer>> facets, String didYouMean, List<String> notices) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search (top hits with highlighted snippets, facet counts, did-you-mean); filters by facet")
+    public ResultView search(@QueryParam("q") String q, @QueryParam("kind") Set<String> kind,
+                             @QueryParam("type") Set<String> type, @QueryParam("risk") Set<String> risk,
+                             @QueryParam("municipality") Set<String> municipality,
+                             @QueryParam("school") Set<String> school, @QueryParam("year") Set<String> year,
+                             @QueryParam("status") Set<String> status, @QueryParam("level") Set<String> level,
+                             @QueryParam("subject") Set<String> subject,
+                             @QueryParam("sort") @DefaultValue("relevance") String sort,
+                             @QueryParam("offset") @DefaultValue("0") int offset,
+                             @QueryParam("limit") @DefaultValue("10") int limit) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        filters.put(Facet.KIND, kind);
+        filters.put(Facet.DOCUMENT_TYPE, type);
+        filters.put(Facet.RISK_FACTOR, risk);
+        filters.put(Facet.MUNICIPALITY, municipality);
+        filters.put(Facet.SCHOOL, school);
+        filters.put(Facet.CAMPAIGN_YEAR, year);
+        filters.put(Facet.STATUS, status);
+        filters.put(Facet.LEVEL, level);
+        filters.put(Facet.SUBJECT, subject);
+        SearchResult result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE,
+                offset, limit);
+        Locale locale = Texts.of(request);
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        result.facets().forEach((facet, counts) -> {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            counts.forEach(c -> values.put(c.value(), c.count()));
+            facets.put(facet.name(), values);
+        });
+        return new ResultView(result.query(), result.totalHits(), result.offset(), result.hits(), facets,
+                result.didYouMean().orElse(null), result.notices().stream()
+                .map(n -> Texts.get(locale, "search.notice." + n.name())).toList());
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Titles as the user types (allowed items only)")
+    public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("8") int limit) {
+        return search.suggest(q, limit);
+    }
+
+    @GET
+    @Path("similar")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Items similar to one (by its id, e.g. practice:5), allowed items only")
+    public List<SearchHit> similar(@QueryParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
+        return search.similar(id, limit);
+    }
+}

@@ -1,0 +1,80 @@
+package ru.portal500.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.documents.domain.Document;
+import ru.portal500.documents.domain.DocumentVersion;
+import ru.portal500.documents.infrastructure.ExtractionWork;
+import ru.portal500.practices.domain.Practice;
+import ru.portal500.practices.infrastructure.PracticeRepository;
+import ru.portal500.search.engine.IndexedItem;
+import ru.portal500.search.engine.ItemKind;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the search index holds of a school's document or a practice, read from the database. */
+@ApplicationScoped
+public class IndexItems {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Inject
+    ExtractionWork documents;
+
+    @Inject
+    PracticeRepository practices;
+
+    public static String documentId(long id) {
+        return "document:" + id;
+    }
+
+    public static String practiceId(long id) {
+        return "practice:" + id;
+    }
+
+    /** A document as indexed: its latest version's text, its place, campaign, type, state and risk factor. */
+    @Transactional
+    public Optional<IndexedItem> document(long id) {
+        return documents.document(id).map(IndexItems::of);
+    }
+
+    @Transactional
+    public Optional<IndexedItem> practice(long id) {
+        return practices.find(id).map(IndexItems::of);
+    }
+
+    @Transactional
+    public List<Long> documentIds() {
+        return documents.documentIds();
+    }
+
+    @Transactional
+    public List<Long> practiceIds() {
+        return practices.ids();
+    }
+
+    static IndexedItem of(Document d) {
+        String region = d.getSchool().getMunicipality().getRegion().getCode();
+        String municipality = d.getSchool().getMunicipality().getCode();
+        Integer factor = d.getRiskFactor() == null ? null : d.getRiskFactor().getFederalNumber();
+        return IndexedItem.builder(documentId(d.getId()), ItemKind.DOCUMENT).title(d.getTitle())
+                .text(d.latest().map(DocumentVersion::getExtractedText).orElse(""))
+                .date(d.getLastChangeAt().atZone(MOSCOW).toLocalDate())
+                .region(region).municipality(municipality).school(d.getSchool().getCode(), d.getSchool().getName())
+                .campaignYear(d.getCampaign().getSchoolYear()).documentType(d.getType().getCode())
+                .status(d.getState().name()).riskFactors(factor == null ? Set.of() : Set.of(factor))
+                .accessKeys(AccessKeys.ofSchool(region, municipality, d.getSchool().getCode())).build();
+    }
+
+    static IndexedItem of(Practice p) {
+        return IndexedItem.builder(practiceId(p.getId()), ItemKind.PRACTICE).title(p.getTitle()).text(p.getSummary())
+                .date(p.getPublishedAt().atZone(MOSCOW).toLocalDate()).region(p.getRegionCode())
+                .municipality(p.getMunicipalityCode()).school(p.getSchoolCode(), p.getPlace())
+                .status(p.getSource().name()).riskFactors(p.getRiskFactors()).level(p.getLevel().name())
+                .subject(p.getSubject()).accessKeys(Set.of(AccessKeys.PUBLIC)).build();
+    }
+}

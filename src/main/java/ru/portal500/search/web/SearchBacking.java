@@ -1,0 +1,183 @@
+package ru.portal500.search.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.search.application.SearchService;
+import ru.portal500.search.engine.Facet;
+import ru.portal500.search.engine.FacetCount;
+import ru.portal500.search.engine.SearchHit;
+import ru.portal500.search.engine.SearchResult;
+import ru.portal500.search.engine.SortOrder;
+import ru.portal500.search.engine.Suggestion;
+import ru.portal500.shared.web.LanguageBacking;
+import ru.portal500.shared.web.Texts;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+
+/** Page {@code /search.xhtml}: one box, results with snippets, facets, "did you mean", "similar". */
+@Named
+@ViewScoped
+public class SearchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 10;
+    private static final List<Facet> SHOWN = List.of(Facet.KIND, Facet.DOCUMENT_TYPE, Facet.RISK_FACTOR,
+            Facet.MUNICIPALITY, Facet.SCHOOL, Facet.CAMPAIGN_YEAR, Facet.STATUS, Facet.LEVEL, Facet.SUBJECT);
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    LanguageBacking language;
+
+    private String q;
+    private String sort = "relevance";
+    private int offset;
+    private final Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
+    private transient SearchResult result;
+    private String similarTo;
+    private transient List<SearchHit> similar = List.of();
+
+    public void run() {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        chosen.forEach((facet, values) -> filters.put(facet, new HashSet<>(values)));
+        result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE, offset, PAGE);
+    }
+
+    public void newSearch() {
+        offset = 0;
+        run();
+    }
+
+    public void next() {
+        offset += PAGE;
+        run();
+    }
+
+    public void previous() {
+        offset = Math.max(0, offset - PAGE);
+        run();
+    }
+
+    public void useSuggestion() {
+        q = getResult().didYouMean().orElse(q);
+        newSearch();
+    }
+
+    public void showSimilar(String id) {
+        similarTo = id;
+        similar = search.similar(id, 5);
+    }
+
+    public List<String> complete(String typed) {
+        return search.suggest(typed, 8).stream().map(Suggestion::title).distinct().toList();
+    }
+
+    public SearchResult getResult() {
+        if (result == null) {
+            run();
+        }
+        return result;
+    }
+
+    /** The facets with values in this result, in the page's order. */
+    public List<Facet> getFacets() {
+        List<Facet> shown = new ArrayList<>();
+        for (Facet facet : SHOWN) {
+            if (!getResult().facets().getOrDefault(facet, List.of()).isEmpty()) {
+                shown.add(facet);
+            }
+        }
+        return shown;
+    }
+
+    public List<FacetCount> counts(Facet facet) {
+        return getResult().facets().getOrDefault(facet, List.of());
+    }
+
+    /** A facet value as people read it (a risk factor's title, a status's name…). */
+    public String label(Facet facet, FacetCount count) {
+        String key = switch (facet) {
+            case KIND -> "ItemKind." + count.value();
+            case RISK_FACTOR -> "practices.factor." + count.value();
+            case DOCUMENT_TYPE -> "DocumentType." + count.value();
+            case LEVEL -> "EducationLevel." + count.value();
+            case STATUS -> (count.value().startsWith("CONTEST") || count.value().endsWith("PICK") ? "PracticeSource."
+                    : "DocumentState.") + count.value();
+            case CAMPAIGN_YEAR -> null;
+            default -> null;
+        };
+        String text = count.label() == null || count.label().isBlank() ? count.value() : count.label();
+        if (facet == Facet.CAMPAIGN_YEAR) {
+            text = ru.portal500.registry.domain.SchoolYear.label(Integer.parseInt(count.value()));
+        } else if (key != null) {
+            try {
+                text = Texts.get(language.getLocale(), key);
+            } catch (MissingResourceException e) {
+                // a value without a name in the bundle shows as it is
+            }
+        }
+        return text + " (" + count.count() + ")";
+    }
+
+    /** Where a hit opens: a practice's page, a document's page. */
+    public String link(SearchHit hit) {
+        String[] parts = hit.id().split(":", 2);
+        return "practice".equals(parts[0]) ? "/practice.xhtml?id=" + parts[1] : "/app/document.xhtml?id=" + parts[1];
+    }
+
+    public String notice(Object notice) {
+        return Texts.get(language.getLocale(), "search.notice." + notice);
+    }
+
+    public List<String> chosenOf(Facet facet) {
+        return chosen.getOrDefault(facet, List.of());
+    }
+
+    public Map<Facet, List<String>> getChosen() {
+        for (Facet facet : SHOWN) {
+            chosen.computeIfAbsent(facet, f -> new ArrayList<>());
+        }
+        return chosen;
+    }
+
+    public boolean isHasPrevious() {
+        return offset > 0;
+    }
+
+    public boolean isHasNext() {
+        return offset + PAGE < getResult().totalHits();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getSimilarTo() {
+        return similarTo;
+    }
+
+    public List<SearchHit> getSimilar() {
+        return similar;
+    }
+}

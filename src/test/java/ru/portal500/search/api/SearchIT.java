@@ -1,0 +1,108 @@
+package ru.portal500.search.api;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import ru.portal500.it.Campaigns;
+import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalApi;
+import ru.portal500.it.PortalDeployment;
+import ru.portal500.it.PortalIntegrationTest;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search on the real war: a practice is found by anyone (word forms, abbreviations), a school's document
+ * only by those who may open it — no hit, snippet, facet count or suggestion leaks. Campaign 2081.
+ */
+@PortalIntegrationTest
+class SearchIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalApi api() {
+        return new PortalApi(base);
+    }
+
+    private HttpResponse<String> search(String query, String user) {
+        return api().get("/public/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                user == null ? null : KeycloakTokens.accessToken(user));
+    }
+
+    private long total(String query, String user) {
+        HttpResponse<String> response = search(query, user);
+        assertEquals(200, response.statusCode(), response.body());
+        return PortalApi.json(response).asJsonObject().getJsonNumber("total").longValue();
+    }
+
+    private void await(String query, String user) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (total(query, user) == 0) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("«" + query + "» was not found within a minute");
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    @Test
+    void practicesAreFoundByEveryoneDocumentsOnlyByTheirReaders() throws Exception {
+        HttpResponse<String> practice = api().post("/regions/64/practices", "{\"municipality\":\"atkarsky\","
+                + "\"title\":\"Школы-кураторы и семьи: клуб заботливых родителей\","
+                + "\"summary\":\"Школам с низкими образовательными результатами помогли встречи с родителями.\","
+                + "\"level\":\"ALL\",\"source\":\"EXPERT_PICK\",\"riskFactors\":[9]}",
+                KeycloakTokens.accessToken("operator"));
+        assertEquals(201, practice.statusCode(), practice.body());
+        await("родителям", null);
+        assertTrue(total("ШНОР родители", null) > 0, "the abbreviation finds its expansion");
+        assertTrue(total("школы кураторы", null) > 0, "a hyphenated word found by its parts");
+
+        Campaigns campaigns = new Campaigns(api());
+        campaigns.plan(2081);
+        campaigns.status(2081, "atk-1", "LOW_RESULTS");
+        HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2081/schools/atkarsky/atk-1/documents/"
+                        + "CONCEPT/versions?name=concept.txt",
+                "Концепция: тайный план зеленоглазых каракатиц по повышению результатов".getBytes(StandardCharsets.UTF_8),
+                KeycloakTokens.accessToken("school"));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        await("каракатицы", "school");
+        assertTrue(total("каракатиц", "coordinator") > 0, "the municipality's coordinator reads it");
+        assertEquals(0, total("каракатиц", null), "a visitor does not");
+        assertEquals(0, total("каракатиц", "coordinator23"), "another region's coordinator does not");
+        assertEquals(0, total("каракатиц", "teacher"), "a teacher does not");
+
+        String visitorFacets = search("", null).body();
+        assertFalse(visitorFacets.contains("DOCUMENT") || visitorFacets.contains("atk-1"),
+                "no facet count reveals the document: " + visitorFacets);
+        String suggestions = api().get("/public/search/suggest?q=" + URLEncoder.encode("Конц", StandardCharsets.UTF_8),
+                null).body();
+        assertFalse(suggestions.contains("Концепция"), "no suggestion reveals its title: " + suggestions);
+    }
+
+    @Test
+    void oddQueriesGetASaneAnswer() {
+        for (String query : new String[] {"\"школа", "*", "школ* AND OR (", "я".repeat(10_000), "", "ё"}) {
+            HttpResponse<String> response = search(query, null);
+            assertEquals(200, response.statusCode(), query.length() > 50 ? "long query" : query);
+            JsonObject body = PortalApi.json(response).asJsonObject();
+            assertTrue(body.containsKey("total"), response.body());
+        }
+        assertTrue(search("\"школа", null).body().contains("Непарная кавычка"));
+    }
+}
