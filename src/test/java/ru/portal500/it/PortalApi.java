@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 /** Calls of the portal's REST API with a bearer token, as an integration would make them. */
 public final class PortalApi {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
 
