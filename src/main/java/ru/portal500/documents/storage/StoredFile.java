@@ -17,9 +17,9 @@ public record StoredFile(String sha256, long size, String mediaType) {
         }
     }
 
-    /** The format the content was recognised as. */
-    public AcceptedFormat format() {
-        return AcceptedFormat.of(mediaType).orElseThrow();
+    /** The format the content was recognised as (empty only for a type no longer accepted). */
+    public java.util.Optional<AcceptedFormat> format() {
+        return AcceptedFormat.of(mediaType);
     }
 
     public String getSha256() {

@@ -74,7 +74,7 @@ class FileStoreTest {
         StoredFile stored = store.store(new ByteArrayInputStream(content), LIMIT);
 
         assertEquals(new StoredFile(sha256(content), content.length, format.mediaType()), stored);
-        assertEquals(format, stored.format());
+        assertEquals(java.util.Optional.of(format), stored.format());
         assertEquals(List.of(addressOf(content)), filesIn(folder), "the file at its address and nothing else");
         assertTrue(store.exists(stored.sha256()));
         try (InputStream in = store.open(stored.sha256())) {
