@@ -43,7 +43,7 @@ final class SpellCorrection {
             throws IOException {
         String corrected = query.text();
         boolean changed = false;
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        QueryBuilder builder = new QueryFactory.SynonymWeighingQueryBuilder(queryAnalyzer);
         List<String> words = query.words();
         for (int i = 0; i < Math.min(words.size(), MAX_WORDS_CHECKED); i++) {
             String word = words.get(i);
