@@ -107,10 +107,9 @@ final class Searches {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(INDEX);
         mlt.setFieldNames(QueryFactory.FIELDS.toArray(String[]::new));
-        mlt.setMinTermFreq(2);
+        mlt.setMinTermFreq(1); // practice-bank entries are short: a word said once is still what they are about
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(25);
-        mlt.setMaxDocFreqPct(50);
         Query like = mlt.like(seed.scoreDocs[0].doc);
         Query others = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
