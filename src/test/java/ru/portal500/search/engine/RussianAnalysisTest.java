@@ -1,7 +1,10 @@
 package ru.portal500.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.junit.jupiter.api.Test;
+
+import org.tartarus.snowball.ext.RussianStemmer;
 
 import java.util.List;
 
@@ -70,5 +73,20 @@ class RussianAnalysisTest {
         assertEquals(Synonyms.Problem.NO_SEARCHABLE_WORD, Synonyms.check(new String[]{"ВПР", "и в на"}).orElseThrow());
         assertEquals(Synonyms.Problem.PHRASE_TOO_LONG, Synonyms.check(new String[]{"ВПР", "слово ".repeat(11)}).orElseThrow());
         assertTrue(Synonyms.check(new String[]{"ЦОКО", "центр оценки качества"}).isEmpty());
+    }
+
+    @Test
+    void theCachedStemmerStemsAsSnowballDoes() {
+        Analyzer snowball = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                RussianWordTokenizer source = new RussianWordTokenizer();
+                return new TokenStreamComponents(source, new SnowballFilter(new GaplessStopFilter(
+                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.STOP_WORDS), new RussianStemmer()));
+            }
+        };
+        for (IndexedItem item : JudgedSet.load().items()) {
+            assertEquals(Tokens.of(snowball, item.text()), Tokens.of(index, item.text()), item.id());
+        }
     }
 }
