@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -13,6 +14,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +78,7 @@ final class ItemDocuments {
     Document toDocument(IndexedItem item) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, item.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(item.id()))); // ties broken by id: the same order in any index
         doc.add(new StoredField(KIND, item.kind().name()));
         doc.add(new Field(TITLE, item.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT, item.text(), TEXT_WITH_OFFSETS));

@@ -5,11 +5,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +20,7 @@ import java.util.Locale;
  * Turns a {@link UserQuery} into a Lucene query over the title (boosted) and the text: the words as
  * alternatives (an item with more of them ranks higher), each quoted phrase required, each prefix expanded
  * to at most {@value #PREFIX_EXPANSIONS} terms. Abbreviations and expansions come in through the query
- * analyzer ({@link Synonyms}): each alternative of a multi-word expansion requires all its words.
+ * analyzer ({@link Synonyms}): see {@link SynonymWeighingQueryBuilder} for how they are weighed.
  */
 final class QueryFactory {
 
@@ -30,8 +33,7 @@ final class QueryFactory {
 
     /** The query, or {@code null} when nothing searchable is left (stop words only). */
     static Query build(UserQuery query, Analyzer analyzer) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        QueryBuilder builder = new SynonymWeighingQueryBuilder(analyzer);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int clauses = 0;
         if (!query.words().isEmpty()) {
@@ -57,6 +59,34 @@ final class QueryFactory {
             }
         }
         return clauses == 0 ? null : top.build();
+    }
+
+    /**
+     * A query builder that weighs an abbreviation and its expansions as one word: each alternative of a multi-word
+     * expansion requires all its words, its score is divided by their number (an average word, not a sum), and
+     * the alternatives compete (the best one counts) instead of adding up. Without this, {@code кураторы ШНОР} is
+     * swamped by every text that mentions "низкие образовательные результаты" three times over.
+     */
+    static final class SynonymWeighingQueryBuilder extends QueryBuilder {
+
+        SynonymWeighingQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+            setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
+            List<Query> weighed = new ArrayList<>();
+            while (alternatives.hasNext()) {
+                Query alternative = alternatives.next();
+                if (alternative instanceof BooleanQuery words && words.clauses().size() > 1) {
+                    weighed.add(new BoostQuery(words, 1f / words.clauses().size()));
+                } else if (alternative != null) {
+                    weighed.add(alternative);
+                }
+            }
+            return weighed.size() == 1 ? weighed.get(0) : new DisjunctionMaxQuery(weighed, 0f);
+        }
     }
 
     /** The title's query (boosted) or the text's. */

@@ -18,7 +18,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *     <li>{@link RussianLetterFilter}: lower case, ё → е, stress marks and soft hyphens removed;</li>
  *     <li>{@link HyphenatedWordFilter}: {@code школы-кураторы} → {@code школыкураторы} + {@code школы} + {@code кураторы};</li>
  *     <li>{@link GaplessStopFilter}: the Snowball Russian stop words, removed before stemming;</li>
- *     <li>Snowball Russian stemming ({@link SnowballFilter} with {@link RussianStemmer});</li>
+ *     <li>Snowball Russian stemming ({@link RussianStemmer}, as {@link SnowballFilter} applies it, with a cache of
+ *     stems: {@link CachingRussianStemFilter});</li>
  *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
  *     ({@link Synonyms}), whose entries went through steps 1–5, so that any word form of an expansion matches.</li>
  * </ol>
@@ -81,6 +82,6 @@ final class RussianAnalysis {
 
     private static TokenStream stems(Tokenizer source) {
         TokenStream words = new HyphenatedWordFilter(new RussianLetterFilter(source));
-        return new SnowballFilter(new GaplessStopFilter(words, STOP_WORDS), new RussianStemmer());
+        return new CachingRussianStemFilter(new GaplessStopFilter(words, STOP_WORDS));
     }
 }

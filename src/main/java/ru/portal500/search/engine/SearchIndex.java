@@ -5,6 +5,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -37,7 +38,8 @@ import java.util.stream.Stream;
  * The index is derived data: {@link #upsert(IndexedItem)} and {@link #delete(String)} are idempotent by the
  * item's id (repeat them freely, e.g. when an event is delivered twice); {@link #commit()} makes them durable and
  * visible. {@link #rebuild(Stream, LongConsumer)} writes a fresh index from all items and swaps it in; changes
- * made while it runs are applied to both, so nothing is lost.
+ * made while it runs are applied to both, so nothing is lost. An incrementally kept index holds the same items as a
+ * rebuilt one and, after {@link #compact()}, ranks them the same.
  *
  * <h2>Reading</h2>
  * {@link #search(SearchRequest)}, {@link #similar(String, Set, int)} and {@link #suggest(String, Set, int)}
@@ -224,6 +226,23 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges away the deleted copies that replaced and removed items leave behind, and commits. Until then they
+     * still count in the ranking statistics (how rare a word is), so the order of nearly tied hits may differ
+     * slightly from a freshly rebuilt index; after it, the rankings are the same. Costs a rewrite of the segments
+     * with deletions: a maintenance task (nightly), not a step of every change.
+     */
+    public void compact() throws IOException {
+        swap.readLock().lock();
+        try {
+            live.writer().forceMergeDeletes(true);
+            live.writer().commit();
+            live.searchers().maybeRefreshBlocking();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
     /** Whether the index was recreated empty on opening (missing or corrupt) and no rebuild has run since. */
     public boolean rebuildNeeded() {
         return rebuildNeeded;
@@ -315,7 +334,10 @@ public final class SearchIndex implements Closeable {
             if (!create && !DirectoryReader.indexExists(directory)) {
                 throw new IndexNotFoundException("no segments in " + storage.describe() + "/" + name);
             }
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setForceMergeDeletesPctAllowed(0); // compact() leaves no deleted copy behind
             IndexWriterConfig config = new IndexWriterConfig(ItemDocuments.writerAnalyzer())
+                    .setMergePolicy(merges)
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(true);

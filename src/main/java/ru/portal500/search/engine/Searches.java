@@ -43,7 +43,10 @@ final class Searches {
 
     private static final org.apache.lucene.analysis.Analyzer WORDS = RussianAnalysis.words();
     private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
-    private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
+    /** Ties (equal scores are common: lengths are stored coarsely) go by id, so any index with the same items gives the same order. */
+    private static final SortField BY_ID = new SortField(ItemDocuments.ID, SortField.Type.STRING);
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, BY_ID);
+    private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE, BY_ID);
 
     private final SpellCorrection spelling = new SpellCorrection();
 
@@ -80,9 +83,8 @@ final class Searches {
         Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
         FacetsCollectorManager.FacetsResult found;
         try {
-            found = sort == SortOrder.DATE
-                    ? FacetsCollectorManager.search(searcher, filtered, offset + limit, NEWEST_FIRST, true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, filtered, offset + limit, new FacetsCollectorManager());
+            found = FacetsCollectorManager.search(searcher, filtered, offset + limit,
+                    sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST, true, new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
             notices.add(QueryNotice.TRUNCATED);
             return SearchResult.empty(query.text(), notices);
@@ -107,10 +109,9 @@ final class Searches {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(INDEX);
         mlt.setFieldNames(QueryFactory.FIELDS.toArray(String[]::new));
-        mlt.setMinTermFreq(2);
+        mlt.setMinTermFreq(1); // practice-bank entries are short: a word said once is still what they are about
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(25);
-        mlt.setMaxDocFreqPct(50);
         Query like = mlt.like(seed.scoreDocs[0].doc);
         Query others = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)

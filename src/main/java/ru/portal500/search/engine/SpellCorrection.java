@@ -1,16 +1,24 @@
 package ru.portal500.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * "Did you mean": a word of the query that finds no allowed item is replaced by the closest indexed stem (at
- * most two edits, {@link DirectSpellChecker}) that finds one, given back the word's own ending
- * ({@code антирискавой} → stem {@code антирискав} → {@code антирисков} + {@code ой}). Every suggestion is
+ * most two edits, {@link DirectSpellChecker}) that an allowed item has, written as that item writes it (the form
+ * closest to the typed word: {@code антирискавой} → stem {@code антирисков} → {@code антирисковой}). Every suggestion is
  * verified against the caller's allowed items, and the decision to suggest is taken on allowed items only:
  * a word that exists only in items the caller may not open is treated exactly like a word that exists nowhere,
  * and is never suggested.
@@ -30,6 +38,8 @@ final class SpellCorrection {
 
     static final int MAX_WORDS_CHECKED = 8;
     private static final int CANDIDATES = 8;
+    private static final int DOCUMENTS_READ = 5;
+    private static final int FORMS_READ = 20;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -43,7 +53,7 @@ final class SpellCorrection {
             throws IOException {
         String corrected = query.text();
         boolean changed = false;
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        QueryBuilder builder = new QueryFactory.SynonymWeighingQueryBuilder(queryAnalyzer);
         List<String> words = query.words();
         for (int i = 0; i < Math.min(words.size(), MAX_WORDS_CHECKED); i++) {
             String word = words.get(i);
@@ -66,16 +76,13 @@ final class SpellCorrection {
         if (stems.size() != 1) {
             return Optional.empty();
         }
-        String stem = stems.get(0);
         String normal = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        String ending = normal.startsWith(stem) ? normal.substring(stem.length()) : "";
         for (String field : QueryFactory.FIELDS) {
-            SuggestWord[] candidates = checker.suggestSimilar(new Term(field, stem), CANDIDATES,
+            SuggestWord[] candidates = checker.suggestSimilar(new Term(field, stems.get(0)), CANDIDATES,
                     searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS);
             for (SuggestWord candidate : candidates) {
-                Optional<String> surface = surface(candidate.string, ending);
-                if (surface.isPresent()
-                        && AccessFilter.anyMatch(searcher, new TermQuery(new Term(field, candidate.string)), allowedKeys)) {
+                Optional<String> surface = surfaceForm(searcher, new Term(field, candidate.string), normal, allowedKeys);
+                if (surface.isPresent()) {
                     return surface;
                 }
             }
@@ -83,14 +90,50 @@ final class SpellCorrection {
         return Optional.empty();
     }
 
-    /** A word whose stem is the candidate: the candidate with the typed ending, or the candidate itself. */
-    private static Optional<String> surface(String candidate, String ending) {
-        for (String form : List.of(candidate + ending, candidate)) {
-            if (Synonyms.analyse(form).equals(List.of(candidate))) {
-                return Optional.of(form);
+    /**
+     * How the candidate stem is written in allowed items — of its occurrences in the first few of them (read through
+     * the offsets in the postings), the form closest to what was typed — or empty when no allowed item has it.
+     */
+    private static Optional<String> surfaceForm(IndexSearcher searcher, Term stem, String typed, Set<String> allowedKeys)
+            throws IOException {
+        TopDocs found = searcher.search(AccessFilter.restrict(new TermQuery(stem), allowedKeys), DOCUMENTS_READ);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ScoreDoc hit : found.scoreDocs) {
+            for (String form : forms(searcher, stem, hit.doc)) {
+                int distance = LevenshteinDistance.edits(form, typed);
+                if (distance < bestDistance) {
+                    best = form;
+                    bestDistance = distance;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /** The first occurrences of the stem in one item, as written there (lower case, ё → е). */
+    private static List<String> forms(IndexSearcher searcher, Term stem, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        String text = searcher.storedFields().document(doc, Set.of(stem.field())).get(stem.field());
+        Terms terms = leaf.reader().terms(stem.field());
+        if (text == null || terms == null) {
+            return List.of();
+        }
+        TermsEnum iterator = terms.iterator();
+        if (!iterator.seekExact(stem.bytes())) {
+            return List.of();
+        }
+        PostingsEnum postings = iterator.postings(null, PostingsEnum.OFFSETS);
+        if (postings.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < Math.min(postings.freq(), FORMS_READ); i++) {
+            postings.nextPosition();
+            forms.add(text.substring(postings.startOffset(), postings.endOffset()).toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        }
+        return forms;
     }
 
     private static String replace(String text, String word, String replacement) {

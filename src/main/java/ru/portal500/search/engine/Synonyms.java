@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -57,7 +58,7 @@ public final class Synonyms {
 
     private Synonyms(List<List<String>> groups) {
         this.groups = List.copyOf(groups);
-        this.queryAnalyzer = RussianAnalysis.query(map(this.groups));
+        this.queryAnalyzer = RussianAnalysis.query(map(this.groups, CHAIN));
     }
 
     /** The built-in list. */
@@ -117,12 +118,13 @@ public final class Synonyms {
         return queryAnalyzer;
     }
 
-    private static SynonymMap map(List<List<String>> groups) {
+    /** The synonym map of the groups, each phrase analysed by the chain (package-private: the quality test compares chains). */
+    static SynonymMap map(List<List<String>> groups, Analyzer chain) {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
         for (List<String> group : groups) {
             List<CharsRef> phrases = new ArrayList<>();
             for (String phrase : group) {
-                List<String> stems = analyse(phrase);
+                List<String> stems = analyse(phrase, chain);
                 CharsRef joined = SynonymMap.Builder.join(stems.toArray(String[]::new), new CharsRefBuilder());
                 if (!stems.isEmpty() && !phrases.contains(joined)) {
                     phrases.add(joined);
@@ -149,13 +151,21 @@ public final class Synonyms {
      * indexed for the hyphenated form too.
      */
     static List<String> analyse(String phrase) {
+        return analyse(phrase, CHAIN);
+    }
+
+    /** The same with another chain: the first token of each position. */
+    static List<String> analyse(String phrase, Analyzer chain) {
         List<String> stems = new ArrayList<>();
         String unhyphenated = phrase.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ');
-        try (TokenStream stream = CHAIN.tokenStream("", unhyphenated)) {
+        try (TokenStream stream = chain.tokenStream("", unhyphenated)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                stems.add(term.toString());
+                if (position.getPositionIncrement() > 0 || stems.isEmpty()) {
+                    stems.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {
