@@ -1,5 +1,7 @@
 package ru.portal500.identity.api;
 
+import jakarta.ws.rs.QueryParam;
+
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
@@ -11,8 +13,11 @@ import ru.portal500.shared.domain.InvalidRequestException;
  */
 public class GrantRequest {
 
+    @QueryParam("username")
     public String username;
+    @QueryParam("role")
     public String role;
+    @QueryParam("scope")
     public String scope;
 
     /** The same request filled in from a form. */

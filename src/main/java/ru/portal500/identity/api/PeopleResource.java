@@ -2,6 +2,7 @@ package ru.portal500.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -37,11 +38,11 @@ public class PeopleResource {
 
     @DELETE
     @Path("grants")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a role in a scope")
+    @Operation(summary = "Revoke a role in a scope: ?username=…&role=…&scope=… (query parameters, as a DELETE "
+            + "body is dropped by HTTP/1.1 servers and proxies)")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
-    public Response revoke(GrantRequest request) {
+    public Response revoke(@BeanParam GrantRequest request) {
         people.revoke(request.username, request.toGrant());
         return Response.noContent().build();
     }

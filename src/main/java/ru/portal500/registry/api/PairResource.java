@@ -2,6 +2,7 @@ package ru.portal500.registry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -104,9 +106,9 @@ public class PairResource {
 
     @DELETE
     @Path("{pairId}/helpers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remove a helper from the pair (a curator's role goes when no pair needs it)")
-    public PairView removeHelper(@PathParam("pairId") long pairId, HelperRequest request) {
+    @Operation(summary = "Remove a helper from the pair (a curator's role goes when no pair needs it): "
+            + "?function=…&username=…")
+    public PairView removeHelper(@PathParam("pairId") long pairId, @BeanParam HelperRequest request) {
         HelperRequest body = HelperRequest.required(request);
         return helpers.remove(region, year, pairId, body.function(), body.username);
     }
@@ -132,7 +134,9 @@ public class PairResource {
 
     /** {@code {"function": "CURATOR" | "MENTOR" | "TUTOR", "username"}}. */
     public static class HelperRequest {
+        @QueryParam("function")
         public String function;
+        @QueryParam("username")
         public String username;
 
         static HelperRequest required(HelperRequest request) {
