@@ -43,6 +43,15 @@ public abstract class BrowserTest {
         return PortalDeployment.localUrl(base) + path;
     }
 
+    /**
+     * Logs out and waits for the start page: the logout is a chain of redirects through Keycloak, and a page
+     * opened before it ends would be overtaken by it.
+     */
+    protected void logOut() {
+        browser.click("#logout");
+        browser.awaitUrl(page("/"));
+    }
+
     /** Opens the dashboard, logs in on Keycloak's page and waits for the dashboard. */
     protected void logIn(String username, String password) {
         browser.open(page("/app/dashboard.xhtml"));

@@ -196,7 +196,7 @@ class DocumentsIT extends BrowserTest {
         browser.awaitUrlContaining("/app/document.xhtml?id=");
         browser.click("#actions\\:submit");
         browser.awaitText("Документ отправлен куратору.");
-        browser.click("#logout");
+        logOut();
 
         logIn("curator", DemoUsers.PASSWORD);
         browser.open(page("/app/document-queue.xhtml"));

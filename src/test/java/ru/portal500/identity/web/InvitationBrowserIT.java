@@ -37,8 +37,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.awaitText("Приглашение отправлено на " + EMAIL);
         assertTrue(browser.text("#people\\:holders").contains("Анна Новикова"), "the new person holds the role");
         browser.screenshot("people");
-        browser.click("#logout");
-        browser.awaitUrl(page("/"));
+        logOut();
 
         // The mail Keycloak sent: its one-time link lets her choose a password.
         browser.open(TestInfrastructure.mail().awaitLink(EMAIL, Duration.ofSeconds(30)));

@@ -51,8 +51,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.click("#languageForm\\:en");
         assertEquals("Schools", browser.find("h1").getText());
 
-        browser.click("#logout");
-        browser.awaitUrl(page("/"));
+        logOut();
         assertTrue(browser.find("#login").isDisplayed(), "back on the start page, logged out");
 
         // Keycloak's session ended too: the dashboard asks for the password again.

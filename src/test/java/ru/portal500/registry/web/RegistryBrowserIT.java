@@ -77,7 +77,7 @@ class RegistryBrowserIT extends BrowserTest {
         String overview = browser.pageText();
         assertTrue(overview.contains("Абинский муниципальный округ"), overview);
         assertFalse(overview.contains("Аткарский"), "another region's municipality is not shown");
-        browser.click("#logout");
+        logOut();
 
         logIn("teacher", DemoUsers.PASSWORD);
         browser.open(page("/app/school.xhtml?id=1"));
