@@ -60,10 +60,12 @@ public final class PortalApi {
      */
     public HttpResponse<String> delete(String path, String json, String token) {
         StringBuilder query = new StringBuilder();
-        Json.createReader(new StringReader(json)).readObject().forEach((name, value) -> query
-                .append(query.length() == 0 ? "?" : "&").append(name).append('=')
-                .append(URLEncoder.encode(value instanceof JsonString text ? text.getString()
-                        : value.toString(), StandardCharsets.UTF_8)));
+        if (!json.isBlank()) {
+            Json.createReader(new StringReader(json)).readObject().forEach((name, value) -> query
+                    .append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                    .append(URLEncoder.encode(value instanceof JsonString text ? text.getString()
+                            : value.toString(), StandardCharsets.UTF_8)));
+        }
         return send(HttpRequest.newBuilder(URI.create(base + path + query)).DELETE(), token);
     }
 
