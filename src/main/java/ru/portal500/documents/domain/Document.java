@@ -96,7 +96,7 @@ public class Document {
     private List<DocumentComment> comments = new ArrayList<>();
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("sequence")
     private List<DocumentEvent> events = new ArrayList<>();
 
     @Version
@@ -158,6 +158,20 @@ public class Document {
         return why;
     }
 
+    /**
+     * Back to the school after an expertise found the document does not conform, whether its curator had
+     * approved it or not; the school's next submission opens a new round.
+     */
+    public DocumentComment returnAfterExpertise(String comment, ChangeStamp by) {
+        if (state != DocumentState.SUBMITTED && state != DocumentState.APPROVED) {
+            throw new DocumentRuleException("documents.error.notUnderCheck");
+        }
+        DocumentComment why = comment(comment, null, by);
+        state = DocumentState.RETURNED;
+        record(DocumentEventKind.RETURNED, by, latest().map(DocumentVersion::getNumber).orElse(null), "expertise");
+        return why;
+    }
+
     /** Approved (согласован): the submitted version is the one that counts. */
     public void approve(ChangeStamp by) {
         requireUnderCheck();
@@ -201,7 +215,7 @@ public class Document {
     }
 
     private void record(DocumentEventKind kind, ChangeStamp by, Integer versionNumber, String detail) {
-        events.add(new DocumentEvent(this, kind, round, versionNumber, detail, by));
+        events.add(new DocumentEvent(this, events.size() + 1, kind, round, versionNumber, detail, by));
         lastChangeAt = by.at();
     }
 

@@ -50,12 +50,17 @@ public class DocumentEvent {
     @Column(updatable = false, length = 1000)
     private String detail;
 
+    /** Its place in the document's history: events of one change share a time, and ids follow write order. */
+    @Column(name = "sequence_no", nullable = false, updatable = false)
+    private int sequence;
+
     protected DocumentEvent() {
     }
 
-    DocumentEvent(Document document, DocumentEventKind kind, int round, Integer versionNumber, String detail,
-                  ChangeStamp by) {
+    DocumentEvent(Document document, int sequence, DocumentEventKind kind, int round, Integer versionNumber,
+                  String detail, ChangeStamp by) {
         this.document = document;
+        this.sequence = sequence;
         this.kind = kind;
         this.round = round;
         this.versionNumber = versionNumber;
