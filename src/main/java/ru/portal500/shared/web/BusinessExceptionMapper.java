@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.BusinessException;
+import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.domain.ServiceUnavailableException;
 
@@ -24,6 +25,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         Response.Status status = exception instanceof AccessDeniedException ? Response.Status.FORBIDDEN
                 : exception instanceof NoSuchResourceException ? Response.Status.NOT_FOUND
                 : exception instanceof ServiceUnavailableException ? Response.Status.BAD_GATEWAY
+                : exception instanceof ConcurrentChangeException ? Response.Status.CONFLICT
                 : Response.Status.BAD_REQUEST;
         String message = Texts.get(Texts.of(request), exception.messageKey(), exception.arguments());
         return Response.status(status)

@@ -1,0 +1,94 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.documents.domain.DocumentRights;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.domain.RoundKind;
+import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.shared.domain.ChangeStamp;
+
+import java.util.Optional;
+
+/**
+ * Who may do what in expertise. The regional operator organises regional and mutual rounds and may step
+ * into municipal ones; a municipal coordinator organises their municipality's rounds. A review is worked on
+ * by its expert or, in a mutual round, by the reviewing school's team. Anything outside the caller's region
+ * is not found (404); inside it, a refusal is a 403 on record.
+ */
+@ApplicationScoped
+public class ExpertiseAccess {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    ExpertiseRepository repository;
+
+    @Inject
+    SupportedSchools schools;
+
+    public Caller caller() {
+        return guard.caller();
+    }
+
+    public ChangeStamp stamp() {
+        return schools.stamp();
+    }
+
+    public boolean mayOrganise(Caller caller, RoundKind kind, Scope scope) {
+        return caller.holds(Role.REGIONAL_OPERATOR, scope)
+                || kind == RoundKind.MUNICIPAL && caller.holds(Role.MUNICIPAL_COORDINATOR, scope);
+    }
+
+    public boolean mayOrganise(ExpertiseRound round) {
+        return mayOrganise(caller(), round.getKind(), round.scope());
+    }
+
+    public boolean mayReview(ExpertReview review) {
+        Caller caller = caller();
+        return review.isByExpert(caller.getUsername())
+                || review.getReviewerSchool() != null && caller.holds(Role.SCHOOL_TEAM, review.getReviewerSchool().scope());
+    }
+
+    /** The school's side: its team, curator, coordinator and operator read what experts concluded. */
+    public boolean mayReadResultsOf(ExpertReview review) {
+        return DocumentRights.of(caller(), review.getDocument().getSchool().scope()).mayRead();
+    }
+
+    /** A round the caller organises. */
+    public ExpertiseRound roundToOrganise(long id) {
+        ExpertiseRound round = round(id);
+        guard.require(mayOrganise(round), round.scope(), "expertise.organise");
+        return round;
+    }
+
+    /** A round of the caller's region (its reviewers list their reviews in it; organisers manage it). */
+    public ExpertiseRound round(long id) {
+        String region = regionOf(repository.regionOfRound(id), "round/" + id);
+        return guard.requireFound(repository.round(region, id), "round/" + id);
+    }
+
+    /** A review the caller works on as its reviewer. */
+    public ExpertReview reviewToWork(long id) {
+        ExpertReview review = review(id);
+        guard.require(mayReview(review), review.getRound().scope(), "expertise.review");
+        return review;
+    }
+
+    /** A review its reviewer, its round's organiser or (once submitted) the school's side may read. */
+    public ExpertReview review(long id) {
+        String region = regionOf(repository.regionOfReview(id), "review/" + id);
+        return guard.requireFound(repository.review(region, id), "review/" + id);
+    }
+
+    private String regionOf(Optional<String> region, String what) {
+        return guard.requireFound(region.filter(code -> caller().regions().contains(code)), what);
+    }
+}

@@ -1,0 +1,84 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.domain.RoundKind;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.notifications.application.Notifications;
+import ru.portal500.notifications.application.Recipients;
+import ru.portal500.notifications.domain.Recipient;
+import ru.portal500.shared.domain.ServiceUnavailableException;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells reviewers what they were given and what is due, and organisers what was submitted or declined — in
+ * the portal, and by e-mail once the change has committed. A reviewer is an expert, or a school's team.
+ */
+@ApplicationScoped
+public class ExpertiseNotices {
+
+    private static final Logger LOG = Logger.getLogger(ExpertiseNotices.class.getName());
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Recipients recipients;
+
+    public void assigned(Collection<ExpertReview> reviews) {
+        reviews.forEach(r -> toReviewer(r, "notification.expertise.assigned",
+                List.of(r.getDocument().getTitle(), r.getRound().getTitle(), r.getRound().getDue().toString())));
+    }
+
+    public void dueSoon(ExpertReview review) {
+        toReviewer(review, "notification.expertise.dueSoon",
+                List.of(review.getDocument().getTitle(), review.getRound().getDue().toString()));
+    }
+
+    public void overdue(ExpertReview review) {
+        toReviewer(review, "notification.expertise.overdue",
+                List.of(review.getDocument().getTitle(), review.getRound().getDue().toString()));
+        toOrganisers(review.getRound(), "notification.expertise.overdueOrganiser",
+                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName())));
+    }
+
+    public void submitted(ExpertReview review) {
+        toOrganisers(review.getRound(), "notification.expertise.submitted",
+                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName())));
+    }
+
+    public void declined(ExpertReview review) {
+        toOrganisers(review.getRound(), "notification.expertise.declined",
+                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName()),
+                        review.getDeclinedReason()));
+    }
+
+    private void toReviewer(ExpertReview review, String key, List<String> arguments) {
+        send(() -> review.getReviewerSchool() != null
+                ? recipients.holding(Role.SCHOOL_TEAM, review.getReviewerSchool().scope())
+                : recipients.named(List.of(review.getReviewerUsername())), key, arguments,
+                "/app/review.xhtml?id=" + review.getId());
+    }
+
+    private void toOrganisers(ExpertiseRound round, String key, List<String> arguments) {
+        Role organiser = round.getKind() == RoundKind.MUNICIPAL ? Role.MUNICIPAL_COORDINATOR : Role.REGIONAL_OPERATOR;
+        send(() -> recipients.holding(organiser, round.scope()), key, arguments,
+                "/app/expertise-round.xhtml?id=" + round.getId());
+    }
+
+    private void send(Supplier<List<Recipient>> who, String key, List<String> arguments, String link) {
+        try {
+            notifications.notify(who.get(), key, arguments, link);
+        } catch (ServiceUnavailableException e) {
+            // Keycloak (who holds the role) is unreachable: the expertise itself must not fail for it.
+            LOG.log(Level.WARNING, "Nobody could be told " + key + ": " + e.getMessage());
+        }
+    }
+}

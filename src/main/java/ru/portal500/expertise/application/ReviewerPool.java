@@ -1,0 +1,74 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.expertise.domain.ConflictsOfInterest;
+import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.identity.application.PeopleAdministration;
+import ru.portal500.identity.application.PeopleDirectory;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.registry.domain.CuratorPair;
+import ru.portal500.registry.domain.PairHelper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who can review in a round and what stands in their way: the experts named for the round's place (its
+ * municipality or its region; a municipal round also draws on the region's experts) with the schools they
+ * belong to, and the campaign's pairs as conflicts of interest.
+ */
+@ApplicationScoped
+public class ReviewerPool {
+
+    @Inject
+    PeopleDirectory directory;
+
+    @Inject
+    PeopleAdministration people;
+
+    @Inject
+    ExpertiseRepository repository;
+
+    /** An expert, with the schools where they hold any role (their own, the ones they curate). */
+    public record Expert(String username, String name, Set<Long> schools) {
+    }
+
+    public List<Expert> experts(ExpertiseRound round) {
+        Map<String, PeopleDirectory.Contact> named = new LinkedHashMap<>();
+        List<Scope> places = round.getMunicipality() == null ? List.of(round.scope())
+                : List.of(round.scope(), round.scope().parent().orElseThrow());
+        for (Scope place : places) {
+            directory.holding(Role.EXPERT, place).forEach(c -> named.putIfAbsent(c.username(), c));
+        }
+        return named.values().stream().map(c -> new Expert(c.username(), c.fullName(), schoolsOf(round, c.username())))
+                .toList();
+    }
+
+    public Optional<Expert> expert(ExpertiseRound round, String username) {
+        return experts(round).stream().filter(e -> e.username().equals(username)).findFirst();
+    }
+
+    public ConflictsOfInterest conflicts(ExpertiseRound round) {
+        List<CuratorPair> pairs = repository.pairs(round.getCampaign());
+        return new ConflictsOfInterest(
+                pairs.stream().collect(Collectors.toMap(p -> p.getSchool().getId(), CuratorPair::getCuratorSchoolId)),
+                pairs.stream().collect(Collectors.toMap(p -> p.getSchool().getId(),
+                        p -> p.getHelpers().stream().map(PairHelper::getUsername).collect(Collectors.toSet()))));
+    }
+
+    private Set<Long> schoolsOf(ExpertiseRound round, String username) {
+        String region = round.getCampaign().getRegion().getCode();
+        Set<Scope> schools = people.person(username, round.scope()).stream()
+                .flatMap(p -> p.grants().stream()).map(Grant::scope)
+                .filter(s -> s.level() == Scope.Level.SCHOOL).collect(Collectors.toSet());
+        return repository.schoolIds(region, schools);
+    }
+}
