@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -118,12 +119,12 @@ public final class SearchHttpBenchmark {
         Random random = new Random(500L + n);
         String title = corpus.title(random);
         String text = corpus.text(random, SearchBenchmark.WORDS - 200 + random.nextInt(400));
-        String region = REGIONS[n % REGIONS.length];
+        String region = REGIONS[(n / 2) % REGIONS.length]; // each region has practices and documents
         String municipality = region.equals("64") && random.nextBoolean() ? "atkarsky" : "m" + random.nextInt(MUNICIPALITIES_PER_REGION);
         String school = municipality.equals("atkarsky") ? "atk-" + (1 + random.nextInt(3))
                 : "s" + random.nextInt(SCHOOLS_PER_MUNICIPALITY);
         LocalDate date = LocalDate.of(2021, 9, 1).plusDays(random.nextInt(1500));
-        Set<Integer> factors = Set.of(1 + random.nextInt(10), 1 + random.nextInt(10));
+        Set<Integer> factors = new HashSet<>(List.of(1 + random.nextInt(10), 1 + random.nextInt(10)));
         IndexedItem.Builder item;
         if (n % 2 == 0) {
             item = IndexedItem.builder("practice:" + (1_000_000 + n), ItemKind.PRACTICE)
