@@ -45,6 +45,7 @@ public final class TestInfrastructure implements BeforeAllCallback {
             database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(property("it.db.port")),
                     "portal");
             freshDatabase("portal");
+            freshSearchIndex(dataDir.resolve("portal").resolve("index"));
         } catch (RuntimeException e) {
             // Without a database the run is over: the Keycloak started alongside must not outlive it.
             LocalKeycloak started = startingKeycloak.exceptionally(failed -> null).join();
@@ -72,6 +73,23 @@ public final class TestInfrastructure implements BeforeAllCallback {
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The test database could not be recreated", e);
+        }
+    }
+
+    /**
+     * The search index is derived from the database: a fresh database gets none (the portal builds it at
+     * start-up), or items of an earlier run would be found under ids the new run gives to other things.
+     */
+    private static void freshSearchIndex(Path index) {
+        if (!java.nio.file.Files.isDirectory(index)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(index)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The test search index could not be removed", e);
         }
     }
 

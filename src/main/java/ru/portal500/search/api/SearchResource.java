@@ -49,9 +49,12 @@ public class SearchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search (top hits with highlighted snippets, facet counts, did-you-mean); filters by facet")
+    @Operation(summary = "Search (top hits with highlighted snippets, facet counts, did-you-mean); filters by facet",
+            description = "Synonyms: the built-in list, plus the groups of the caller's regions and of the regions "
+                    + "the search is narrowed to (region=64)")
     public ResultView search(@QueryParam("q") String q, @QueryParam("kind") Set<String> kind,
                              @QueryParam("type") Set<String> type, @QueryParam("risk") Set<String> risk,
+                             @QueryParam("region") Set<String> region,
                              @QueryParam("municipality") Set<String> municipality,
                              @QueryParam("school") Set<String> school, @QueryParam("year") Set<String> year,
                              @QueryParam("status") Set<String> status, @QueryParam("level") Set<String> level,
@@ -63,6 +66,7 @@ public class SearchResource {
         filters.put(Facet.KIND, kind);
         filters.put(Facet.DOCUMENT_TYPE, type);
         filters.put(Facet.RISK_FACTOR, risk);
+        filters.put(Facet.REGION, region);
         filters.put(Facet.MUNICIPALITY, municipality);
         filters.put(Facet.SCHOOL, school);
         filters.put(Facet.CAMPAIGN_YEAR, year);

@@ -15,11 +15,20 @@ import ru.portal500.search.engine.Suggestion;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Searching the practice bank and the schools' documents: every search, count, suggestion and "similar"
- * is filtered on the server by the caller's access keys (visitors: the practice bank only), with the
- * synonyms of the caller's region.
+ * is filtered on the server by the caller's access keys (visitors: the practice bank only).
+ *
+ * <p><b>Synonyms.</b> Every search uses the built-in list. A region's own groups are added when the search
+ * concerns the region: the caller holds a role there (an operator, coordinator, curator, school team…
+ * searches with their region's abbreviations), or the search is narrowed to it by the region filter. A
+ * visitor, a teacher without a territory or a federal user searching the whole country gets the built-in
+ * list only: one region's operator then cannot change what the rest of the country finds, and two regions
+ * that expand one abbreviation differently (ЦОКО, РЦОИ, ИМЦ have local meanings) do not mix in one search;
+ * the built-in list already holds the programme's federal vocabulary. Narrowing a public search to a region
+ * brings in that region's words with its practices.
  */
 @ApplicationScoped
 public class SearchService {
@@ -30,18 +39,28 @@ public class SearchService {
     @Inject
     SearchEngine engine;
 
+    @Inject
+    SearchSynonyms synonyms;
+
     public SearchResult search(String query, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit) {
         Caller caller = currentCaller.get();
         SearchRequest.Builder request = SearchRequest.builder(query, AccessKeys.of(caller))
                 .sort(sort == null ? SortOrder.RELEVANCE : sort)
                 .page(Math.max(0, offset), Math.max(1, Math.min(SearchRequest.MAX_LIMIT, limit)))
-                .synonyms(engine.synonyms(caller.regions().stream().findFirst().orElse(null)));
+                .synonyms(synonyms.of(regionsConcerned(caller, filters)));
         filters.forEach((facet, values) -> {
             if (!values.isEmpty()) {
                 request.filter(facet, values);
             }
         });
         return engine.index().search(request.build());
+    }
+
+    /** The regions whose synonym groups a search uses: the caller's and those it is narrowed to. */
+    static Set<String> regionsConcerned(Caller caller, Map<Facet, Set<String>> filters) {
+        Set<String> regions = new TreeSet<>(caller.regions());
+        regions.addAll(filters.getOrDefault(Facet.REGION, Set.of()));
+        return regions;
     }
 
     public List<SearchHit> similar(String id, int limit) {

@@ -16,10 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Abbreviations and their expansions that find each other in a search (ШНОР ↔ школы с низкими
@@ -86,27 +86,48 @@ public final class Synonyms {
 
     /** Why the group cannot be used, or empty if it can (for the page that edits a region's list). */
     public static Optional<Problem> check(String[] group) {
+        return issue(group).map(Issue::problem);
+    }
+
+    /**
+     * A group's problem and where it lies, so that the page editing a region's list can say exactly what to
+     * fix: {@code phrase} is the phrase at fault (null when the group as a whole is: too few or too many
+     * phrases), {@code sameAs} the earlier phrase it equals once analysed (a group of word forms of one phrase).
+     */
+    public record Issue(Problem problem, String phrase, String sameAs) {
+    }
+
+    /** Why the group cannot be used, with the phrase at fault; empty if it can be. */
+    public static Optional<Issue> issue(String[] group) {
         if (group == null || group.length < 2) {
-            return Optional.of(Problem.TOO_FEW_PHRASES);
+            return Optional.of(new Issue(Problem.TOO_FEW_PHRASES, null, null));
         }
         if (group.length > MAX_GROUP_PHRASES) {
-            return Optional.of(Problem.TOO_MANY_PHRASES);
+            return Optional.of(new Issue(Problem.TOO_MANY_PHRASES, null, null));
         }
-        Set<List<String>> distinct = new LinkedHashSet<>();
+        Map<List<String>, String> distinct = new LinkedHashMap<>();
+        String repeated = null;
         for (String phrase : group) {
-            if (phrase != null && phrase.length() > MAX_PHRASE_CHARS) {
-                return Optional.of(Problem.PHRASE_TOO_LONG);
+            String text = phrase == null ? "" : phrase;
+            if (text.length() > MAX_PHRASE_CHARS) {
+                return Optional.of(new Issue(Problem.PHRASE_TOO_LONG, text, null));
             }
-            List<String> stems = analyse(phrase == null ? "" : phrase);
+            List<String> stems = analyse(text);
             if (stems.isEmpty()) {
-                return Optional.of(Problem.NO_SEARCHABLE_WORD);
+                return Optional.of(new Issue(Problem.NO_SEARCHABLE_WORD, text, null));
             }
             if (stems.size() > MAX_PHRASE_WORDS) {
-                return Optional.of(Problem.PHRASE_TOO_LONG);
+                return Optional.of(new Issue(Problem.PHRASE_TOO_LONG, text, null));
             }
-            distinct.add(stems);
+            String earlier = distinct.putIfAbsent(stems, text);
+            if (earlier != null && repeated == null) {
+                repeated = text;
+            }
         }
-        return distinct.size() < 2 ? Optional.of(Problem.TOO_FEW_PHRASES) : Optional.empty();
+        if (distinct.size() < 2) {
+            return Optional.of(new Issue(Problem.TOO_FEW_PHRASES, repeated, distinct.values().iterator().next()));
+        }
+        return Optional.empty();
     }
 
     /** The groups, built-in first, as given (not analysed). */

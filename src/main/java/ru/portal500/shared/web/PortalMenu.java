@@ -25,6 +25,8 @@ public final class PortalMenu {
             new Entry("menu.dashboard", "/app/dashboard.xhtml", Visibility.LOGGED_IN, Set.of()),
             new Entry("menu.practices", "/practices.xhtml", Visibility.EVERYONE, Set.of()),
             new Entry("menu.search", "/search.xhtml", Visibility.EVERYONE, Set.of()),
+            new Entry("menu.searchSettings", "/app/search-settings.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.REGIONAL_OPERATOR)),
             new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.schools", "/app/schools.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,

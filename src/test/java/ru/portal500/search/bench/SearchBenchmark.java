@@ -192,7 +192,7 @@ public final class SearchBenchmark {
         return callers;
     }
 
-    private static List<String> queries(BenchCorpus corpus) {
+    static List<String> queries(BenchCorpus corpus) {
         Random random = new Random(7);
         List<String> queries = new ArrayList<>();
         while (queries.size() < QUERIES) {
@@ -270,7 +270,7 @@ public final class SearchBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static double percentile(long[] nanos, int percentile) {
+    static double percentile(long[] nanos, int percentile) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;

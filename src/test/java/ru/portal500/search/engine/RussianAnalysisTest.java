@@ -76,6 +76,21 @@ class RussianAnalysisTest {
     }
 
     @Test
+    void anIssueNamesThePhraseAtFault() {
+        assertEquals(new Synonyms.Issue(Synonyms.Problem.TOO_FEW_PHRASES, "школы", "школа"),
+                Synonyms.issue(new String[]{"школа", "школы"}).orElseThrow());
+        assertEquals(new Synonyms.Issue(Synonyms.Problem.NO_SEARCHABLE_WORD, "и в на", null),
+                Synonyms.issue(new String[]{"ВПР", "и в на"}).orElseThrow());
+        assertEquals(new Synonyms.Issue(Synonyms.Problem.PHRASE_TOO_LONG, "я".repeat(201), null),
+                Synonyms.issue(new String[]{"ВПР", "я".repeat(201)}).orElseThrow());
+        assertEquals(new Synonyms.Issue(Synonyms.Problem.TOO_FEW_PHRASES, null, null),
+                Synonyms.issue(new String[]{"ВПР"}).orElseThrow());
+        assertEquals(Synonyms.Problem.TOO_MANY_PHRASES, Synonyms.issue(new String[21]).orElseThrow().problem());
+        assertTrue(Synonyms.issue(new String[]{"ЦОКО", "центр оценки качества", "ЦОКО"}).isEmpty(),
+                "a repeated phrase among distinct ones does no harm");
+    }
+
+    @Test
     void theCachedStemmerStemsAsSnowballDoes() {
         Analyzer snowball = new Analyzer() {
             @Override

@@ -27,8 +27,8 @@ class PortalMenuTest {
 
     @Test
     void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.pairs", "menu.people", "menu.audit"),
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.searchSettings",
+                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
                         "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.people"),
