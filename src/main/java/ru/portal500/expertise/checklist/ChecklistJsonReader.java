@@ -32,7 +32,7 @@ public final class ChecklistJsonReader {
         return read(new StringReader(json));
     }
 
-    /** Reads UTF-8 JSON; the stream is left open. */
+    /** Reads UTF-8 JSON; the stream is closed afterwards (as JSON-P closes its input). */
     public ChecklistImport read(InputStream json) {
         return read(new InputStreamReader(json, StandardCharsets.UTF_8));
     }
