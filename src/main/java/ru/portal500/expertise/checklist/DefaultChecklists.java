@@ -1,0 +1,60 @@
+package ru.portal500.expertise.checklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The checklists every region starts with (version 1 each; the region's operator edits them as new versions):
+ * for the concept of development, the antirisk programme and the roadmap. Their criteria are drawn from the seeds'
+ * regional and municipal orders (each criterion's guidance names its source); the thresholds (80 % conforms,
+ * 60 % with remarks) are the portal's defaults, not the orders'.
+ */
+public final class DefaultChecklists {
+
+    /** Where the JSON files lie on the class path. */
+    public static final String FOLDER = "/ru/portal500/expertise/checklists/";
+
+    /** The files, in the order the documents are written in a campaign. */
+    public static final List<String> FILES = List.of("concept.json", "antirisk-programme.json", "roadmap.json");
+
+    private DefaultChecklists() {
+    }
+
+    /**
+     * Every default checklist, read and checked.
+     *
+     * @throws IllegalStateException when a file is missing or invalid: a build defect, caught by the tests
+     */
+    public static List<Checklist> all() {
+        return FILES.stream().map(DefaultChecklists::read).toList();
+    }
+
+    /** The default checklist for a document type code (CONCEPT, ANTIRISK_PROGRAMME, ROADMAP). */
+    public static Optional<Checklist> forType(String appliesTo) {
+        return all().stream().filter(c -> c.appliesTo().equals(appliesTo)).findFirst();
+    }
+
+    /** The JSON text of one default file, as it would be stored. */
+    public static InputStream open(String file) {
+        InputStream in = DefaultChecklists.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("No default checklist " + FOLDER + file);
+        }
+        return in;
+    }
+
+    private static Checklist read(String file) {
+        try (InputStream in = open(file)) {
+            ChecklistImport read = new ChecklistJsonReader().read(in);
+            if (!read.isValid()) {
+                throw new IllegalStateException("Default checklist " + file + ": " + read.problems());
+            }
+            return read.validChecklist();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package ru.portal500.expertise.conclusion;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The conclusion's words from the portal's bundle, and its numbers and dates as the bundle's language writes them. */
+final class ConclusionTexts {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    ConclusionTexts(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.forLanguageTag("ru") : bundle.getLocale();
+    }
+
+    /** The text of a key; arguments are inserted as given (format numbers with {@link #number} first). */
+    String text(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** 1.5 → "1,5" in Russian; at most two decimals. */
+    String number(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        return format.format(value);
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}
