@@ -12,20 +12,24 @@ import java.util.Map;
  *
  * <p>The network: each reviewer supplies its minimum load (a source adds one more review to as many
  * reviewers as the totals require), each document group demands r reviews per document, and a
- * candidate pair carries up to the group's capacity (its size; 1 with one document per author school,
- * through a node per reviewer and author school when the school has several groups). Optionally, a
- * <em>shortfall</em> node lets a reviewer's place stay empty and a group's review stay missing, at a
- * high cost, so that the network always has a flow.
+ * candidate pair carries up to the group's capacity (its size; 1 with one document per author school).
+ * With one document per author school, a reviewer that has candidates in two or more groups of one
+ * school reaches them through a node of its own for that school, behind an arc of capacity 1.
+ * Optionally, a <em>shortfall</em> node lets a reviewer's place stay empty and a group's review stay
+ * missing, at a penalty, so that the network always has a flow.
  *
  * <p>Column generation: after each solve, the potentials price every pair that is not a candidate. A
- * pair's reduced cost is {@code cost + potential(group) - potential(reviewer)}; outside the candidates
- * the cost depends only on the two municipalities, so per reviewer and municipality the groups are
- * walked in increasing potential and the walk stops at the first non-negative reduced cost — skipping
- * only candidates, conflicts and schools priced separately. Pairs with a negative reduced cost join
- * the candidates and the network is solved again. When none is left, the potentials are a feasible
- * dual of the complete network and the flow (optimal on the candidates, certified by
- * {@link FlowNetwork}) is optimal for the complete network: the linear programme of a network with
- * whole-number data has a whole-number optimum, so this is the optimum of the assignment itself.
+ * pair's reduced cost is {@code cost + potential(group) - potential(reviewer)}. Outside the candidates
+ * (all declared preferences are candidates from the start) the cost depends only on the two
+ * municipalities, so per reviewer and municipality the groups are walked in increasing potential and
+ * the walk stops at the first non-negative reduced cost: every later group has one too. The walk skips
+ * candidates, conflicts, and the schools where the reviewer already has a candidate among several
+ * groups; those are priced one by one against the potential a new arc there would hang from
+ * ({@link SchoolAccess#anchor}). Pairs with a negative reduced cost join the candidates and the network
+ * is solved again; the candidates only grow, so this ends. When no pair is left, the potentials extend
+ * to a feasible dual of the complete network that satisfies complementary slackness with the flow
+ * (certified on the candidates by {@link FlowNetwork}), so the flow is optimal for the complete
+ * network's linear programme; being whole-number, it is optimal among assignments.
  */
 final class CandidateFlow {
 
@@ -52,7 +56,7 @@ final class CandidateFlow {
         while (true) {
             Network network = build(round, candidates, costs, shortfallPenalty);
             FlowNetwork.Solution solution = network.flow.solve();
-            if (price(round, candidates, network, solution.potentials(), costs) == 0) {
+            if (price(round, candidates, network, solution, costs) == 0) {
                 return network.result(round, solution);
             }
         }
@@ -84,19 +88,32 @@ final class CandidateFlow {
                 network.missingReview[g] = flow.addArc(shortfall, n + g, round.groupDemand[g], penalty);
             }
         }
-        boolean throughSchools = round.problem.onePerAuthorSchool();
+        boolean limitSchools = round.problem.onePerAuthorSchool();
+        Map<Integer, Integer> perSchool = new HashMap<>();
         for (int i = 0; i < n; i++) {
             IntList groups = candidates.groupsOf(i);
+            perSchool.clear();
+            if (limitSchools) {
+                for (int x = 0; x < groups.size(); x++) {
+                    int school = round.groupSchool[groups.get(x)];
+                    if (round.schoolHasManyGroups[school]) {
+                        perSchool.merge(school, 1, Integer::sum);
+                    }
+                }
+            }
             for (int x = 0; x < groups.size(); x++) {
                 int g = groups.get(x);
                 long cost = network.arcCost(round, i, g);
                 int school = round.groupSchool[g];
                 int arc;
-                if (throughSchools && round.schoolHasManyGroups[school]) {
+                if (perSchool.getOrDefault(school, 0) > 1) {
                     int node = network.schoolNode(i, school);
                     arc = flow.addArc(node, n + g, 1, cost);
                 } else {
                     arc = flow.addArc(i, n + g, round.groupCapacity[g], cost);
+                    if (perSchool.containsKey(school)) {
+                        network.soleArc(i, school, arc, g);
+                    }
                 }
                 network.reviewArc(arc, i, g);
             }
@@ -105,9 +122,10 @@ final class CandidateFlow {
     }
 
     /** Adds the pairs of negative reduced cost to the candidates; returns how many. */
-    private static int price(IndexedRound round, CandidateArcs candidates, Network network, double[] potential,
-                             Costs costs) {
+    private static int price(IndexedRound round, CandidateArcs candidates, Network network,
+                             FlowNetwork.Solution solution, Costs costs) {
         int n = round.reviewerCount;
+        double[] potential = solution.potentials();
         int[][] byPotential = new int[round.municipalityCount][];
         for (int b = 0; b < round.municipalityCount; b++) {
             byPotential[b] = Arrays.stream(round.municipalityGroups[b]).boxed()
@@ -125,8 +143,8 @@ final class CandidateFlow {
             for (int g : round.reviewerConflictGroups[i]) {
                 mark[g] = stamp;
             }
-            Map<Integer, Integer> schoolNodes = network.schoolNodesOf(i);
-            for (int school : schoolNodes.keySet()) {
+            Map<Integer, SchoolAccess> schools = network.schoolsOf(i);
+            for (int school : schools.keySet()) {
                 for (int g : round.schoolGroups[school]) {
                     mark[g] = stamp;
                 }
@@ -150,11 +168,11 @@ final class CandidateFlow {
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> entry : schoolNodes.entrySet()) {
+            for (Map.Entry<Integer, SchoolAccess> entry : schools.entrySet()) {
+                double anchor = entry.getValue().anchor(round, network, solution, i);
                 for (int g : round.schoolGroups[entry.getKey()]) {
                     if (!candidates.contains(i, g) && round.eligible(i, g)
-                            && FlowNetwork.reducedCost(network.arcCost(round, i, g), potential[entry.getValue()],
-                            potential[n + g]) < -0.5) {
+                            && FlowNetwork.reducedCost(network.arcCost(round, i, g), anchor, potential[n + g]) < -0.5) {
                         found.add(new int[] {i, g});
                     }
                 }
@@ -175,7 +193,7 @@ final class CandidateFlow {
         final IntList reviewArcs = new IntList();
         final IntList arcReviewer = new IntList();
         final IntList arcGroup = new IntList();
-        final List<Map<Integer, Integer>> schoolNodes = new ArrayList<>();
+        final List<Map<Integer, SchoolAccess>> schools = new ArrayList<>();
 
         Network(FlowNetwork flow, Costs costs, int reviewerCount, int groupCount) {
             this.flow = flow;
@@ -185,7 +203,7 @@ final class CandidateFlow {
             Arrays.fill(emptyPlace, -1);
             Arrays.fill(missingReview, -1);
             for (int i = 0; i < reviewerCount; i++) {
-                schoolNodes.add(Map.of());
+                schools.add(Map.of());
             }
         }
 
@@ -195,22 +213,31 @@ final class CandidateFlow {
 
         /** The node through which the reviewer reaches the author school's groups: at most one review passes. */
         int schoolNode(int reviewer, int school) {
-            Map<Integer, Integer> nodes = schoolNodes.get(reviewer);
-            if (nodes.isEmpty()) {
-                nodes = new HashMap<>();
-                schoolNodes.set(reviewer, nodes);
-            }
-            Integer node = nodes.get(school);
-            if (node == null) {
-                node = flow.addNode(0);
+            SchoolAccess access = accessOf(reviewer).get(school);
+            if (access == null) {
+                int node = flow.addNode(0);
                 flow.addArc(reviewer, node, 1, 0);
-                nodes.put(school, node);
+                access = new SchoolAccess(node, -1, -1);
+                accessOf(reviewer).put(school, access);
             }
-            return node;
+            return access.node();
         }
 
-        Map<Integer, Integer> schoolNodesOf(int reviewer) {
-            return schoolNodes.get(reviewer);
+        /** The reviewer's only candidate among the school's groups: a direct arc of capacity 1 is limit enough. */
+        void soleArc(int reviewer, int school, int arc, int group) {
+            accessOf(reviewer).put(school, new SchoolAccess(-1, arc, group));
+        }
+
+        /** The schools with several groups of which the reviewer has candidates, and how it reaches them. */
+        Map<Integer, SchoolAccess> schoolsOf(int reviewer) {
+            return schools.get(reviewer);
+        }
+
+        private Map<Integer, SchoolAccess> accessOf(int reviewer) {
+            if (schools.get(reviewer).isEmpty()) {
+                schools.set(reviewer, new HashMap<>());
+            }
+            return schools.get(reviewer);
         }
 
         void reviewArc(int arc, int reviewer, int group) {
@@ -237,6 +264,31 @@ final class CandidateFlow {
                 missing[g] = missingReview[g] < 0 ? 0 : flows[missingReview[g]];
             }
             return new ReviewFlow(reviewers.toArray(), groups.toArray(), amounts.toArray(), missing);
+        }
+    }
+
+    /**
+     * How a reviewer reaches a school of several groups under one document per author school: through
+     * its own node ({@code node}), or by the one candidate arc it has there ({@code soleArc} to
+     * {@code soleGroup}).
+     */
+    private record SchoolAccess(int node, int soleArc, int soleGroup) {
+
+        /**
+         * The potential a new arc to another group of the school is priced against. Through a node, the
+         * node's. With a sole arc, adding a second one means a node between: it can take a potential
+         * that keeps every condition iff the new arc's {@code cost + potential(group)} reaches the
+         * reviewer's potential when the sole arc is idle, or the sole arc's {@code cost + potential}
+         * when it carries the review.
+         */
+        double anchor(IndexedRound round, Network network, FlowNetwork.Solution solution, int reviewer) {
+            if (node >= 0) {
+                return solution.potentials()[node];
+            }
+            if (solution.flows()[soleArc] == 0) {
+                return solution.potentials()[reviewer];
+            }
+            return network.arcCost(round, reviewer, soleGroup) + solution.potentials()[round.reviewerCount + soleGroup];
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * The first candidate pairs, chosen so that the first solve is usually already optimal: every declared
- * preference, and for each document group a few more reviewers (about twice the capacity needed) of the
+ * preference, and for each document group one and a half times as many reviewers as it needs, plus two, from the
  * municipalities that an optimal flow between <em>municipalities</em> (the relaxation that ignores
  * conflicts) sends its reviews from. The reviewers of a municipality are dealt out like cards, so
  * candidates spread evenly and irregularly over them. This choice only affects speed:
@@ -43,8 +43,9 @@ final class InitialCandidates {
                 }
                 Dealer dealer = dealers[a];
                 for (int g : round.municipalityGroups[b]) {
-                    double share = (double) classFlow[a][b] * round.groupDemand[g] / demand;
-                    int wanted = (int) Math.ceil(2 * share / round.groupCapacity[g]) + 2;
+                    // this municipality's part of 1.5 times the reviewers the group needs, plus two
+                    double part = (double) classFlow[a][b] / demand;
+                    int wanted = (int) Math.ceil(part * (1.5 * round.groupDemand[g] / round.groupCapacity[g] + 2));
                     int taken = 0;
                     for (int scanned = 0; scanned < dealer.size() && taken < wanted; scanned++) {
                         int i = dealer.next();
