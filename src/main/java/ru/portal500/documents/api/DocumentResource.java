@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,8 +20,8 @@ import ru.portal500.documents.application.DocumentCheck;
 import ru.portal500.documents.application.DocumentDownloads;
 import ru.portal500.documents.application.DocumentUploads;
 import ru.portal500.documents.extraction.Change;
-import ru.portal500.documents.storage.ContentDisposition;
 import ru.portal500.documents.storage.DocumentStorage;
+import ru.portal500.documents.web.FileResponse;
 
 import java.io.InputStream;
 import java.util.List;
@@ -66,14 +65,7 @@ public class DocumentResource {
     @Operation(summary = "A version's file, with its Cyrillic name and real type (PDFs inline); on record")
     public Response file(@PathParam("id") long id, @PathParam("number") int number) {
         DocumentDownloads.Download file = downloads.open(id, number);
-        StreamingOutput body = out -> {
-            try (InputStream in = storage.open(file.sha256())) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
-                .header("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return FileResponse.of(file, storage);
     }
 
     @GET

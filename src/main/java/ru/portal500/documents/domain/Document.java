@@ -96,7 +96,7 @@ public class Document {
     private List<DocumentComment> comments = new ArrayList<>();
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
-    @OrderBy("sequence")
+    @OrderBy("sequence ASC, id ASC")
     private List<DocumentEvent> events = new ArrayList<>();
 
     @Version
@@ -197,14 +197,17 @@ public class Document {
         return added;
     }
 
-    /** A download, on record like every other event. */
+    /**
+     * A download, on record like every other event — but not a change of the document: it leaves the document's
+     * row (and its version) alone, so reading never collides with the school's or the curator's next step.
+     */
     public void downloaded(DocumentVersion version, ChangeStamp by) {
-        record(DocumentEventKind.DOWNLOADED, by, version.getNumber(), version.getFileName());
+        note(DocumentEventKind.DOWNLOADED, by, version.getNumber(), version.getFileName());
     }
 
-    /** The outcome of a version's text extraction, on record. */
+    /** The outcome of a version's text extraction, on record; done in the background, it changes nothing else. */
     public void extracted(DocumentVersion version, ChangeStamp by) {
-        record(version.getExtraction() == ExtractionState.DONE ? DocumentEventKind.EXTRACTED
+        note(version.getExtraction() == ExtractionState.DONE ? DocumentEventKind.EXTRACTED
                 : DocumentEventKind.EXTRACTION_FAILED, by, version.getNumber(), version.getExtractionError());
     }
 
@@ -215,8 +218,13 @@ public class Document {
     }
 
     private void record(DocumentEventKind kind, ChangeStamp by, Integer versionNumber, String detail) {
-        events.add(new DocumentEvent(this, events.size() + 1, kind, round, versionNumber, detail, by));
+        note(kind, by, versionNumber, detail);
         lastChangeAt = by.at();
+    }
+
+    /** An event only: the document's own row is not written (a concurrent note may share its place; ids order them). */
+    private void note(DocumentEventKind kind, ChangeStamp by, Integer versionNumber, String detail) {
+        events.add(new DocumentEvent(this, events.size() + 1, kind, round, versionNumber, detail, by));
     }
 
     public Optional<DocumentVersion> latest() {

@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ru.portal500.documents.application.DocumentDownloads;
-import ru.portal500.documents.storage.ContentDisposition;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * {@code /app/download?document=12&version=3}: a version's file for a logged-in person who may read the
@@ -41,13 +39,7 @@ public class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(file.mediaType());
-        response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        try (InputStream in = storage.open(file.sha256())) {
-            in.transferTo(response.getOutputStream());
-        }
+        FileResponse.send(response, file, storage);
     }
 
     private static long number(HttpServletRequest request, String name) {

@@ -14,6 +14,8 @@ import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.shared.domain.ChangeStamp;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ExpertiseAccess {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Inject
     AccessGuard guard;
@@ -40,6 +44,11 @@ public class ExpertiseAccess {
 
     public ChangeStamp stamp() {
         return schools.stamp();
+    }
+
+    /** Today where the programme's dates are set (a due date ends at midnight in Moscow). */
+    public LocalDate today() {
+        return LocalDate.now(MOSCOW);
     }
 
     public boolean mayOrganise(Caller caller, RoundKind kind, Scope scope) {

@@ -1,8 +1,10 @@
 package ru.portal500.expertise.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import ru.portal500.documents.application.DocumentCheck;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.expertise.domain.ChecklistVersion;
@@ -13,9 +15,12 @@ import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.domain.RoundSettings;
 import ru.portal500.expertise.infrastructure.ExpertiseRepository;
 import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.School;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +52,9 @@ public class ExpertiseRounds {
     @Inject
     ExpertiseNotices notices;
 
+    @Inject
+    Event<DocumentCheck.DocumentChanged> documentReturned;
+
     /** What an organiser asks for when creating a round. */
     public record NewRound(String regionCode, int schoolYear, RoundKind kind, String municipalityCode, String title,
                            long checklistId, RoundSettings settings) {
@@ -73,7 +81,7 @@ public class ExpertiseRounds {
     public ExpertiseRound change(long roundId, RoundSettings settings, long readAtVersion) {
         ExpertiseRound round = access.roundToOrganise(roundId);
         if (round.getVersion() != readAtVersion) {
-            throw new ru.portal500.shared.domain.ConcurrentChangeException("expertise.error.changedMeanwhile");
+            throw new ConcurrentChangeException("expertise.error.changedMeanwhile");
         }
         round.change(settings);
         repository.flush();
@@ -100,9 +108,7 @@ public class ExpertiseRounds {
         if (round.getKind() == RoundKind.MUTUAL) {
             throw new ExpertiseRuleException("expertise.error.mutualNeedsSchools");
         }
-        Document document = repository.candidates(round, REVIEWABLE).stream()
-                .filter(d -> d.getId() == documentId).findFirst()
-                .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
+        Document document = candidate(round, documentId);
         ReviewerPool.Expert expert = reviewers.expert(round, username)
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notAnExpert", username));
         List<ExpertReview> existing = repository.reviews(round);
@@ -116,6 +122,67 @@ public class ExpertiseRounds {
                 ExpertReview.byExpert(round, document, username, expert.name(), access.stamp()));
         notices.assigned(List.of(review));
         return review;
+    }
+
+    /** The campaign's rounds the caller organises, newest first. */
+    @Transactional
+    public List<ExpertiseRound> rounds(String regionCode, int schoolYear) {
+        guard.requireActsIn(regionCode, "expertise.read");
+        return repository.rounds(regionCode, schoolYear).stream().filter(access::mayOrganise).toList();
+    }
+
+    /** Whether the caller organises rounds of some kind in the region (the page shows the form). */
+    public boolean organisesIn(String regionCode) {
+        return access.caller().getGrants().stream().anyMatch(g -> g.scope().region().equals(regionCode)
+                && (g.role() == Role.REGIONAL_OPERATOR || g.role() == Role.MUNICIPAL_COORDINATOR));
+    }
+
+    /** The experts who may be named in the round (for the organiser's choice). */
+    @Transactional
+    public List<ReviewerPool.Expert> experts(long roundId) {
+        return reviewers.experts(access.roundToOrganise(roundId));
+    }
+
+    /** A school named by hand to review a document in a mutual round (e.g. one more reviewer where experts diverge). */
+    @Transactional
+    public ExpertReview assignSchool(long roundId, long documentId, long schoolId) {
+        ExpertiseRound round = access.roundToOrganise(roundId);
+        if (round.getKind() != RoundKind.MUTUAL) {
+            throw new ExpertiseRuleException("expertise.error.expertsOnly");
+        }
+        Document document = candidate(round, documentId);
+        School school = repository.participatingSchools(round.getCampaign()).stream()
+                .filter(s -> s.getId() == schoolId).findFirst()
+                .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notParticipating"));
+        if (repository.reviews(round).stream().anyMatch(r -> r.getDocument().equals(document)
+                && school.equals(r.getReviewerSchool()) && r.getState().isActive())) {
+            throw new ExpertiseRuleException("expertise.error.alreadyReviewing", school.getName());
+        }
+        if (!reviewers.conflicts(round).schoolMayReview(schoolId, document.getSchool().getId())) {
+            throw new ExpertiseRuleException("expertise.error.conflict", school.getName(), document.getSchool().getName());
+        }
+        ExpertReview review = repository.add(round.getCampaign().getRegion().getCode(),
+                ExpertReview.bySchool(round, document, school, access.stamp()));
+        notices.assigned(List.of(review));
+        return review;
+    }
+
+    /** Back to the school when the expertise found it does not conform; its next submission is a new round. */
+    @Transactional
+    public Document returnToSchool(long roundId, long documentId, String comment) {
+        ExpertiseRound round = access.roundToOrganise(roundId);
+        Document document = repository.reviews(round).stream().map(ExpertReview::getDocument)
+                .filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
+        document.returnAfterExpertise(comment, access.stamp());
+        documentReturned.fire(new DocumentCheck.DocumentChanged(document, DocumentState.RETURNED,
+                access.stamp().name(), comment.strip()));
+        return document;
+    }
+
+    private Document candidate(ExpertiseRound round, long documentId) {
+        return repository.candidates(round, REVIEWABLE).stream().filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
     }
 
     @Transactional

@@ -145,13 +145,6 @@ public class ExpertReview {
         return review;
     }
 
-    /** The reviewer has the document in front of them: a conflict can no longer be declared. */
-    public void opened(Instant at) {
-        if (openedAt == null) {
-            openedAt = at;
-        }
-    }
-
     /** Scores saved as a draft; refused when someone saved since the form was read. */
     public void saveDraft(String answers, String recommendations, long readAtVersion, ChangeStamp by) {
         requireOpen();
@@ -160,7 +153,7 @@ public class ExpertReview {
         this.recommendations = cleanRecommendations(recommendations);
         this.state = ReviewState.DRAFT;
         this.savedAt = by.at();
-        opened(by.at());
+        this.openedAt = openedAt == null ? by.at() : openedAt;
     }
 
     /** Submitted: locked, with its share of the maximum score and verdict; refused after the round's due date. */
@@ -208,12 +201,18 @@ public class ExpertReview {
         this.savedAt = by.at();
     }
 
-    public void remindedBeforeDue() {
-        remindedBefore = true;
+    /** Taken back by the portal in a replacement; only a review nobody has opened. */
+    public void withdraw(ChangeStamp by) {
+        if (state != ReviewState.ASSIGNED || openedAt != null) {
+            throw new ExpertiseRuleException("expertise.error.reviewLocked");
+        }
+        this.state = ReviewState.WITHDRAWN;
+        this.savedAt = by.at();
     }
 
-    public void remindedAfterDue() {
-        remindedAfter = true;
+    /** Untouched: assigned, never opened (the portal may still move it to another reviewer). */
+    public boolean isUntouched() {
+        return state == ReviewState.ASSIGNED && openedAt == null;
     }
 
     public boolean isOverdue(LocalDate today) {

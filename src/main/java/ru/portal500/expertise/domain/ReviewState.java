@@ -10,7 +10,9 @@ public enum ReviewState {
     /** The reviewer declined with a reason (a replacement is assigned). */
     DECLINED,
     /** The reviewer declared a conflict of interest before opening the document. */
-    CONFLICT;
+    CONFLICT,
+    /** Taken back, untouched, when the portal gave its reviewer another document in a replacement. */
+    WITHDRAWN;
 
     public boolean isOpen() {
         return this == ASSIGNED || this == DRAFT;
@@ -18,6 +20,6 @@ public enum ReviewState {
 
     /** Counts towards the reviews a document receives. */
     public boolean isActive() {
-        return this != DECLINED && this != CONFLICT;
+        return this != DECLINED && this != CONFLICT && this != WITHDRAWN;
     }
 }

@@ -10,15 +10,21 @@ import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.domain.ReviewState;
+import ru.portal500.expertise.domain.RoundState;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.ScopeParameters;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +55,11 @@ public class ExpertiseRepository {
                 .setParameter("region", regionCode).setParameter("year", schoolYear).getResultStream().findFirst();
     }
 
+    public Optional<Region> region(String regionCode) {
+        return in(regionCode).createQuery("select r from Region r where r.code = :region", Region.class)
+                .setParameter("region", regionCode).getResultStream().findFirst();
+    }
+
     public Optional<Municipality> municipality(String regionCode, String code) {
         return in(regionCode).createQuery("select m from Municipality m where m.region.code = :region"
                         + " and m.code = :code", Municipality.class)
@@ -75,8 +86,10 @@ public class ExpertiseRepository {
                 .setParameter("id", id).setParameter("region", regionCode).getResultStream().findFirst();
     }
 
+    /** Stores and writes at once: the id and the version are known to whoever shows the new record. */
     public <T> T add(String regionCode, T entity) {
         in(regionCode).persist(entity);
+        em.flush();
         return entity;
     }
 
@@ -107,14 +120,14 @@ public class ExpertiseRepository {
     }
 
     public Optional<ExpertReview> review(String regionCode, long id) {
-        return in(regionCode).createQuery("select v from ExpertReview v join fetch v.round r join fetch r.campaign c"
+        return in(regionCode).createQuery("select distinct v from ExpertReview v join fetch v.round r join fetch r.campaign c"
                         + " join fetch v.document d join fetch d.school where v.id = :id and c.region.code = :region",
                         ExpertReview.class)
                 .setParameter("id", id).setParameter("region", regionCode).getResultStream().findFirst();
     }
 
     public List<ExpertReview> reviews(ExpertiseRound round) {
-        return in(round.getCampaign().getRegion().getCode()).createQuery("select v from ExpertReview v"
+        return in(round.getCampaign().getRegion().getCode()).createQuery("select distinct v from ExpertReview v"
                         + " join fetch v.document d join fetch d.school s join fetch s.municipality"
                         + " left join fetch v.reviewerSchool where v.round = :round order by s.name, d.title, v.id",
                         ExpertReview.class)
@@ -123,7 +136,7 @@ public class ExpertiseRepository {
 
     /** The reviews given to an expert, or to any of the schools whose team the caller is, in the region. */
     public List<ExpertReview> reviewsOf(String regionCode, String username, Collection<Long> schoolIds) {
-        return in(regionCode).createQuery("select v from ExpertReview v join fetch v.round r join fetch r.campaign c"
+        return in(regionCode).createQuery("select distinct v from ExpertReview v join fetch v.round r join fetch r.campaign c"
                         + " join fetch v.document d join fetch d.school where c.region.code = :region"
                         + " and (v.reviewerUsername = :username or v.reviewerSchool.id in :schools)"
                         + " order by r.due, v.id", ExpertReview.class)
@@ -133,9 +146,10 @@ public class ExpertiseRepository {
 
     /** Submitted reviews of a document's version in any round, for the school's view of its conclusions. */
     public List<ExpertReview> submittedReviews(String regionCode, Document document) {
-        return in(regionCode).createQuery("select v from ExpertReview v join fetch v.round where v.document = :document"
-                        + " and v.state = ru.portal500.expertise.domain.ReviewState.SUBMITTED order by v.submittedAt",
-                        ExpertReview.class).setParameter("document", document).getResultList();
+        return in(regionCode).createQuery("select distinct v from ExpertReview v join fetch v.round where v.document = :document"
+                        + " and v.state = :submitted order by v.submittedAt",
+                        ExpertReview.class).setParameter("document", document).setParameter("submitted", ReviewState.SUBMITTED)
+                .getResultList();
     }
 
     /**
@@ -143,7 +157,7 @@ public class ExpertiseRepository {
      * given states, with at least one version.
      */
     public List<Document> candidates(ExpertiseRound round, Collection<DocumentState> states) {
-        String query = "select d from Document d join fetch d.school s join fetch s.municipality m"
+        String query = "select distinct d from Document d join fetch d.school s join fetch s.municipality m"
                 + " where d.campaign = :campaign and d.type.code = :type and d.state in :states"
                 + " and exists (select v from DocumentVersion v where v.document = d)"
                 + (round.getMunicipality() == null ? "" : " and m = :municipality") + " order by m.name, s.name, d.title";
@@ -185,6 +199,46 @@ public class ExpertiseRepository {
         return new HashSet<>(in(regionCode).createQuery("select s.id from School s join s.municipality m"
                         + " where m.region.code = :region and concat(m.code, '/', s.code) in :keys", Long.class)
                 .setParameter("region", regionCode).setParameter("keys", keys).getResultList());
+    }
+
+    /** The regions with an open round (reminders go through them one by one). */
+    public List<String> regionsWithOpenRounds() {
+        return em.createNativeQuery("select distinct r.code from expertise_round e join campaign c on c.id = e.campaign_id"
+                + " join region r on r.id = c.region_id where e.state = 'OPEN'").getResultList().stream()
+                .map(String.class::cast).toList();
+    }
+
+    /** Open reviews of the region's open rounds due by the given day (inclusive). */
+    public List<ExpertReview> openReviewsDueBy(String regionCode, LocalDate day) {
+        return in(regionCode).createQuery("select distinct v from ExpertReview v join fetch v.round r join fetch r.campaign c"
+                        + " join fetch v.document d where c.region.code = :region and r.state = :open and r.due <= :day"
+                        + " and v.state in :states", ExpertReview.class)
+                .setParameter("region", regionCode).setParameter("open", RoundState.OPEN)
+                .setParameter("day", day).setParameter("states", List.of(ReviewState.ASSIGNED,
+                        ReviewState.DRAFT)).getResultList();
+    }
+
+    /**
+     * Records the first time a reviewer opened the review (from then on no conflict can be declared), without
+     * touching its version: opening must not make the reviewer's own form look outdated.
+     */
+    public void markOpened(long reviewId, Instant at) {
+        // Native: a JPQL bulk update would raise the version as well.
+        em.createNativeQuery("update expert_review set opened_at = ? where id = ? and opened_at is null")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, reviewId).executeUpdate();
+    }
+
+    /**
+     * Marks reviews as reminded without touching their version: a reminder must not make a reviewer's open
+     * form look outdated.
+     */
+    public void markReminded(List<Long> reviewIds, boolean afterDue) {
+        if (!reviewIds.isEmpty()) {
+            for (Long id : reviewIds) {
+                em.createNativeQuery("update expert_review set " + (afterDue ? "reminded_after" : "reminded_before")
+                        + " = true where id = ?").setParameter(1, id).executeUpdate();
+            }
+        }
     }
 
     /** Writes now, so that a concurrent change is told as such rather than as a failed commit. */

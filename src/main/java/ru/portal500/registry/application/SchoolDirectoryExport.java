@@ -1,17 +1,13 @@
 package ru.portal500.registry.application;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import ru.portal500.registry.domain.SchoolEntry;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import ru.portal500.shared.imports.CsvCells;
+import ru.portal500.shared.imports.XlsxExport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The directory written out in the import's own columns, so that an export can be edited and imported
@@ -43,25 +39,10 @@ public final class SchoolDirectoryExport {
     }
 
     public static byte[] xlsx(List<SchoolEntry> schools) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Школы");
-            write(sheet.createRow(0), KEYS.stream().map(SchoolDirectoryFile.COLUMNS::title).toList());
-            int line = 1;
-            for (SchoolEntry school : schools) {
-                write(sheet.createRow(line++), values(school));
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Row row, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            row.createCell(i).setCellValue(values.get(i)); // always text: never a formula
-        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(KEYS.stream().map(SchoolDirectoryFile.COLUMNS::title).toList());
+        schools.forEach(school -> rows.add(values(school)));
+        return XlsxExport.of(Map.of("Школы", rows));
     }
 
     static List<String> values(SchoolEntry s) {

@@ -43,4 +43,9 @@ public class Formats {
         return kb < 1024 ? String.format(java.util.Locale.forLanguageTag("ru"), "%.0f КБ", kb)
                 : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f МБ", kb / 1024);
     }
+
+    /** A share 0…1 as a percentage with one decimal: 0.725 → "72,5 %". */
+    public String percent(Double share) {
+        return share == null ? "" : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f %%", share * 100);
+    }
 }

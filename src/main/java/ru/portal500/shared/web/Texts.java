@@ -23,9 +23,13 @@ public final class Texts {
 
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);
-        String pattern = ResourceBundle.getBundle(BUNDLE, supported, Texts.class.getClassLoader(), NO_FALLBACK)
-                .getString(key);
+        String pattern = bundle(supported).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+    }
+
+    /** The whole bundle in a supported language (for a writer that looks texts up itself, e.g. a PDF). */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader(), NO_FALLBACK);
     }
 
     /** The language of a request: English only when the browser or client asks for it. */

@@ -20,5 +20,7 @@ class FormatsTest {
         assertEquals("512 Б", formats.size(512));
         assertEquals("5,0 МБ", formats.size(5 * 1024 * 1024));
         assertEquals("2 КБ", formats.size(2048));
+        assertEquals("72,5 %", formats.percent(0.725));
+        assertEquals("", formats.percent(null));
     }
 }

@@ -26,12 +26,20 @@ class PortalMenuTest {
     }
 
     @Test
+    void expertsAndSchoolTeamsFindTheirReviews() {
+        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.schools",
+                        "menu.campaigns", "menu.expertise"),
+                labels(Caller.authenticated("s", "e", "E", List.of("expert"))));
+    }
+
+    @Test
     void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.searchSettings",
-                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.people", "menu.audit"),
+                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.expertise", "menu.people",
+                        "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.people"),
+                        "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.expertise", "menu.people"),
                 labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
     }
 }

@@ -1,0 +1,40 @@
+package ru.portal500.documents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import ru.portal500.documents.application.DocumentDownloads.Download;
+import ru.portal500.documents.storage.ContentDisposition;
+import ru.portal500.documents.storage.DocumentStorage;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A stored file as a servlet's answer: its real type and length, its Cyrillic name, PDFs inline, no sniffing. */
+public final class FileResponse {
+
+    private FileResponse() {
+    }
+
+    /** The same as a JAX-RS answer, streamed. */
+    public static Response of(Download file, DocumentStorage storage) {
+        StreamingOutput body = out -> {
+            try (InputStream in = storage.open(file.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
+                .header("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    public static void send(HttpServletResponse response, Download file, DocumentStorage storage) throws IOException {
+        response.setContentType(file.mediaType());
+        response.setContentLengthLong(file.size());
+        response.setHeader("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try (InputStream in = storage.open(file.sha256())) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

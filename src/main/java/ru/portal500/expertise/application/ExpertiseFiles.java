@@ -1,0 +1,81 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.documents.application.DocumentDownloads.Download;
+import ru.portal500.documents.domain.Document;
+import ru.portal500.documents.domain.DocumentVersion;
+import ru.portal500.documents.storage.DocumentStorage;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.identity.application.AccessGuard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * The files of a review: the version under review (its reviewer and the round's organiser; the download is on the
+ * document's record), the full expert conclusion (the same people) and the conclusion for the school (the school's
+ * side: only the criteria shown to schools, no reviewer's name in a blind round).
+ */
+@ApplicationScoped
+public class ExpertiseFiles {
+
+    @Inject
+    ExpertiseAccess access;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    ExpertiseRepository repository;
+
+    /** What a request asks for. */
+    public enum Kind {
+        DOCUMENT, CONCLUSION, SCHOOL_CONCLUSION
+    }
+
+    @Transactional
+    public Download open(long reviewId, Kind kind) {
+        ExpertReview review = access.review(reviewId);
+        boolean reviewerSide = access.mayReview(review) || access.mayOrganise(review.getRound());
+        return switch (kind) {
+            case DOCUMENT -> {
+                guard.require(reviewerSide, review.getRound().scope(), "expertise.document");
+                Document document = review.getDocument();
+                DocumentVersion version = guard.requireFound(document.version(review.getVersionNumber()),
+                        "review/" + reviewId + "/version");
+                document.downloaded(version, access.stamp());
+                if (access.mayReview(review) && review.getState().isOpen() && review.getOpenedAt() == null) {
+                    repository.markOpened(reviewId, access.stamp().at());
+                }
+                yield new Download(version.getSha256(), version.getMediaType(), version.getFileName(), version.getSize());
+            }
+            case CONCLUSION -> {
+                guard.require(reviewerSide, review.getRound().scope(), "expertise.conclusion");
+                yield pdf(review.getConclusionSha256(), review, "Экспертное заключение");
+            }
+            case SCHOOL_CONCLUSION -> {
+                guard.require(reviewerSide || access.mayReadResultsOf(review), review.getRound().scope(),
+                        "expertise.conclusion");
+                yield pdf(review.getSchoolConclusionSha256(), review, "Экспертное заключение для школы");
+            }
+        };
+    }
+
+    private Download pdf(String sha256, ExpertReview review, String title) {
+        String sha = guard.requireFound(Optional.ofNullable(sha256), "review/" + review.getId() + "/conclusion");
+        try {
+            long size = Files.size(storage.path(sha));
+            return new Download(sha, "application/pdf", title + " — " + review.getDocument().getTitle() + ".pdf", size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

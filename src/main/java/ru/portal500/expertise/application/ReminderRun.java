@@ -1,0 +1,64 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reminders of a region's open reviews: {@value #DAYS_BEFORE} days before the due date (once) and after it
+ * (once, to the reviewer and the organisers). Each region in its own transaction; one failing does not stop
+ * the others.
+ */
+@ApplicationScoped
+public class ReminderRun {
+
+    static final int DAYS_BEFORE = 3;
+    private static final Logger LOG = Logger.getLogger(ReminderRun.class.getName());
+
+    @Inject
+    ExpertiseRepository repository;
+
+    @Inject
+    ExpertiseNotices notices;
+
+    @Inject
+    ReminderRun self;
+
+    public void remindAll() {
+        for (String region : repository.regionsWithOpenRounds()) {
+            try {
+                self.remind(region, LocalDate.now(ZoneId.of("Europe/Moscow")));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reminders of region " + region + " failed", e);
+            }
+        }
+    }
+
+    /** @return how many reminders were sent */
+    @Transactional
+    public int remind(String regionCode, LocalDate today) {
+        List<Long> overdue = new ArrayList<>();
+        List<Long> dueSoon = new ArrayList<>();
+        for (ExpertReview review : repository.openReviewsDueBy(regionCode, today.plusDays(DAYS_BEFORE))) {
+            if (review.isOverdue(today) && !review.isRemindedAfter()) {
+                notices.overdue(review);
+                overdue.add(review.getId());
+            } else if (!review.isOverdue(today) && !review.isRemindedBefore()) {
+                notices.dueSoon(review);
+                dueSoon.add(review.getId());
+            }
+        }
+        repository.markReminded(overdue, true);
+        repository.markReminded(dueSoon, false);
+        return overdue.size() + dueSoon.size();
+    }
+}

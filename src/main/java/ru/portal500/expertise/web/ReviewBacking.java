@@ -1,0 +1,197 @@
+package ru.portal500.expertise.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.expertise.application.ReviewScoring;
+import ru.portal500.expertise.application.ReviewWork;
+import ru.portal500.expertise.checklist.Answer;
+import ru.portal500.expertise.checklist.Criterion;
+import ru.portal500.expertise.checklist.Mark;
+import ru.portal500.expertise.checklist.ScoreSheet;
+import ru.portal500.expertise.checklist.ScoreTotals;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.web.FacesMessages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Page {@code /app/review.xhtml?id=12}, the scoring screen: the version under review beside the checklist; drafts
+ * saved, the submit locks the sheet and writes the conclusion; declining or declaring a conflict.
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReviewWork work;
+
+    @Inject
+    ReviewScoring scoring;
+
+    @Inject
+    FacesMessages messages;
+
+    private String id;
+    private long reviewId;
+    private transient ExpertReview review;
+    private transient ScoreSheet sheet;
+    private long readAtVersion;
+    private final Map<String, BigDecimal> scales = new HashMap<>();
+    private final Map<String, String> choices = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
+    private String recommendations;
+    private String reason;
+
+    public void load() {
+        try {
+            reviewId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            throw new NoSuchResourceException();
+        }
+        reload();
+        fill();
+    }
+
+    private void reload() {
+        review = work.open(reviewId);
+        sheet = ReviewScoring.sheetOf(review);
+        readAtVersion = review.getVersion();
+    }
+
+    private void fill() {
+        sheet.answers().forEach((code, answer) -> {
+            if (answer.mark() instanceof Mark.Scale scale) {
+                scales.put(code, scale.value());
+            } else if (answer.mark() instanceof Mark.YesNo yesNo) {
+                choices.put(code, yesNo.yes() ? "yes" : "no");
+            } else if (answer.mark() instanceof Mark.Choice choice) {
+                choices.put(code, choice.optionCode());
+            }
+            if (answer.hasComment()) {
+                comments.put(code, answer.comment());
+            }
+        });
+        recommendations = sheet.recommendations();
+    }
+
+    /** The form as answers: a mark where one was given, a comment where one was written. */
+    private Map<String, Answer> answers() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Criterion criterion : getCriteria()) {
+            String code = criterion.code();
+            String comment = comments.get(code) == null || comments.get(code).isBlank() ? null : comments.get(code);
+            Mark mark = switch (criterion.type()) {
+                case SCALE -> scales.get(code) == null ? null : new Mark.Scale(scales.get(code));
+                case YES_NO -> choices.get(code) == null || choices.get(code).isEmpty() ? null
+                        : new Mark.YesNo("yes".equals(choices.get(code)));
+                case CHOICE -> choices.get(code) == null || choices.get(code).isEmpty() ? null
+                        : new Mark.Choice(choices.get(code));
+                case COMMENT -> null;
+            };
+            if (mark != null || comment != null) {
+                answers.put(code, new Answer(mark, comment));
+            }
+        }
+        return answers;
+    }
+
+    public void save() {
+        if (messages.run(() -> scoring.saveDraft(reviewId, answers(), recommendations, readAtVersion),
+                "expertise.review.saved")) {
+            reload();
+        }
+    }
+
+    public void submit() {
+        if (messages.run(() -> scoring.submit(reviewId, answers(), recommendations, readAtVersion),
+                "expertise.review.submitted")) {
+            reload();
+        }
+    }
+
+    public void decline() {
+        if (messages.run(() -> work.decline(reviewId, reason), "expertise.review.declined")) {
+            reload();
+        }
+    }
+
+    public void declareConflict() {
+        if (messages.run(() -> work.declareConflict(reviewId, reason), "expertise.review.conflictDeclared")) {
+            reload();
+        }
+    }
+
+    public ExpertReview getReview() {
+        if (review == null) {
+            reload();
+        }
+        return review;
+    }
+
+    public List<Criterion> getCriteria() {
+        if (sheet == null) {
+            reload();
+        }
+        return sheet.checklist().criteria();
+    }
+
+    public ScoreTotals getTotals() {
+        if (sheet == null) {
+            reload();
+        }
+        return sheet.totals();
+    }
+
+    public String getVerdict() {
+        return sheet == null ? null : sheet.verdict().name();
+    }
+
+    public boolean isEditable() {
+        return getReview().getState().isOpen();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Map<String, BigDecimal> getScales() {
+        return scales;
+    }
+
+    public Map<String, String> getChoices() {
+        return choices;
+    }
+
+    public Map<String, String> getComments() {
+        return comments;
+    }
+
+    public String getRecommendations() {
+        return recommendations;
+    }
+
+    public void setRecommendations(String recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

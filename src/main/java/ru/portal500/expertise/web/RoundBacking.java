@@ -1,0 +1,177 @@
+package ru.portal500.expertise.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import ru.portal500.documents.domain.Document;
+import ru.portal500.expertise.application.ExpertiseReports;
+import ru.portal500.expertise.application.ExpertiseRounds;
+import ru.portal500.expertise.application.ReviewAssignment;
+import ru.portal500.expertise.application.ReviewerPool;
+import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.domain.RoundKind;
+import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.web.FacesMessages;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Page {@code /app/expertise-round.xhtml?id=3}: a round for its organiser — assigning automatically or by hand,
+ * the reviews and each document's result with the spread between experts, progress, the XLSX export, sending a
+ * document that does not conform back to its school, closing the round.
+ */
+@Named
+@ViewScoped
+public class RoundBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ExpertiseRounds rounds;
+
+    @Inject
+    ReviewAssignment assignment;
+
+    @Inject
+    ExpertiseReports reports;
+
+    @Inject
+    RoundWorkbook workbook;
+
+    @Inject
+    FacesMessages messages;
+
+    private String id;
+    private long roundId;
+    private transient ExpertiseReports.Report report;
+    private transient List<Document> candidates;
+    private transient List<ReviewerPool.Expert> experts;
+    private Long document;
+    private String expert;
+    private Long school;
+    private String comment;
+
+    public void load() {
+        try {
+            roundId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            throw new NoSuchResourceException();
+        }
+        reload();
+    }
+
+    private void reload() {
+        report = reports.report(roundId);
+        candidates = null;
+        experts = null;
+    }
+
+    public void assignAutomatically() {
+        done(messages.runReporting(() -> new Object[]{assignment.assign(roundId).size()}, "expertise.round.assigned"));
+    }
+
+    public void assign() {
+        long chosen = document == null ? -1 : document;
+        done(messages.run(() -> {
+            if (getRound().getKind() == RoundKind.MUTUAL) {
+                rounds.assignSchool(roundId, chosen, school == null ? -1 : school);
+            } else {
+                rounds.assignExpert(roundId, chosen, expert);
+            }
+        }, "expertise.round.assigned", 1));
+    }
+
+    public void returnToSchool(Document returned) {
+        if (messages.run(() -> rounds.returnToSchool(roundId, returned.getId(), comment), "expertise.round.returned",
+                returned.getTitle())) {
+            comment = null;
+            reload();
+        }
+    }
+
+    public void close() {
+        done(messages.run(() -> rounds.close(roundId), "expertise.round.closed"));
+    }
+
+    private void done(boolean succeeded) {
+        if (succeeded) {
+            reload();
+        }
+    }
+
+    public StreamedContent getWorkbook() {
+        byte[] xlsx = workbook.of(getReport());
+        return DefaultStreamedContent.builder().name("экспертиза-" + roundId + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    public ExpertiseReports.Report getReport() {
+        if (report == null) {
+            reload();
+        }
+        return report;
+    }
+
+    public ExpertiseRound getRound() {
+        return getReport().round();
+    }
+
+    public List<Document> getCandidates() {
+        if (candidates == null) {
+            candidates = rounds.candidates(roundId);
+        }
+        return candidates;
+    }
+
+    public List<ReviewerPool.Expert> getExperts() {
+        if (experts == null) {
+            experts = getRound().getKind() == RoundKind.MUTUAL ? List.of() : rounds.experts(roundId);
+        }
+        return experts;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getDocument() {
+        return document;
+    }
+
+    public void setDocument(Long document) {
+        this.document = document;
+    }
+
+    public String getExpert() {
+        return expert;
+    }
+
+    public void setExpert(String expert) {
+        this.expert = expert;
+    }
+
+    public Long getSchool() {
+        return school;
+    }
+
+    public void setSchool(Long school) {
+        this.school = school;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

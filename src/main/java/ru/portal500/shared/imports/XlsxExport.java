@@ -1,0 +1,41 @@
+package ru.portal500.shared.imports;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** Sheets of text written as an XLSX workbook, streaming; every cell is text, never a formula. */
+public final class XlsxExport {
+
+    private XlsxExport() {
+    }
+
+    /** @param sheets sheet name → rows (the first one its header), in the order given */
+    public static byte[] of(Map<String, List<List<String>>> sheets) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> {
+                Sheet sheet = workbook.createSheet(name);
+                for (int line = 0; line < rows.size(); line++) {
+                    write(sheet.createRow(line), rows.get(line));
+                }
+            });
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i)); // always text: never a formula
+        }
+    }
+}
