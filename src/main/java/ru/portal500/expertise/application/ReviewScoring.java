@@ -8,15 +8,16 @@ import ru.portal500.expertise.checklist.Checklist;
 import ru.portal500.expertise.checklist.ChecklistJsonReader;
 import ru.portal500.expertise.checklist.ScoreProblem;
 import ru.portal500.expertise.checklist.ScoreSheet;
-import ru.portal500.expertise.checklist.ScoringException;
 import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.ReviewState;
 import ru.portal500.expertise.infrastructure.AnswersJson;
 import ru.portal500.expertise.infrastructure.ExpertiseRepository;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Scoring a review against its round's checklist version: drafts saved as often as wanted, the submit checked
@@ -67,7 +68,8 @@ public class ReviewScoring {
         ScoreSheet sheet = sheet(review, answers, recommendations);
         List<ScoreProblem> missing = sheet.submit();
         if (!missing.isEmpty()) {
-            throw new ScoringException(missing);
+            throw new ExpertiseRuleException("expertise.error.unanswered", missing.stream()
+                    .map(p -> String.valueOf(p.position())).collect(Collectors.joining(", ")), missing.size());
         }
         review.submit(AnswersJson.write(sheet.answers()), sheet.recommendations(),
                 sheet.totals().share().doubleValue(), sheet.verdict().name(), readAtVersion, access.today(),

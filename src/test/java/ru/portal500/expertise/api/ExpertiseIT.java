@@ -155,6 +155,7 @@ class ExpertiseIT {
         HttpResponse<String> incomplete = api().post("/expertise/reviews/" + id + "/submission",
                 "{\"answers\":{},\"version\":" + version + "}", token("expert"));
         assertEquals(400, incomplete.statusCode(), "required criteria unanswered: " + incomplete.body());
+        assertTrue(incomplete.body().contains("Не заполнены обязательные критерии"), incomplete.body());
 
         HttpResponse<String> submitted = api().post("/expertise/reviews/" + id + "/submission", "{\"answers\":"
                 + answers(checklist, false) + ",\"recommendations\":\"Уточнить показатели\",\"version\":" + version + "}",
