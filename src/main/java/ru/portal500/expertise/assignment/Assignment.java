@@ -32,6 +32,24 @@ public record Assignment(List<Review> reviews, long totalCost) {
         return new Assignment(reviews, cost);
     }
 
+    /** Reviewer ids per document id (both in increasing order): one pass, for showing a whole round. */
+    public Map<Long, List<Long>> reviewersByDocument() {
+        Map<Long, List<Long>> byDocument = new TreeMap<>();
+        for (Review review : reviews) {
+            byDocument.computeIfAbsent(review.documentId(), id -> new ArrayList<>()).add(review.reviewerId());
+        }
+        return byDocument;
+    }
+
+    /** Document ids per reviewer id (both in increasing order): one pass, for telling each reviewer its documents. */
+    public Map<Long, List<Long>> documentsByReviewer() {
+        Map<Long, List<Long>> byReviewer = new TreeMap<>();
+        for (Review review : reviews) {
+            byReviewer.computeIfAbsent(review.reviewerId(), id -> new ArrayList<>()).add(review.documentId());
+        }
+        return byReviewer;
+    }
+
     /** The reviewers of one document, by id. */
     public List<Long> reviewersOf(long documentId) {
         return reviews.stream().filter(r -> r.documentId() == documentId).map(Review::reviewerId).sorted().toList();

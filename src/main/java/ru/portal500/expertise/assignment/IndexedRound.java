@@ -63,7 +63,6 @@ final class IndexedRound {
         municipalityCount = municipalityIds.length;
         Map<Long, Integer> municipalityIndex = indexOf(municipalityIds);
         distance = new int[municipalityCount][municipalityCount];
-        int minDistance = 0;
         for (int a = 0; a < municipalityCount; a++) {
             for (int b = 0; b < municipalityCount; b++) {
                 int d = problem.distance().between(municipalityIds[a], municipalityIds[b]);
@@ -71,7 +70,6 @@ final class IndexedRound {
                     throw new IllegalArgumentException("distance out of range: " + d);
                 }
                 distance[a][b] = d;
-                minDistance = a == 0 && b == 0 ? d : Math.min(minDistance, d);
             }
         }
         reviewerMunicipality = new int[reviewerCount];
@@ -172,7 +170,7 @@ final class IndexedRound {
             preferredGroups[i] = list.stream().mapToInt(p -> p[0]).toArray();
             preferenceCosts[i] = list.stream().mapToInt(p -> p[1]).toArray();
         }
-        costOffset = Math.max(0, -((long) minDistance + minPreference));
+        costOffset = -minPreference; // distances are never negative
 
         minimumLoad = problem.minimumLoad();
         maximumLoad = problem.maximumLoad();

@@ -19,7 +19,10 @@ public record Infeasibility(Reason reason, long subjectId, long required, long a
         LOAD_DOES_NOT_ADD_UP(Subject.ROUND),
         /** Fewer reviewers may review the document than the reviews it needs. */
         TOO_FEW_ELIGIBLE_REVIEWERS(Subject.DOCUMENT),
-        /** Fewer documents may be given to the reviewer than its minimum load. */
+        /**
+         * Fewer documents may be given to the reviewer than its minimum load (with one document per author
+         * school: fewer author schools).
+         */
         TOO_FEW_ELIGIBLE_DOCUMENTS(Subject.REVIEWER),
         /** Enough reviewers may review the document, but the load limits leave too few of them room for it. */
         ELIGIBLE_REVIEWERS_FULL(Subject.DOCUMENT),

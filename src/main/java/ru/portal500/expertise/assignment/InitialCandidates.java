@@ -94,7 +94,7 @@ final class InitialCandidates {
     }
 
     /** Reviews from each reviewers' municipality to each documents' municipality in an optimal relaxed flow. */
-    private static long[][] classFlow(IndexedRound round) {
+    static long[][] classFlow(IndexedRound round) {
         int m = round.municipalityCount;
         FlowNetwork network = new FlowNetwork();
         int[] reviewerNode = new int[m];

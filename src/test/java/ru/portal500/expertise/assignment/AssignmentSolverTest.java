@@ -35,6 +35,8 @@ class AssignmentSolverTest {
         assertFalse(assignment.reviewersOf(101).contains(2L), "the pair's document");
         assertFalse(assignment.reviewersOf(102).contains(1L), "the pair's document");
         assertEquals(Map.of(1L, 2, 2L, 2, 3L, 2, 4L, 2, 5L, 2), assignment.loads(), "k = r with one document each");
+        assertEquals(assignment.reviewersOf(103), assignment.reviewersByDocument().get(103L));
+        assertEquals(assignment.documentsOf(4), assignment.documentsByReviewer().get(4L));
     }
 
     @Test
