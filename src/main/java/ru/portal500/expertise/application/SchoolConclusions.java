@@ -1,0 +1,29 @@
+package ru.portal500.expertise.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.documents.application.DocumentAccess;
+import ru.portal500.documents.domain.Document;
+import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+
+import java.util.List;
+
+/** What experts concluded on a document, for everyone who reads it (the school's copy of each conclusion). */
+@ApplicationScoped
+public class SchoolConclusions {
+
+    @Inject
+    DocumentAccess documents;
+
+    @Inject
+    ExpertiseRepository repository;
+
+    /** The submitted reviews of the document, oldest first; the caller must be able to read the document. */
+    @Transactional
+    public List<ExpertReview> of(long documentId) {
+        Document document = documents.document(documentId).document();
+        return repository.submittedReviews(document.getSchool().getMunicipality().getRegion().getCode(), document);
+    }
+}
