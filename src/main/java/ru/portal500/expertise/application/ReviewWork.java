@@ -12,6 +12,7 @@ import ru.portal500.identity.domain.Scope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A reviewer's side of a round: the reviews given to them, opening one (from then on no conflict can be
@@ -60,18 +61,18 @@ public class ReviewWork {
     /** Declined with a reason; the portal names a replacement where it can, and tells the organiser. */
     @Transactional
     public ExpertReview decline(long reviewId, String reason) {
-        ExpertReview review = access.reviewToWork(reviewId);
-        review.decline(reason, access.stamp());
-        notices.declined(review);
-        assignment.replace(review);
-        return review;
+        return giveUp(reviewId, review -> review.decline(reason, access.stamp()));
     }
 
     /** A conflict of interest declared before opening the document; replaced like a declined review. */
     @Transactional
     public ExpertReview declareConflict(long reviewId, String reason) {
+        return giveUp(reviewId, review -> review.declareConflict(reason, access.stamp()));
+    }
+
+    private ExpertReview giveUp(long reviewId, Consumer<ExpertReview> step) {
         ExpertReview review = access.reviewToWork(reviewId);
-        review.declareConflict(reason, access.stamp());
+        step.accept(review);
         notices.declined(review);
         assignment.replace(review);
         return review;

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +138,9 @@ class ExpertiseIT {
         JsonObject checklist = sheet.getJsonObject("checklist");
         long read = sheet.getJsonObject("review").getJsonNumber("version").longValue();
         assertEquals(200, api().get("/expertise/reviews/" + id + "/document", token("expert")).statusCode());
+        HttpResponse<String> lateConflict = api().post("/expertise/reviews/" + id + "/conflict",
+                "{\"reason\":\"Работала в этой школе\"}", token("expert"));
+        assertEquals(400, lateConflict.statusCode(), "a conflict is declared before opening: " + lateConflict.body());
 
         String firstCode = checklist.getJsonArray("sections").getJsonObject(0).getJsonArray("criteria")
                 .getJsonObject(0).getString("code");
@@ -223,6 +225,19 @@ class ExpertiseIT {
         for (JsonObject r : reviews) {
             assertNotEquals(r.getString("school"), r.getString("reviewerSchool"), "never its own document");
         }
-        assertFalse(array(api().get("/expertise/reviews", token("school"))).isEmpty(), "atk-1's team finds its review");
+        List<JsonObject> mine = array(api().get("/expertise/reviews", token("school"))).getValuesAs(JsonObject.class);
+        JsonObject ofAtk1 = mine.stream().filter(r -> r.getJsonNumber("round").longValue() == mutual).findFirst()
+                .orElseThrow(() -> new AssertionError("atk-1's team finds its review: " + mine));
+        long reviewId = ofAtk1.getJsonNumber("id").longValue();
+        assertEquals(400, api().post("/expertise/reviews/" + reviewId + "/decline", "{\"reason\":\"  \"}",
+                token("school")).statusCode(), "a reason is required");
+        HttpResponse<String> declined = api().post("/expertise/reviews/" + reviewId + "/decline",
+                "{\"reason\":\"Нет специалиста по этому профилю\"}", token("school"));
+        assertEquals(200, declined.statusCode(), declined.body());
+        assertEquals("DECLINED", object(declined).getString("state"));
+        assertTrue(array(api().get("/expertise/rounds/" + mutual + "/reviews", token("operator")))
+                .getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getString("state").equals("ASSIGNED")
+                        && r.getString("reviewerSchool").equals(r.getString("school"))),
+                "no replacement reviews its own document (atk-3 is the only other school)");
     }
 }
