@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.domain.Reminder;
 import ru.portal500.expertise.infrastructure.ExpertiseRepository;
 
 import java.time.LocalDate;
@@ -14,14 +15,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reminders of a region's open reviews: {@value #DAYS_BEFORE} days before the due date (once) and after it
+ * Reminders of a region's open reviews: {@value Reminder#DAYS_BEFORE} days before the due date (once) and after it
  * (once, to the reviewer and the organisers). Each region in its own transaction; one failing does not stop
  * the others.
  */
 @ApplicationScoped
 public class ReminderRun {
 
-    static final int DAYS_BEFORE = 3;
     private static final Logger LOG = Logger.getLogger(ReminderRun.class.getName());
 
     @Inject
@@ -48,13 +48,19 @@ public class ReminderRun {
     public int remind(String regionCode, LocalDate today) {
         List<Long> overdue = new ArrayList<>();
         List<Long> dueSoon = new ArrayList<>();
-        for (ExpertReview review : repository.openReviewsDueBy(regionCode, today.plusDays(DAYS_BEFORE))) {
-            if (review.isOverdue(today) && !review.isRemindedAfter()) {
-                notices.overdue(review);
-                overdue.add(review.getId());
-            } else if (!review.isOverdue(today) && !review.isRemindedBefore()) {
-                notices.dueSoon(review);
-                dueSoon.add(review.getId());
+        for (ExpertReview review : repository.openReviewsDueBy(regionCode, today.plusDays(Reminder.DAYS_BEFORE))) {
+            switch (Reminder.owed(review, today)) {
+                case OVERDUE -> {
+                    notices.overdue(review);
+                    overdue.add(review.getId());
+                }
+                case DUE_SOON -> {
+                    notices.dueSoon(review);
+                    dueSoon.add(review.getId());
+                }
+                case NONE -> {
+                    // reminded already
+                }
             }
         }
         repository.markReminded(overdue, true);

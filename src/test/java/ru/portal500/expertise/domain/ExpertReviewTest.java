@@ -95,4 +95,15 @@ class ExpertReviewTest {
         assertThrows(ExpertiseRuleException.class, () -> new RoundSettings(2, 0, false, false, 0, DUE));
         assertThrows(ExpertiseRuleException.class, () -> new RoundSettings(2, 0, false, false, 20, null));
     }
+
+    @Test
+    void aReviewIsRemindedThreeDaysBeforeItsDueDateAndOnceAfter() {
+        ExpertReview review = ExpertReview.byExpert(round(RoundKind.REGIONAL), concept(ATK1), "expert", "Эксперт", BY);
+        assertEquals(Reminder.NONE, Reminder.owed(review, DUE.minusDays(4)));
+        assertEquals(Reminder.DUE_SOON, Reminder.owed(review, DUE.minusDays(3)));
+        assertEquals(Reminder.DUE_SOON, Reminder.owed(review, DUE));
+        assertEquals(Reminder.OVERDUE, Reminder.owed(review, DUE.plusDays(1)));
+        review.submit("{}", "", 0.9, "CONFORMS", 0, DUE, BY);
+        assertEquals(Reminder.NONE, Reminder.owed(review, DUE.plusDays(1)), "a submitted review is owed nothing");
+    }
 }
