@@ -84,8 +84,8 @@ class ChecklistFormTest {
         form.moveDown(5);
         Checklist moved = form.build().checklist();
         assertEquals(List.of("D1", "D2", "D3", "D5", "D4", "D6"), codes(moved));
-        assertEquals(List.of("Содержание", "Мониторинг", "Содержание", "Служебные отметки эксперта (школе не показываются)"),
-                moved.sections().stream().map(ChecklistSection::title).toList());
+        assertEquals(List.of("Содержание", "Мониторинг", "Содержание",
+                        "Служебные отметки эксперта (школе не показываются)"), moved.sections().stream().map(ChecklistSection::title).toList());
         form.remove(5);
         form.remove(9);
         form.add();
@@ -108,7 +108,8 @@ class ChecklistFormTest {
         assertEquals(List.of(), built.problems());
         assertEquals(List.of(), built.checklist().problems());
         assertEquals(List.of(ChoiceOption.of("FULL", "Для всех мер", 2),
-                        new ChoiceOption("PART", "Для части мер (a=b)", new BigDecimal("1.5")), ChoiceOption.of("NONE", "Нет", 0)),
+                        new ChoiceOption("PART", "Для части мер (a=b)", new BigDecimal("1.5")),
+                        ChoiceOption.of("NONE", "Нет", 0)),
                 built.checklist().criteria().get(0).options());
         assertNull(built.checklist().criteria().get(0).min(), "the scale's range of a choice is left out");
 
