@@ -51,6 +51,16 @@ public class FacesMessages {
         }
     }
 
+    /** Tells that something went well, in the user's language. */
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, Texts.get(language.getLocale(), key, arguments));
+    }
+
+    /** Tells why something was not done, when the page found it itself rather than catching an exception. */
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, Texts.get(language.getLocale(), key, arguments));
+    }
+
     private void tell(BusinessException e) {
         add(FacesMessage.SEVERITY_ERROR, Texts.get(language.getLocale(), e.messageKey(), e.arguments()));
     }

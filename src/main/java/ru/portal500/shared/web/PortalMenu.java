@@ -45,6 +45,8 @@ public final class PortalMenu {
                     EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                     Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+            new Entry("menu.checklists", "/app/checklists.xhtml", Visibility.ROLES,
+                    EnumSet.of(Role.REGIONAL_OPERATOR)),
             new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
                     EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
             new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));

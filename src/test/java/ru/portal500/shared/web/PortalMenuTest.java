@@ -33,10 +33,10 @@ class PortalMenuTest {
     }
 
     @Test
-    void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheAuditLog() {
+    void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheChecklistsAndTheAuditLog() {
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.searchSettings",
-                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.expertise", "menu.people",
-                        "menu.audit"),
+                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.expertise", "menu.checklists",
+                        "menu.people", "menu.audit"),
                 labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
         assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
                         "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.expertise", "menu.people"),
