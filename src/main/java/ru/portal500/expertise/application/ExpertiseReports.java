@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
+import ru.portal500.expertise.checklist.Checklist;
 import ru.portal500.expertise.checklist.ScoreAggregate;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
@@ -83,20 +84,23 @@ public class ExpertiseReports {
         LocalDate today = access.today();
         Map<Document, List<ExpertReview>> byDocument = reviews.stream()
                 .collect(Collectors.groupingBy(ExpertReview::getDocument, LinkedHashMap::new, Collectors.toList()));
-        List<DocumentResult> results = byDocument.entrySet().stream().map(e -> result(round, e.getKey(), e.getValue()))
-                .toList();
+        Checklist checklist = ReviewScoring.checklistOf(round.getChecklist());
+        List<DocumentResult> results = byDocument.entrySet().stream()
+                .map(e -> result(round, checklist, e.getKey(), e.getValue())).toList();
         Map<Long, String> verdicts = results.stream().filter(r -> r.aggregate() != null)
                 .collect(Collectors.toMap(r -> r.document().getId(), DocumentResult::getVerdict));
         RoundReport progress = new RoundReport(reviews.stream().map(r -> RoundReport.line(r, today)).toList(), verdicts);
         return new Report(round, progress, results);
     }
 
-    private static DocumentResult result(ExpertiseRound round, Document document, List<ExpertReview> reviews) {
+    private static DocumentResult result(ExpertiseRound round, Checklist checklist, Document document,
+                                         List<ExpertReview> reviews) {
         List<ExpertReview> submitted = reviews.stream().filter(r -> r.getState() == ReviewState.SUBMITTED).toList();
         if (submitted.isEmpty()) {
             return new DocumentResult(document, reviews, null, false);
         }
-        ScoreAggregate aggregate = ScoreAggregate.of(submitted.stream().map(ReviewScoring::sheetOf).toList());
+        ScoreAggregate aggregate = ScoreAggregate.of(submitted.stream()
+                .map(r -> ReviewScoring.sheetOf(r, checklist)).toList());
         boolean divergent = aggregate.isDivergent()
                 || aggregate.total().percent().range().compareTo(BigDecimal.valueOf(round.getDivergencePoints())) > 0;
         return new DocumentResult(document, reviews, aggregate, divergent);

@@ -46,7 +46,12 @@ public class ReviewScoring {
 
     /** The review's sheet as last saved. */
     public static ScoreSheet sheetOf(ExpertReview review) {
-        ScoreSheet sheet = sheet(review, AnswersJson.read(review.getAnswers()), review.getRecommendations());
+        return sheetOf(review, checklistOf(review.getRound().getChecklist()));
+    }
+
+    /** The same with the round's checklist already read (a report reads it once for all its reviews). */
+    public static ScoreSheet sheetOf(ExpertReview review, Checklist checklist) {
+        ScoreSheet sheet = sheet(checklist, review, AnswersJson.read(review.getAnswers()), review.getRecommendations());
         if (review.getState() == ReviewState.SUBMITTED) {
             sheet.submit();
         }
@@ -81,8 +86,12 @@ public class ReviewScoring {
     }
 
     private static ScoreSheet sheet(ExpertReview review, Map<String, Answer> answers, String recommendations) {
-        ScoreSheet sheet = new ScoreSheet(checklistOf(review.getRound().getChecklist()),
-                String.valueOf(review.getReviewerName()));
+        return sheet(checklistOf(review.getRound().getChecklist()), review, answers, recommendations);
+    }
+
+    private static ScoreSheet sheet(Checklist checklist, ExpertReview review, Map<String, Answer> answers,
+                                    String recommendations) {
+        ScoreSheet sheet = new ScoreSheet(checklist, String.valueOf(review.getReviewerName()));
         sheet.answerAll(answers);
         sheet.writeRecommendations(recommendations);
         return sheet;
