@@ -1,6 +1,5 @@
 package ru.portal500.search.bench;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -9,15 +8,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import ru.portal500.search.engine.IndexedItem;
 import ru.portal500.search.engine.ItemKind;
 import ru.portal500.search.engine.SearchIndex;
@@ -68,15 +59,28 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int docs = Integer.getInteger("bench.docs", DEFAULT_DOCS);
-        int threads = Integer.getInteger("bench.threads", 2);
         Path root = Path.of("target", "search-bench").toAbsolutePath();
-        deleteRecursively(root);
         BenchCorpus corpus = new BenchCorpus();
+        if (Boolean.getBoolean("bench.reuse") && Files.isRegularFile(root.resolve("engine").resolve("CURRENT"))) {
+            System.out.println("reusing the index in " + root.resolve("engine"));
+        } else {
+            measureIndexing(root, corpus, docs);
+        }
+        long opening = System.nanoTime();
+        try (SearchIndex engine = SearchIndex.open(root.resolve("engine"));
+             DirectoryReader sameIndex = DirectoryReader.open(FSDirectory.open(liveGeneration(root.resolve("engine"))))) {
+            System.out.printf("engine open with every file's checksum verified: %.1f s (rebuild needed: %s); %,d items%n",
+                    (System.nanoTime() - opening) / 1e9, engine.rebuildNeeded(), sameIndex.numDocs());
+            measureSearches(engine, new RawSearch(sameIndex), queries(corpus));
+        }
+    }
+
+    private static void measureIndexing(Path root, BenchCorpus corpus, int docs) throws Exception {
+        int threads = Integer.getInteger("bench.threads", 2);
+        deleteRecursively(root);
         System.out.printf("vocabulary: %,d words; %,d documents of ~%,d words; %d indexing threads%n",
                 corpus.vocabularySize(), docs, WORDS, threads);
-
-        Analyzer russian = new RussianAnalyzer();
-        IndexWriterConfig rawConfig = new IndexWriterConfig(russian).setRAMBufferSizeMB(64);
+        IndexWriterConfig rawConfig = new IndexWriterConfig(new RussianAnalyzer()).setRAMBufferSizeMB(64);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long engineNanos = 0;
         long rawNanos = 0;
@@ -111,17 +115,14 @@ public final class SearchBenchmark {
         System.out.printf("indexing: engine %.0f docs/s, raw Lucene (RussianAnalyzer) %.0f docs/s; ratio %.2f (target ≥ 0.70: %s)%n",
                 engineRate, rawRate, engineRate / rawRate, engineRate / rawRate >= 0.7 ? "met" : "NOT MET");
         System.out.printf("index size: engine %,d MB, raw %,d MB%n", size(root.resolve("engine")) >> 20, size(root.resolve("raw")) >> 20);
-
-        long opening = System.nanoTime();
-        try (SearchIndex engine = SearchIndex.open(root.resolve("engine"));
-             DirectoryReader rawReader = DirectoryReader.open(FSDirectory.open(root.resolve("raw")))) {
-            System.out.printf("engine open with every file's checksum verified: %.1f s (rebuild needed: %s)%n",
-                    (System.nanoTime() - opening) / 1e9, engine.rebuildNeeded());
-            measureSearches(engine, new IndexSearcher(rawReader), russian, queries(corpus));
-        }
     }
 
-    private static void measureSearches(SearchIndex engine, IndexSearcher raw, Analyzer russian, List<String> queries) throws IOException {
+    /** The folder of the engine's live index generation (its {@code CURRENT} file names it). */
+    private static Path liveGeneration(Path engineFolder) throws IOException {
+        return engineFolder.resolve(Files.readString(engineFolder.resolve("CURRENT")).strip());
+    }
+
+    private static void measureSearches(SearchIndex engine, RawSearch raw, List<String> queries) throws IOException {
         List<Set<String>> callers = callers();
         long[] engineTimes = new long[queries.size() * ROUNDS];
         long[] rawTimes = new long[queries.size() * ROUNDS];
@@ -140,7 +141,7 @@ public final class SearchBenchmark {
                         SearchResult result = engine.search(SearchRequest.builder(query, caller).page(0, 10).build());
                         engineHits += result.hits().size();
                     } else {
-                        rawHits += rawSearch(raw, russian, query);
+                        rawHits += raw.search(query, caller);
                     }
                     pair[isEngine ? 0 : 1] = System.nanoTime() - t;
                 }
@@ -152,30 +153,14 @@ public final class SearchBenchmark {
         }
         double engineP95 = percentile(engineTimes, 95);
         double rawP95 = percentile(rawTimes, 95);
-        System.out.printf("search (%d queries × %d rounds, top 10):%n", queries.size(), ROUNDS);
-        System.out.printf("  engine (permission filter, facets over 10 dimensions, highlighted title and snippets): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        System.out.printf("search: %d queries × %d rounds, top 10, facets over %d dimensions, highlighted title and 2 snippets, the caller's access filter%n",
+                queries.size(), ROUNDS, RawSearch.DIMENSIONS.size());
+        System.out.printf("  engine (SearchIndex.search): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 percentile(engineTimes, 50), engineP95, percentile(engineTimes, 99));
-        System.out.printf("  raw Lucene (IndexSearcher.search + UnifiedHighlighter):                           p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        System.out.printf("  raw Lucene on the same index: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 percentile(rawTimes, 50), rawP95, percentile(rawTimes, 99));
         System.out.printf("  p95 ratio %.2f (target ≤ 1.5: %s); hits returned: engine %,d, raw %,d%n",
                 engineP95 / rawP95, engineP95 / rawP95 <= 1.5 ? "met" : "NOT MET", engineHits, rawHits);
-    }
-
-    private static int rawSearch(IndexSearcher searcher, Analyzer russian, String text) throws IOException {
-        QueryBuilder builder = new QueryBuilder(russian);
-        Query title = builder.createBooleanQuery("title", text);
-        Query body = builder.createBooleanQuery("body", text);
-        if (title == null || body == null) {
-            return 0;
-        }
-        Query query = new BooleanQuery.Builder().add(new BoostQuery(title, 2f), BooleanClause.Occur.SHOULD)
-                .add(body, BooleanClause.Occur.SHOULD).build();
-        TopDocs top = searcher.search(query, 10);
-        String[] snippets = UnifiedHighlighter.builder(searcher, russian).build().highlight("body", query, top, 2);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            searcher.storedFields().document(top.scoreDocs[i].doc, Set.of("id", "title"));
-        }
-        return snippets.length;
     }
 
     /** Callers: a national operator (everything), and municipal coordinators (public items and their municipality's). */
