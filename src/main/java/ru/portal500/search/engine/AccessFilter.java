@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The permission filter every read of the index goes through: an item is visible when one of its access
- * keys is among the caller's. Nothing is read from the index but through {@link #restrict}.
+ * keys is among the caller's. Nothing is read from the index but through {@link #restrict}, or, in the pass that
+ * counts facets, with {@link #keys} as the filter every match is checked against ({@link FacetTally#counting}).
  */
 final class AccessFilter {
 

@@ -10,34 +10,36 @@ import org.apache.lucene.search.SearcherFactory;
 import java.io.IOException;
 
 /**
- * A searcher with the facet state of its reader, made once per refresh (counting facets needs the ordinal
- * map of all segments; building it per search would cost more than the search).
+ * A searcher with the facet counting of its reader ({@link FacetTally}), made once per refresh: counting facets needs
+ * the ordinal map of all segments and their values in memory, which would cost more than the search to build per search.
  */
 final class EngineSearcher extends IndexSearcher {
 
-    private final SortedSetDocValuesReaderState facetState;
+    private final FacetTally facets;
 
-    private EngineSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    private EngineSearcher(IndexReader reader, FacetTally facets) {
         super(reader);
-        this.facetState = facetState;
+        this.facets = facets;
     }
 
-    /** The facet state, or {@code null} while no item has a facet value (an empty index). */
-    SortedSetDocValuesReaderState facetState() {
-        return facetState;
+    /** The facet counting, or {@code null} while no item has a facet value (an empty index). */
+    FacetTally facets() {
+        return facets;
     }
 
+    /** Searchers of successive refreshes of one index; they share the facet values of the segments they share. */
     static SearcherFactory factory(FacetsConfig config) {
+        SegmentFacets.Cache segments = new SegmentFacets.Cache();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                SortedSetDocValuesReaderState state = null;
+                SortedSetDocValuesReaderState state;
                 try {
                     state = new DefaultSortedSetDocValuesReaderState(reader, config);
                 } catch (IllegalArgumentException noFacetsYet) {
-                    // the facet field is not in the index yet
+                    return new EngineSearcher(reader, null); // the facet field is not in the index yet
                 }
-                return new EngineSearcher(reader, state);
+                return new EngineSearcher(reader, FacetTally.of(reader, state, segments));
             }
         };
     }

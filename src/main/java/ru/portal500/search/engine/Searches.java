@@ -1,11 +1,5 @@
 package ru.portal500.search.engine;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -27,7 +21,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,20 +74,23 @@ final class Searches {
             notices.add(QueryNotice.PAGE_TOO_DEEP);
         }
         Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
-        FacetsCollectorManager.FacetsResult found;
+        TopDocs top;
+        FacetTally.Counts counts;
         try {
-            found = FacetsCollectorManager.search(searcher, filtered, offset + limit,
-                    sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST, true, new FacetsCollectorManager());
+            // the page first, skipping what cannot make it (block-max WAND); then every match counted, without scores
+            top = searcher.search(filtered, offset + limit, sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST);
+            counts = searcher.facets() == null ? null : searcher.search(MatchingQuery.of(textQuery),
+                    searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
         } catch (IndexSearcher.TooManyClauses e) {
             notices.add(QueryNotice.TRUNCATED);
             return SearchResult.empty(query.text(), notices);
         }
-        TopDocs top = found.topDocs();
         List<SearchHit> hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset));
-        Map<Facet, List<FacetCount>> facets = facets(searcher.facetState(), found.facetsCollector(), request.facetLimit());
+        Map<Facet, List<FacetCount>> facets = counts == null ? Map.of() : searcher.facets().top(counts, request.facetLimit());
+        long total = counts == null ? top.totalHits.value : counts.matches();
         Optional<String> didYouMean = query.words().isEmpty() ? Optional.empty()
                 : spelling.correct(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
-        return new SearchResult(query.text(), top.totalHits.value, offset, hits, facets, didYouMean, Set.copyOf(notices));
+        return new SearchResult(query.text(), total, offset, hits, facets, didYouMean, Set.copyOf(notices));
     }
 
     List<SearchHit> similar(EngineSearcher searcher, String id, Set<String> allowedKeys, int limit) throws IOException {
@@ -177,32 +173,6 @@ final class Searches {
         filters.forEach((facet, values) -> builder.add(new TermInSetQuery(facet.filterField(),
                 values.stream().map(ItemDocuments::clean).map(BytesRef::new).toList()), BooleanClause.Occur.FILTER));
         return builder.build();
-    }
-
-    private static Map<Facet, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector collected, int limit)
-            throws IOException {
-        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-        if (state == null) {
-            return facets;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
-        Set<String> indexedDims = new LinkedHashSet<>();
-        state.getDims().forEach(indexedDims::add);
-        for (Facet facet : Facet.values()) {
-            if (!indexedDims.contains(facet.dimension())) {
-                continue;
-            }
-            FacetResult result = counts.getTopChildren(limit, facet.dimension());
-            if (result == null || result.labelValues.length == 0) {
-                continue;
-            }
-            List<FacetCount> values = new ArrayList<>(result.labelValues.length);
-            for (LabelAndValue lv : result.labelValues) {
-                values.add(ItemDocuments.facetCount(lv.label, lv.value.intValue()));
-            }
-            facets.put(facet, List.copyOf(values));
-        }
-        return facets;
     }
 
     private static SortField newestFirst() {
