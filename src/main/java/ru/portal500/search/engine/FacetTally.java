@@ -85,6 +85,10 @@ final class FacetTally {
 
             @Override
             public Counts reduce(Collection<Counter> counters) {
+                if (counters.size() == 1) {
+                    Counter only = counters.iterator().next();
+                    return new Counts(only.values, only.matches);
+                }
                 int[] values = new int[state.getSize()];
                 long matches = 0;
                 for (Counter counter : counters) {
@@ -163,7 +167,6 @@ final class FacetTally {
             DocIdSetIterator passes = passing.iterator();
             SegmentFacets segment = segments[leaf.ord];
             int[] map = toGlobal[leaf.ord];
-            int[] local = new int[segment.valueCount()];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -174,15 +177,8 @@ final class FacetTally {
                 public void collect(int doc) throws IOException {
                     int next = passes.docID() < doc ? passes.advance(doc) : passes.docID();
                     if (next == doc) {
-                        segment.count(doc, local);
+                        segment.count(doc, map, values);
                         matches++;
-                    }
-                }
-
-                @Override
-                public void finish() {
-                    for (int ord = 0; ord < local.length; ord++) {
-                        values[map[ord]] += local[ord];
                     }
                 }
             };

@@ -56,10 +56,10 @@ final class SegmentFacets {
         return valueCount;
     }
 
-    /** Adds one to the count of each of the item's values (segment ordinals). */
-    void count(int doc, int[] counts) {
+    /** Adds one to the count of each of the item's values, counted by ordinals of the whole index. */
+    void count(int doc, int[] toGlobal, int[] counts) {
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-            counts[ordinals[i]]++;
+            counts[toGlobal[ordinals[i]]]++;
         }
     }
 
