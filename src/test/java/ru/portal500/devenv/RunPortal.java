@@ -88,6 +88,7 @@ public final class RunPortal {
                 "PORTAL_OIDC_ISSUER", issuer,
                 "PORTAL_DATA_DIR", dataDir.resolve("portal").toString(),
                 "PORTAL_DEMO_DATA", "true",
+                "PORTAL_DEMO_BANK", "true", // the tests publish their own practices
                 "PORTAL_PUBLIC_URL", "http://localhost:" + httpPort,
                 // Notification mails go to the mail catcher too, which prints them in this console.
                 "PORTAL_SMTP_HOST", "127.0.0.1",

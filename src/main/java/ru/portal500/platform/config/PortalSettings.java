@@ -26,6 +26,10 @@ public class PortalSettings {
     boolean demoData;
 
     @Inject
+    @ConfigProperty(name = "portal.demo-bank", defaultValue = "false")
+    boolean demoBank;
+
+    @Inject
     @ConfigProperty(name = "portal.public-url")
     String publicUrl;
 
@@ -44,5 +48,10 @@ public class PortalSettings {
 
     public boolean demoData() {
         return demoData;
+    }
+
+    /** Whether the demo entries of the practice bank are added (the one-command run; not the tests, which publish their own). */
+    public boolean demoBank() {
+        return demoBank;
     }
 }

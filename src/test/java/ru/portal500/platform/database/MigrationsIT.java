@@ -55,6 +55,27 @@ class MigrationsIT {
     }
 
     @Test
+    void theDemoBankAddsItsPracticesOnceWithTheirPlacesAndRisks() throws SQLException {
+        DatabaseMigrations.apply(dataSource, true, getClass().getClassLoader());
+        assertEquals(0, count("select count(*) from practice"), "no demo practices unless asked for");
+
+        MigrateResult bank = DatabaseMigrations.apply(dataSource, true, true, getClass().getClassLoader());
+        assertEquals(1, bank.migrationsExecuted);
+        assertEquals(38, count("select count(*) from practice"));
+        assertEquals(0, count("select count(*) from practice where municipality_id is null or region_code not in ('64', '23')"),
+                "every entry is in a demo municipality");
+        assertTrue(count("select count(*) from practice where school_id is not null") > 0, "some name a demo school");
+        assertEquals(List.of("Саратовская область › Аткарский муниципальный район › МБОУ «СОШ № 3 г. Аткарска»"),
+                strings("select distinct place from practice where school_code = 'atk-3'"));
+        assertEquals(0, count("select count(*) from practice p where not exists "
+                + "(select 1 from practice_risk_factor f where f.practice_id = p.id)"), "each addresses a risk factor");
+
+        execute("delete from flyway_schema_history where script like '%demo_practice_bank%'");
+        DatabaseMigrations.apply(dataSource, true, true, getClass().getClassLoader());
+        assertEquals(38, count("select count(*) from practice"), "applied again (a changed script), nothing is doubled");
+    }
+
+    @Test
     void theSchemaKeepsItsRules() throws SQLException {
         DatabaseMigrations.apply(dataSource, true, getClass().getClassLoader());
         assertThrows(SQLException.class, () -> execute(
