@@ -1,7 +1,7 @@
 -- Demo entries of the practice bank for the one-command run (portal.demo-bank): methodological practices of the
 -- demo municipalities (Аткарский район, Абинский район), written after the seeds' practices. Applied only where
 -- portal.demo-bank is true (the run, not the tests, which publish their own). Idempotent: an entry with the same title
--- is not added twice.
+-- is not added twice. Named to run after R__demo_territories (repeatable migrations run in the order of their names).
 INSERT INTO practice (region_id, municipality_id, school_id, region_code, municipality_code, school_code, place, title,
                       summary, level, subject, author, source, published_by, published_by_name, published_at)
 SELECT r.id, m.id, s.id, r.code, m.code, s.code,
