@@ -15,6 +15,7 @@ import ru.portal500.shared.web.Texts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,14 +42,15 @@ public class SearchBacking implements Serializable {
     private String q;
     private String sort = "relevance";
     private int offset;
-    private final Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
+    /** The facet values ticked; arrays, as JSF sets a select-many bound through a map (it cannot see a List there). */
+    private final Map<Facet, String[]> chosen = new EnumMap<>(Facet.class);
     private transient SearchResult result;
     private String similarTo;
     private transient List<SearchHit> similar = List.of();
 
     public void run() {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        chosen.forEach((facet, values) -> filters.put(facet, new HashSet<>(values)));
+        chosen.forEach((facet, values) -> filters.put(facet, new HashSet<>(Arrays.asList(values))));
         result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE, offset, PAGE);
     }
 
@@ -138,13 +140,9 @@ public class SearchBacking implements Serializable {
         return Texts.get(language.getLocale(), "search.notice." + notice);
     }
 
-    public List<String> chosenOf(Facet facet) {
-        return chosen.getOrDefault(facet, List.of());
-    }
-
-    public Map<Facet, List<String>> getChosen() {
+    public Map<Facet, String[]> getChosen() {
         for (Facet facet : SHOWN) {
-            chosen.computeIfAbsent(facet, f -> new ArrayList<>());
+            chosen.computeIfAbsent(facet, f -> new String[0]);
         }
         return chosen;
     }

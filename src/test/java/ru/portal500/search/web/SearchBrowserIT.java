@@ -1,0 +1,134 @@
+package ru.portal500.search.web;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.BrowserTest;
+import ru.portal500.it.Campaigns;
+import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalApi;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page in Chromium: a visitor finds the practice bank by word forms, sees highlighted snippets and facet
+ * counts, narrows by a facet, pages, opens "similar", picks a typing suggestion; a school's document is found
+ * on the page by its municipality's coordinator and not by a visitor. Campaign 2094.
+ */
+class SearchBrowserIT extends BrowserTest {
+
+    private static final int PRACTICES = 12;
+    private static final int PARENT_PRACTICES = 8;
+
+    @Test
+    void aVisitorFindsNarrowsPagesAndSortsThePracticeBank() throws InterruptedException {
+        PortalApi api = new PortalApi(base);
+        for (int n = 1; n <= PRACTICES; n++) {
+            boolean parents = n <= PARENT_PRACTICES;
+            HttpResponse<String> published = api.post("/regions/64/practices", "{\"municipality\":\"atkarsky\","
+                    + "\"title\":\"Школьная пасека № " + n + ": " + (parents ? "родители и дети на пасеке" : "учителя учатся у пчеловодов") + "\","
+                    + "\"summary\":\"На пришкольном участке школа завела пасеку; пчеловодство объединило " + (parents
+                    ? "родителей и учеников: семьи приходят в школу по выходным." : "учителей: наставники ведут занятия.") + "\","
+                    + "\"level\":\"" + (parents ? "ALL" : "BASIC") + "\",\"source\":\"EXPERT_PICK\",\"riskFactors\":[" + (parents ? 9 : 5) + "]}",
+                    KeycloakTokens.accessToken("operator"));
+            assertEquals(201, published.statusCode(), published.body());
+        }
+        awaitTotal(api, "пасека", null, PRACTICES);
+
+        browser.open(page("/search.xhtml?q=" + URLEncoder.encode("пасеки", StandardCharsets.UTF_8)));
+        assertEquals("Найдено: " + PRACTICES, browser.text("#total"), "another word form finds them all");
+        assertEquals(10, hits().size(), "ten on a page");
+        assertTrue(browser.find(".search-hit h3 mark").getText().toLowerCase().startsWith("пасек"), "the title's match is marked");
+        assertTrue(browser.find(".search-snippet mark").getText().toLowerCase().startsWith("пасек"), "the snippet's too");
+        String facets = browser.text(".search-facets");
+        assertTrue(facets.contains("Низкий уровень вовлеченности родителей (" + PARENT_PRACTICES + ")"), facets);
+        assertTrue(facets.contains("Несформированность внутришкольной системы повышения квалификации ("
+                + (PRACTICES - PARENT_PRACTICES) + ")"), facets);
+        assertTrue(facets.contains("Вся школа (" + PARENT_PRACTICES + ")"), facets);
+
+        browser.click(".search-results .portal-toolbar button"); // on the first page: "next" only
+        browser.awaitText("← Назад");
+        assertEquals(PRACTICES - 10, hits().size(), "the second page");
+
+        browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(.), 'Несформированность внутришкольной')]")).click();
+        browser.awaitText("Найдено: " + (PRACTICES - PARENT_PRACTICES));
+        assertEquals(PRACTICES - PARENT_PRACTICES, hits().size(), "narrowed to the factor, from the first page");
+        assertTrue(hits().stream().allMatch(h -> h.getText().contains("пчеловодов")), "only that factor's practices");
+
+        browser.open(page("/search.xhtml?q=" + URLEncoder.encode("пасека", StandardCharsets.UTF_8)));
+        browser.choose("search:sort", "Сначала новые"); // published the same day: the order among them is by relevance
+        afterUpdate(() -> browser.click("#search\\:go"));
+        assertEquals("Найдено: " + PRACTICES, browser.text("#total"));
+        assertEquals("Сначала новые", browser.text("#search\\:sort_label"), "the order chosen stays chosen");
+
+        afterUpdate(() -> hits().get(0).findElement(By.linkText("Похожие")).click());
+        String similar = browser.text(".search-similar");
+        assertTrue(similar.contains("Школьная пасека"), "similar practices under the hit: " + similar);
+
+        afterUpdate(() -> browser.pickSuggestion("search:q", "Школьная пас", "Школьная пасека № 3: родители и дети на пасеке"));
+        assertTrue(hits().get(0).getText().startsWith("Школьная пасека № 3"), "the picked title searched, best first");
+    }
+
+    @Test
+    void aSchoolsDocumentIsFoundOnThePageByItsCoordinatorNotByAVisitor() throws InterruptedException {
+        PortalApi api = new PortalApi(base);
+        Campaigns campaigns = new Campaigns(api);
+        campaigns.plan(2094);
+        campaigns.status(2094, "atk-1", "LOW_RESULTS");
+        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/2094/schools/atkarsky/atk-1/documents/CONCEPT/versions?name=concept.txt",
+                "Концепция: школьные медоносы и пчелиная дисциплина на уроках".getBytes(StandardCharsets.UTF_8),
+                KeycloakTokens.accessToken("school"));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        awaitTotal(api, "медоносы", "school", 1);
+
+        browser.open(page("/search.xhtml?q=" + URLEncoder.encode("медоносы", StandardCharsets.UTF_8)));
+        assertEquals("медоносы", browser.find("#search\\:q_input").getAttribute("value"), "the query read as typed");
+        assertEquals("Найдено: 0", browser.text("#total"), "a visitor does not find the school's document");
+        assertFalse(browser.pageText().contains("Концепция"), "nor any trace of it");
+
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/search.xhtml?q=" + URLEncoder.encode("медонос", StandardCharsets.UTF_8)));
+        assertEquals("Найдено: 1", browser.text("#total"), "the municipality's coordinator does");
+        assertTrue(browser.find(".search-snippet mark").getText().toLowerCase().startsWith("медонос"));
+        assertTrue(browser.text(".search-facets").contains("Документ школы (1)"), browser.text(".search-facets"));
+        logOut();
+    }
+
+    /** Does what updates the form by Ajax and waits until the update has replaced it. */
+    private void afterUpdate(Runnable action) {
+        WebElement before = browser.find("#total");
+        action.run();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    private List<WebElement> hits() {
+        return browser.driver().findElements(By.cssSelector(".search-hit"));
+    }
+
+    private static void awaitTotal(PortalApi api, String query, String user, int atLeast) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            HttpResponse<String> response = api.get("/public/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                    user == null ? null : KeycloakTokens.accessToken(user));
+            if (response.statusCode() == 200 && PortalApi.json(response).asJsonObject().getJsonNumber("total").intValue() >= atLeast) {
+                return;
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("«" + query + "» not found " + atLeast + " times within a minute: " + response.body());
+            }
+            Thread.sleep(300);
+        }
+    }
+}
