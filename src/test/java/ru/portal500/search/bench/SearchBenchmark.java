@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -168,7 +169,7 @@ public final class SearchBenchmark {
 
     /** The times of the abbreviation queries (every tenth), or of the others. */
     private static long[] every(long[] times, int queries, boolean abbreviations) {
-        return java.util.stream.IntStream.range(0, times.length).filter(i -> (i % queries % 10 == 0) == abbreviations)
+        return IntStream.range(0, times.length).filter(i -> (i % queries % 10 == 0) == abbreviations)
                 .mapToLong(i -> times[i]).toArray();
     }
 
