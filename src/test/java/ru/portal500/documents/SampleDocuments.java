@@ -135,6 +135,99 @@ public final class SampleDocuments {
         }
     }
 
+    /**
+     * A PDF that opens without a password but whose owner forbids copying text (an «owner password» only,
+     * as «запрет копирования» in a PDF printer's settings makes).
+     */
+    public static byte[] ownerRestrictedPdf(List<String> paragraphs) {
+        AccessPermission permissions = new AccessPermission();
+        permissions.setCanExtractContent(false);
+        permissions.setCanExtractForAccessibility(false);
+        permissions.setCanModify(false);
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + PASSWORD, "", permissions);
+        policy.setEncryptionKeyLength(128);
+        return pdf(paragraphs, policy);
+    }
+
+    /** A scan: one page holding a picture and no text at all (what a scanner without OCR writes). */
+    public static byte[] imageOnlyPdf() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(400, 560,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = scan.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 400, 560);
+            g.setColor(java.awt.Color.BLACK);
+            for (int line = 0; line < 20; line++) {
+                g.fillRect(40, 40 + line * 25, 320 - (line % 3) * 40, 8);
+            }
+            g.dispose();
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+                    org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, scan);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 50, 100, 400, 560);
+            }
+            return write(document::save);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF that runs JavaScript when it is opened (an OpenAction), with its text otherwise ordinary. */
+    public static byte[] pdfWithJavaScript(List<String> paragraphs) {
+        return withPdf(pdf(paragraphs), document -> document.getDocumentCatalog().setOpenAction(
+                new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(
+                        "app.alert('Документ устарел: скачайте обновление'); this.submitForm('https://example.org/');")));
+    }
+
+    /** A PDF carrying a Windows program as an attached file ({@code setup.exe}, in the EmbeddedFiles tree). */
+    public static byte[] pdfWithEmbeddedExecutable(List<String> paragraphs) {
+        return withPdf(pdf(paragraphs), document -> {
+            byte[] program = windowsExecutable();
+            org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile embedded =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                            new ByteArrayInputStream(program));
+            embedded.setSubtype("application/x-msdownload");
+            embedded.setSize(program.length);
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile("setup.exe");
+            spec.setFileUnicode("setup.exe");
+            spec.setEmbeddedFile(embedded);
+            org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode files =
+                    new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of("setup.exe", spec));
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names =
+                    new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+        });
+    }
+
+    /** A PDF followed by a ZIP archive: PDF readers open the one, archivers the other (a polyglot). */
+    public static byte[] pdfWithZipAppended(List<String> paragraphs) {
+        byte[] pdf = pdf(paragraphs);
+        byte[] zip = plainZip();
+        byte[] both = Arrays.copyOf(pdf, pdf.length + zip.length);
+        System.arraycopy(zip, 0, both, pdf.length, zip.length);
+        return both;
+    }
+
+    private interface PdfChange {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    private static byte[] withPdf(byte[] pdf, PdfChange change) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            change.apply(document);
+            return write(document::save);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lines of at most 90 characters, 50 lines to an A4 page. */
     private static final class PdfWriter {
         private final PDDocument document;
@@ -281,6 +374,42 @@ public final class SampleDocuments {
                 + "<w:document xmlns:w=\"" + WORD_NS + "\"><w:body>"
                 + "<w:p><w:r><w:t>До сущности: &xxe; после сущности.</w:t></w:r></w:p>"
                 + "</w:body></w:document>");
+    }
+
+    /**
+     * «Billion laughs»: a DOCX whose {@code word/document.xml} declares ten entities, each ten of the one
+     * before, and uses the last (a billion «lol» if a parser expanded it).
+     */
+    public static byte[] billionLaughsDocx() {
+        StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        return docxWithDocumentXml("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [" + dtd + "]>"
+                + "<w:document xmlns:w=\"" + WORD_NS + "\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"
+                + "</w:body></w:document>");
+    }
+
+    /**
+     * The quadratic blow-up: one entity of 100,000 random letters used 20,000 times (2 billion characters from a part
+     * that packs like ordinary text; no nesting, so a limit on nesting alone does not catch it).
+     */
+    public static byte[] quadraticBlowupDocx() {
+        Random random = new Random(500);
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            letters.append((char) ('а' + random.nextInt(32)));
+        }
+        String big = letters.toString(); // random letters: the part packs like text, not like a bomb
+        return docxWithDocumentXml("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY a \""
+                + big + "\">]><w:document xmlns:w=\"" + WORD_NS + "\"><w:body><w:p><w:r><w:t>"
+                + "&a;".repeat(20_000) + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** A DOCX whose {@code word/document.xml} breaks off mid-element: XML that does not parse. */
+    public static byte[] docxWithBrokenXml() {
+        return docxWithDocumentXml("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + WORD_NS
+                + "\"><w:body><w:p><w:r><w:t>Концепция развития</w:r></w:p><w:p><w:r><w:t");
     }
 
     /**

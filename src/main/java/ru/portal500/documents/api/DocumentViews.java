@@ -49,11 +49,19 @@ public final class DocumentViews {
         }
     }
 
+    /**
+     * A version: {@code extractionError} is the bundle key of the reason its text was not extracted;
+     * {@code textLayerMissing} says the text came out empty (a scan: it needs a text version or recognition);
+     * {@code activeContent} what the file can do beyond being read (a PDF's JAVASCRIPT, LAUNCH_ACTION,
+     * EMBEDDED_FILE, or NOT_INSPECTED), such a file only ever downloaded.
+     */
     public record Version(int number, String fileName, String mediaType, long size, String uploadedBy, Instant uploadedAt,
-                   String extraction, String extractionError, boolean textTruncated) {
+                   String extraction, String extractionError, boolean textTruncated, boolean textLayerMissing,
+                   List<String> activeContent) {
         static Version of(DocumentVersion v) {
             return new Version(v.getNumber(), v.getFileName(), v.getMediaType(), v.getSize(), v.getUploadedByName(),
-                    v.getUploadedAt(), v.getExtraction().name(), v.getExtractionError(), v.isTextTruncated());
+                    v.getUploadedAt(), v.getExtraction().name(), v.getExtractionError(), v.isTextTruncated(),
+                    v.isTextLayerMissing(), v.getActiveContent().stream().map(Enum::name).toList());
         }
     }
 

@@ -21,8 +21,26 @@ public class DocumentDownloads {
     @Inject
     AccessGuard guard;
 
-    /** What to send: the stored file's address, its type and the name it was uploaded with. */
-    public record Download(String sha256, String mediaType, String fileName, long size) {
+    /**
+     * What to send: the stored file's address, its type, the name it was uploaded with, and whether the browser may
+     * show it itself (a PDF preview) rather than only save it.
+     */
+    public record Download(String sha256, String mediaType, String fileName, long size, boolean inline) {
+
+        /** A file the portal wrote itself (an expert conclusion): a PDF opens in the browser. */
+        public Download(String sha256, String mediaType, String fileName, long size) {
+            this(sha256, mediaType, fileName, size, ru.portal500.documents.storage.AcceptedFormat.of(mediaType)
+                    .map(ru.portal500.documents.storage.AcceptedFormat::previewable).orElse(false));
+        }
+
+        /**
+         * A version's file: previewed only when it is a PDF that was looked into at upload and found to hold no
+         * script, launch action or attached file; anything else is only ever downloaded.
+         */
+        public static Download of(DocumentVersion version) {
+            return new Download(version.getSha256(), version.getMediaType(), version.getFileName(), version.getSize(),
+                    version.isPreviewable());
+        }
     }
 
     @Transactional
@@ -31,7 +49,7 @@ public class DocumentDownloads {
         DocumentVersion version = guard.requireFound(document.version(versionNumber),
                 "document/" + documentId + "/version/" + versionNumber);
         document.downloaded(version, access.stamp());
-        return new Download(version.getSha256(), version.getMediaType(), version.getFileName(), version.getSize());
+        return Download.of(version);
     }
 
     /** What changed in the extracted text from one version to another (empty texts if not extracted yet). */

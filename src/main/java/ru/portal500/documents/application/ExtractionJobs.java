@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * Extracts a version's text off the request thread, once its upload has committed; at start-up, the
- * versions left pending (the server stopped mid-way) are taken up again. A failure is recorded on the
- * version with its reason; the file is never touched.
+ * versions left pending (the server stopped mid-way) are taken up again, {@link ExtractionRecorder#MAX_ATTEMPTS}
+ * times at most. A failure is recorded on the version with its reason, and an outcome that cannot be recorded
+ * ends as a failure too; the file is never touched.
  */
 @ApplicationScoped
 public class ExtractionJobs {
@@ -57,7 +58,13 @@ public class ExtractionJobs {
         } catch (CancellationException stopping) {
             LOG.info(() -> "Extraction of version " + versionId + " left pending: the server is stopping");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Extraction of version " + versionId + " failed unexpectedly; it stays pending", e);
+            LOG.log(Level.WARNING, "The extraction of version " + versionId + " could not be recorded; recorded as given up", e);
+            try {
+                recorder.giveUp(versionId);
+            } catch (RuntimeException again) {
+                LOG.log(Level.SEVERE, "Version " + versionId + " stays pending: not even the failure could be recorded;"
+                        + " the next start-up tries it again (" + ExtractionRecorder.MAX_ATTEMPTS + " attempts at most)", again);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.DocumentVersion;
 import ru.portal500.documents.domain.ExtractionState;
 import ru.portal500.documents.extraction.Extraction;
+import ru.portal500.documents.extraction.ExtractionFailure;
 import ru.portal500.documents.infrastructure.ExtractionWork;
 import ru.portal500.shared.domain.ChangeStamp;
 
@@ -20,6 +21,12 @@ public class ExtractionRecorder {
 
     /** Who the history names for the system's own work. */
     static final String SYSTEM = "portal";
+
+    /**
+     * How many times a version's extraction is started at most: a file that stops the server while it is parsed,
+     * or an outcome that cannot be written, is not tried for ever (each start-up takes pending versions up again).
+     */
+    public static final int MAX_ATTEMPTS = 3;
 
     @Inject
     ExtractionWork work;
@@ -42,10 +49,40 @@ public class ExtractionRecorder {
         return work.pending(10_000);
     }
 
+    /**
+     * The stored file of a version still pending, its attempt counted; empty when it is not pending, or when it
+     * has had {@link #MAX_ATTEMPTS} attempts already (then the failure {@link ExtractionFailure#GAVE_UP} is
+     * recorded instead).
+     */
     @Transactional
     public Optional<PendingFile> file(long versionId) {
-        return work.version(versionId).filter(v -> v.getExtraction() == ExtractionState.PENDING)
-                .map(v -> new PendingFile(v.getSha256(), v.getMediaType()));
+        Optional<DocumentVersion> pending = work.version(versionId).filter(v -> v.getExtraction() == ExtractionState.PENDING);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentVersion version = pending.get();
+        if (!version.attemptExtraction(MAX_ATTEMPTS)) {
+            failed(version, ExtractionFailure.GAVE_UP);
+            return Optional.empty();
+        }
+        return Optional.of(new PendingFile(version.getSha256(), version.getMediaType()));
+    }
+
+    /**
+     * The outcome of an extraction could not be written: {@link ExtractionFailure#GAVE_UP} is recorded in a
+     * transaction of its own, so that the version does not stay pending (if even this fails, the attempts are
+     * counted and the next start-up ends it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void giveUp(long versionId) {
+        work.version(versionId).filter(v -> v.getExtraction() == ExtractionState.PENDING)
+                .ifPresent(version -> failed(version, ExtractionFailure.GAVE_UP));
+    }
+
+    private void failed(DocumentVersion version, ExtractionFailure failure) {
+        version.extractionFailed(failure.messageKey());
+        version.getDocument().extracted(version, new ChangeStamp(SYSTEM, "Портал 500+", clock.instant()));
+        extracted.fire(new TextExtracted(version.getDocument().getId()));
     }
 
     @Transactional

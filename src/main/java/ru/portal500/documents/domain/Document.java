@@ -73,7 +73,7 @@ public class Document {
     private String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     private DocumentState state = DocumentState.DRAFT;
 
     @Column(name = "round_no", nullable = false)
@@ -122,9 +122,7 @@ public class Document {
      * approved document reopens it (a draft again, on record).
      */
     public DocumentVersion upload(StoredContent content, ChangeStamp by) {
-        if (state == DocumentState.SUBMITTED) {
-            throw new DocumentRuleException("documents.error.underCheck");
-        }
+        requireOpenForUpload();
         if (state == DocumentState.APPROVED) {
             state = DocumentState.DRAFT;
             record(DocumentEventKind.REOPENED, by, null, null);
@@ -133,6 +131,13 @@ public class Document {
         versions.add(added);
         record(DocumentEventKind.UPLOADED, by, added.getNumber(), content.fileName());
         return added;
+    }
+
+    /** Refuses a new version while the curator checks a submission («документ на проверке»). */
+    public void requireOpenForUpload() {
+        if (state == DocumentState.SUBMITTED) {
+            throw new DocumentRuleException("documents.error.underCheck");
+        }
     }
 
     /** To the curator: a draft or a returned document with at least one version; opens the next round. */

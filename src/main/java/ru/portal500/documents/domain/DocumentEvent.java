@@ -38,7 +38,7 @@ public class DocumentEvent {
     private String actorName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 16)
+    @Column(nullable = false, updatable = false, length = 32)
     private DocumentEventKind kind;
 
     @Column(name = "round_no", nullable = false, updatable = false)

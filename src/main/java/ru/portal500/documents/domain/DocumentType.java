@@ -63,7 +63,7 @@ public class DocumentType {
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     private Requirement requirement;
 
     @Column(name = "due_stage", length = 64)

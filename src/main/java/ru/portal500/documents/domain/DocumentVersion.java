@@ -2,6 +2,7 @@ package ru.portal500.documents.domain;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import ru.portal500.documents.storage.AcceptedFormat;
+import ru.portal500.documents.storage.ActiveContent;
 import ru.portal500.shared.domain.ChangeStamp;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One upload of a document: the stored file (by content address), who uploaded it and when, and its
@@ -58,11 +64,24 @@ public class DocumentVersion {
     private Instant uploadedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     private ExtractionState extraction = ExtractionState.PENDING;
 
-    @Column(name = "extraction_error", length = 64)
+    @Column(name = "extraction_error", length = 128)
     private String extractionError;
+
+    /** How many times the extraction was started (each counted before the parse). */
+    @Column(name = "extraction_attempts", nullable = false)
+    private int extractionAttempts;
+
+    /** Extracted, but without a word of text: a scan without a text layer. */
+    @Column(name = "text_layer_missing", nullable = false)
+    private boolean textLayerMissing;
+
+    /** What the file can do beyond being read; null for a version stored before files were looked into. */
+    @Convert(converter = ActiveContentConverter.class)
+    @Column(name = "active_content", updatable = false)
+    private Set<ActiveContent> activeContent;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -85,6 +104,22 @@ public class DocumentVersion {
         this.uploadedBy = by.username();
         this.uploadedByName = by.name();
         this.uploadedAt = by.at();
+        this.activeContent = content.activeContent().isEmpty() ? EnumSet.noneOf(ActiveContent.class)
+                : EnumSet.copyOf(content.activeContent());
+    }
+
+    /**
+     * Another attempt at the extraction is about to start: counted (before the parse, in its own transaction, so
+     * that a file which stops the server is counted too). False, changing nothing, once {@code maxAttempts}
+     * attempts were made: the caller records the failure instead of trying again.
+     */
+    public boolean attemptExtraction(int maxAttempts) {
+        requirePending();
+        if (extractionAttempts >= maxAttempts) {
+            return false;
+        }
+        extractionAttempts++;
+        return true;
     }
 
     /** The text the extraction found (capped, then {@code truncated}). */
@@ -92,6 +127,7 @@ public class DocumentVersion {
         requirePending();
         this.extractedText = text;
         this.textTruncated = truncated;
+        this.textLayerMissing = text == null || text.isBlank();
         this.extraction = ExtractionState.DONE;
     }
 
@@ -162,5 +198,43 @@ public class DocumentVersion {
 
     public boolean isTextTruncated() {
         return textTruncated;
+    }
+
+    public int getExtractionAttempts() {
+        return extractionAttempts;
+    }
+
+    /** Extracted without a word of text: the page says it needs a text version or recognition. */
+    public boolean isTextLayerMissing() {
+        return textLayerMissing;
+    }
+
+    /** What the file can do beyond being read, in order (empty: nothing, or not looked into before it existed). */
+    public List<ActiveContent> getActiveContent() {
+        return activeContent == null ? List.of() : activeContent.stream().sorted().toList();
+    }
+
+    /** What the file can do beyond being read, without the note that it could not be looked into. */
+    public List<ActiveContent> getActiveKinds() {
+        return getActiveContent().stream().filter(k -> k != ActiveContent.NOT_INSPECTED).toList();
+    }
+
+    /** The file could not be looked into at upload (it is encrypted): whether it has active content is unknown. */
+    public boolean isNotInspected() {
+        return activeContent != null && activeContent.contains(ActiveContent.NOT_INSPECTED);
+    }
+
+    /** Whether the file has something active in it (a script, a launch action, an attached file) or could not be looked into. */
+    public boolean isActive() {
+        return activeContent != null && !activeContent.isEmpty();
+    }
+
+    /**
+     * Whether the browser may show the file itself (a PDF preview): a PDF looked into at upload with nothing active
+     * found. Everything else is only downloaded.
+     */
+    public boolean isPreviewable() {
+        return activeContent != null && activeContent.isEmpty()
+                && AcceptedFormat.of(mediaType).map(AcceptedFormat::previewable).orElse(false);
     }
 }

@@ -39,6 +39,14 @@ public record Extraction(String text, boolean truncated, ExtractionFailure failu
         return failure == null;
     }
 
+    /**
+     * Read, but without a word of text: a scan without a text layer (or pictures only), which needs a text
+     * version or recognition before it can be searched or compared.
+     */
+    public boolean noTextLayer() {
+        return failure == null && text.isBlank();
+    }
+
     /** Why there is no text, if there is none. */
     public Optional<ExtractionFailure> failureReason() {
         return Optional.ofNullable(failure);

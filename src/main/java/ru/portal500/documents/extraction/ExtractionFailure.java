@@ -15,7 +15,18 @@ public enum ExtractionFailure {
     /** Extraction went over the time limit per file. */
     TOO_LONG_TIME,
     /** A package that unpacks to far more than its size: a zip bomb, or a document built like one. */
-    ZIP_BOMB;
+    ZIP_BOMB,
+    /**
+     * XML inside the document declares entities (a DTD), which Office and OpenDocument files never do: the
+     * «billion laughs» and the quadratic blow-up, which expand a few kilobytes into gigabytes of text. Refused
+     * before anything is expanded.
+     */
+    XML_ENTITIES,
+    /**
+     * The extraction was started {@code ExtractionRecorder.MAX_ATTEMPTS} times without an outcome on record
+     * (each time the server stopped or the outcome could not be written): it is not tried again.
+     */
+    GAVE_UP;
 
     /** The bundle key of the Russian (and English) explanation. */
     public String messageKey() {

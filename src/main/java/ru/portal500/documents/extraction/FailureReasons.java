@@ -24,6 +24,9 @@ final class FailureReasons {
             if (mentionsZipBomb(t.getMessage())) {
                 return ExtractionFailure.ZIP_BOMB;
             }
+            if (mentionsEntities(t.getMessage())) {
+                return ExtractionFailure.XML_ENTITIES;
+            }
         }
         if (causeOf(e, UnsupportedFormatException.class).isPresent()) {
             return ExtractionFailure.UNSUPPORTED;
@@ -47,6 +50,21 @@ final class FailureReasons {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The XML parsers Tika and POI set up refuse a DTD ("DOCTYPE is disallowed when the feature
+     * …disallow-doctype-decl…"); the JDK's limits name entity expansion ("JAXP00010001", "…entity expansions…",
+     * "JAXP00010004" for the accumulated size of entities).
+     */
+    private static boolean mentionsEntities(String message) {
+        if (message == null) {
+            return false;
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.contains("doctype is disallowed") || lower.contains("disallow-doctype-decl")
+                || lower.contains("entity expansion") || lower.contains("jaxp00010001") || lower.contains("jaxp00010004")
+                || lower.contains("entities has exceeded");
     }
 
     /** Tika's SecureContentHandler says "Suspected zip bomb…", POI's ZipSecureFile "Zip bomb detected!…". */

@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * <p>What it guards against: text longer than the limit (cut, {@link Extraction#truncated()}); password
  * protection; damaged files; zip bombs (a look at the package's directory before parsing, then POI's and
  * Tika's watch on the unpacking); XML external entities (Tika and POI parse Office XML with external
- * entities and DTDs off, so a document cannot make the server read its files — proven by a test).
+ * entities and DTDs off, so a document cannot make the server read its files — proven by a test; a DTD in
+ * such XML, which «billion laughs» and the quadratic blow-up need, is refused before anything is expanded and
+ * named {@link ExtractionFailure#XML_ENTITIES}).
  * OCR is off: a scanned PDF gives an empty text, quickly.
  *
  * <p>Thread-safe; one instance serves the whole portal (the {@code DocumentTextExtraction} bean).

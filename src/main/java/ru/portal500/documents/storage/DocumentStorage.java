@@ -75,6 +75,12 @@ public class DocumentStorage {
         return store.path(sha256);
     }
 
+    /** @see FileStore#removeUnreferenced */
+    public int removeUnreferenced(java.util.function.Predicate<String> referenced, java.time.Instant before)
+            throws IOException {
+        return store.removeUnreferenced(referenced, before);
+    }
+
     /** @see FileStore#exists */
     public boolean exists(String sha256) {
         return store.exists(sha256);

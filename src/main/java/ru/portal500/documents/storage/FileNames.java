@@ -15,6 +15,8 @@ public final class FileNames {
     public static final String UNNAMED = "документ";
 
     private static final int MAX_EXTENSION_LENGTH = 10;
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile(
+            "(?i)(CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³]|CONIN\\$|CONOUT\\$)");
 
     private FileNames() {
     }
@@ -26,8 +28,11 @@ public final class FileNames {
      * {@code exe.doc} on screen); the characters Windows forbids ({@code <>:"|?*}) replaced by {@code _};
      * runs of spaces as one; no leading dots or spaces, no trailing dots or spaces; Unicode NFC (so a
      * «й» typed on a Mac is one character); at most {@value #MAX_BYTES} UTF-8 bytes, shortened in the
-     * middle so that the extension survives. Cyrillic and every other letter stay.
-     * {@value #UNNAMED} when nothing is left.
+     * middle so that the extension survives. Cyrillic and every other letter stay. A name that is only an
+     * extension ({@code .pdf}, {@code ...docx}) becomes {@value #UNNAMED} with it ({@code документ.pdf}); a name
+     * Windows keeps for a device ({@code CON}, {@code PRN}, {@code AUX}, {@code NUL}, {@code COM1}–{@code COM9},
+     * {@code LPT1}–{@code LPT9}, with any extension) gets {@code _} after it ({@code LPT1_.docx}), so that it
+     * can be saved there. {@value #UNNAMED} when nothing is left.
      */
     public static String clean(String original) {
         if (original == null) {
@@ -45,8 +50,36 @@ public final class FileNames {
                 kept.appendCodePoint(c);
             }
         });
-        name = kept.toString().replaceAll(" {2,}", " ").replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
-        return name.isEmpty() ? UNNAMED : shorten(name);
+        name = kept.toString().replaceAll(" {2,}", " ").replaceAll("[. ]+$", "");
+        String lead = name.replaceAll("^[. ]+", "");
+        if (lead.length() < name.length() && !lead.isEmpty() && lead.indexOf('.') < 0 && lead.indexOf(' ') < 0
+                && lead.length() <= MAX_EXTENSION_LENGTH) {
+            name = UNNAMED + "." + lead; // ".pdf": the extension alone
+        } else {
+            name = lead;
+        }
+        return name.isEmpty() ? UNNAMED : shorten(notADevice(name));
+    }
+
+    /**
+     * The name an upload is kept under ({@link #clean}), refusing a name with a NUL character: it is no slip of
+     * the keyboard but a way to show one name ({@code отчёт.pdf}) to some programs and another
+     * ({@code отчёт.pdf\0.exe}) to others.
+     *
+     * @throws UploadRefusedException the name has a NUL ({@link UploadRefusedException.Reason#BAD_NAME})
+     */
+    public static String ofUpload(String original) {
+        if (original != null && original.indexOf('\u0000') >= 0) {
+            throw UploadRefusedException.nameWithNul();
+        }
+        return clean(original);
+    }
+
+    /** {@code CON.docx} → {@code CON_.docx}: Windows opens a device, not a file, for these names. */
+    private static String notADevice(String name) {
+        int dot = name.indexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        return DEVICE.matcher(base.strip()).matches() ? base.strip() + "_" + (dot < 0 ? "" : name.substring(dot)) : name;
     }
 
     private static boolean invisible(int c) {

@@ -13,7 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.FileTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +24,12 @@ import java.util.stream.Stream;
  * <p>A file is written to {@code <folder>/incoming/} (the same file system), checked, forced to disk, and
  * only then renamed atomically to its address, whose folder is forced to disk too (and the parent of a
  * folder created for it): a file at an address is always whole, and still there after a power cut. A refusal or a failure (too large, empty, not a document, an I/O error, a broken upload)
- * removes the incoming file before it returns. Storing content that is already there leaves the stored file
- * untouched; two uploads of the same content at once both succeed and leave one file. Stored files are
- * never changed or deleted by this class.
+ * removes the incoming file before it returns. Storing content that is already there leaves the stored file's
+ * bytes untouched and only renews its time (so that a clean-up, which takes old files only, leaves it to the
+ * upload that just found it); two uploads of the same content at once both succeed and leave one file.
+ * A PDF is looked into for what it can do beyond being read ({@link ActiveContent}), and one that is also a
+ * ZIP archive is refused. Stored files are never changed; they are deleted only by
+ * {@link #removeUnreferenced}, when nothing refers to them.
  *
  * <p>Plain Java and thread-safe; in the portal the {@code DocumentStorage} bean holds the one instance.
  */
@@ -36,6 +41,8 @@ public final class FileStore {
     private final Path folder;
     private final Path incoming;
     private final ContentDetector detector;
+    /** Placing a file (shared) against the clean-up's look at its time and its deletion (exclusive). */
+    private final java.util.concurrent.locks.ReadWriteLock placing = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     /** A store in {@code folder} (created if missing), recognising content with {@code detector}. */
     public FileStore(Path folder, ContentDetector detector) throws IOException {
@@ -50,8 +57,8 @@ public final class FileStore {
      *
      * @param maxBytes the largest file accepted; reading stops as soon as the upload goes past it
      * @return the stored file: its address, size and detected type
-     * @throws UploadRefusedException nothing stored: the upload is empty, longer than {@code maxBytes}, or
-     *                                its content is not an {@link AcceptedFormat}
+     * @throws UploadRefusedException nothing stored: the upload is empty, longer than {@code maxBytes}, its
+     *                                content is not an {@link AcceptedFormat}, or it is a PDF and a ZIP at once
      * @throws IOException            nothing stored: reading the upload or writing the disk failed
      */
     public StoredFile store(InputStream in, long maxBytes) throws IOException {
@@ -61,11 +68,25 @@ public final class FileStore {
             String type = detector.detect(part);
             AcceptedFormat format = AcceptedFormat.of(type)
                     .orElseThrow(() -> UploadRefusedException.notAccepted(type));
-            Path target = folder.resolve(received.address().relativePath());
-            if (!Files.isRegularFile(target)) { // else the same bytes are there: a second upload changes nothing
-                settle(part, target);
+            java.util.Set<ActiveContent> active = java.util.Set.of();
+            if (format == AcceptedFormat.PDF) {
+                if (ActiveContentCheck.isAlsoZip(part)) {
+                    throw UploadRefusedException.polyglot();
+                }
+                active = ActiveContentCheck.ofPdf(part);
             }
-            return new StoredFile(received.address().sha256(), received.size(), format.mediaType());
+            Path target = folder.resolve(received.address().relativePath());
+            placing.readLock().lock();
+            try {
+                if (Files.isRegularFile(target)) { // the same bytes are there: only their time is renewed
+                    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                } else {
+                    settle(part, target);
+                }
+            } finally {
+                placing.readLock().unlock();
+            }
+            return new StoredFile(received.address().sha256(), received.size(), format.mediaType(), active);
         } finally {
             Files.deleteIfExists(part);
         }
@@ -108,6 +129,44 @@ public final class FileStore {
                 if (Files.getLastModifiedTime(part).toInstant().isBefore(before) && Files.deleteIfExists(part)) {
                     removed++;
                 }
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Deletes the stored files that nothing refers to and that were last placed (or found again by an upload)
+     * before {@code before}: what an upload whose record was never committed left (a refusal after the file was
+     * stored, a crash between the two). Younger files may belong to an upload whose record is being written.
+     * Incoming files are {@link #removeAbandonedUploads}' part.
+     *
+     * @param referenced whether a content address is referred to (by a version, a practice, a conclusion…):
+     *                   read it before calling, as files placed meanwhile are younger than {@code before}
+     * @return how many files were deleted
+     */
+    public int removeUnreferenced(java.util.function.Predicate<String> referenced, Instant before) throws IOException {
+        List<Path> candidates;
+        try (Stream<Path> files = Files.walk(folder, 3)) {
+            candidates = files.filter(f -> !f.startsWith(incoming) && Files.isRegularFile(f))
+                    .filter(f -> ContentAddress.isValid(f.getFileName().toString())
+                            && folder.resolve(new ContentAddress(f.getFileName().toString()).relativePath()).equals(f))
+                    .toList();
+        }
+        int removed = 0;
+        for (Path file : candidates) {
+            String sha256 = file.getFileName().toString();
+            if (referenced.test(sha256)) {
+                continue;
+            }
+            placing.writeLock().lock();
+            try {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            } catch (NoSuchFileException gone) {
+                // removed meanwhile
+            } finally {
+                placing.writeLock().unlock();
             }
         }
         return removed;

@@ -19,7 +19,9 @@ public class UploadRefusedException extends InvalidRequestException {
         /** The file is longer than the limit. */
         TOO_LARGE,
         /** The content is not one of the {@link AcceptedFormat}s, whatever the file's name says. */
-        NOT_ACCEPTED
+        NOT_ACCEPTED,
+        /** The file's name cannot be kept (it hides a part behind a NUL character). */
+        BAD_NAME
     }
 
     private static final long MEGABYTE = 1024L * 1024L;
@@ -57,6 +59,19 @@ public class UploadRefusedException extends InvalidRequestException {
     public static UploadRefusedException notAccepted(String detectedType) {
         String type = AcceptedFormat.baseType(detectedType);
         return new UploadRefusedException(Reason.NOT_ACCEPTED, "documents.error.notAccepted." + kindOf(type), type);
+    }
+
+    /**
+     * «Файл — одновременно PDF и ZIP-архив…»: a PDF with an archive appended, which a PDF reader and an archiver
+     * open as two different files (a polyglot). No school document is written that way.
+     */
+    public static UploadRefusedException polyglot() {
+        return new UploadRefusedException(Reason.NOT_ACCEPTED, "documents.error.notAccepted.polyglot");
+    }
+
+    /** «Имя файла содержит нулевой символ…»: what follows a NUL is hidden from some programs and not from others. */
+    public static UploadRefusedException nameWithNul() {
+        return new UploadRefusedException(Reason.BAD_NAME, "documents.error.nameNul");
     }
 
     private static String kindOf(String type) {

@@ -14,7 +14,8 @@ import java.io.IOException;
 
 /**
  * {@code /app/download?document=12&version=3}: a version's file for a logged-in person who may read the
- * document, with its Cyrillic name and real type; PDFs open inline. Forged ids are a 404 page.
+ * document, with its Cyrillic name and real type; a PDF opens inline unless it has active content. Forged ids are
+ * a 404 page.
  */
 @WebServlet("/app/download")
 public class DownloadServlet extends HttpServlet {

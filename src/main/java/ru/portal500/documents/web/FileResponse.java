@@ -10,7 +10,10 @@ import ru.portal500.documents.storage.DocumentStorage;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A stored file as a servlet's answer: its real type and length, its Cyrillic name, PDFs inline, no sniffing. */
+/**
+ * A stored file as a servlet's answer: its real type and length, its Cyrillic name, a PDF inline only when it has
+ * nothing active in it, no sniffing.
+ */
 public final class FileResponse {
 
     private FileResponse() {
@@ -24,14 +27,19 @@ public final class FileResponse {
             }
         };
         return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
-                .header("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()))
+                .header("Content-Disposition", disposition(file))
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Inline only for what may be previewed ({@link Download#inline()}); everything else is saved. */
+    private static String disposition(Download file) {
+        return file.inline() ? ContentDisposition.inline(file.fileName()) : ContentDisposition.attachment(file.fileName());
     }
 
     public static void send(HttpServletResponse response, Download file, DocumentStorage storage) throws IOException {
         response.setContentType(file.mediaType());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", ContentDisposition.forOpening(file.fileName(), file.mediaType()));
+        response.setHeader("Content-Disposition", disposition(file));
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = storage.open(file.sha256())) {
             in.transferTo(response.getOutputStream());

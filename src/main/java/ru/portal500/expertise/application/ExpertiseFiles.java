@@ -55,7 +55,7 @@ public class ExpertiseFiles {
                 if (access.mayReview(review) && review.getState().isOpen() && review.getOpenedAt() == null) {
                     repository.markOpened(reviewId, access.stamp().at());
                 }
-                yield new Download(version.getSha256(), version.getMediaType(), version.getFileName(), version.getSize());
+                yield Download.of(version);
             }
             case CONCLUSION -> {
                 guard.require(reviewerSide, review.getRound().scope(), "expertise.conclusion");

@@ -6,10 +6,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.documents.SampleDocuments;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
+import ru.portal500.it.TestInfrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +22,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A school's concept through the whole check on the real war, MariaDB, file store and Tika: upload,
  * extraction after the commit, submission, return with a comment, a second version, approval, download
  * with the Cyrillic name, the diff, the history; refusals of bad files, forged ids and other schools; the
- * board and the curator's queue in the browser. Campaign years 2071–2072 belong to this class.
+ * board and the curator's queue in the browser; hostile files, odd names and twenty uploads at once. Campaign
+ * years 2071–2074 belong to this class.
  */
 class DocumentsIT extends BrowserTest {
 
@@ -208,5 +223,155 @@ class DocumentsIT extends BrowserTest {
         assertTrue(browser.text("#comments").contains("Укажите ответственных"), browser.text("#comments"));
         browser.open(page("/app/document.xhtml?id=abc"));
         browser.awaitText("Страница не найдена");
+    }
+
+    /** A file of the hostile-file test: its name, bytes, and the words its version shows on the document's page. */
+    private record Hostile(String name, byte[] file, String onThePage) {
+    }
+
+    @Test
+    void hostileFilesAreStoredWithTheirReasonOnTheDocumentsPageOrRefusedInWords() throws Exception {
+        campaign(2073);
+        String evidence = "/regions/64/campaigns/2073/schools/atkarsky/atk-1/documents/EVIDENCE/versions";
+        List<String> report = List.of("Отчёт о самообследовании МБОУ «СОШ № 1» за 2073 год.",
+                "Доля обучающихся, успевающих на «4» и «5», выросла до 41 %.");
+        byte[] pdf = SampleDocuments.pdf(report);
+        List<Hostile> stored = List.of(
+                new Hostile("зашифрованный.pdf", SampleDocuments.encryptedPdf(report), "документ защищён паролем"),
+                new Hostile("зашифрованный.docx", SampleDocuments.encryptedDocx(report), "документ защищён паролем"),
+                new Hostile("оборванный.pdf", SampleDocuments.truncated(pdf, 0.6), "файл повреждён или записан не до конца"),
+                new Hostile("оборванный.docx", SampleDocuments.truncated(docx(report.toArray(String[]::new)), 0.6),
+                        "файл повреждён или записан не до конца"),
+                new Hostile("битый-xml.docx", SampleDocuments.docxWithBrokenXml(), "файл повреждён или записан не до конца"),
+                new Hostile("billion-laughs.docx", SampleDocuments.billionLaughsDocx(), "XML-сущности"),
+                new Hostile("quadratic.docx", SampleDocuments.quadraticBlowupDocx(), "XML-сущности"),
+                new Hostile("zip-бомба.docx", SampleDocuments.zipBombDocx(200), "zip-бомбы"),
+                new Hostile("zip-бомба-с-ложным-каталогом.docx", SampleDocuments.zipBombDocxWithForgedSizes(200), "zip-бомбы"),
+                new Hostile("скан.pdf", SampleDocuments.imageOnlyPdf(), "нет текстового слоя — нужен текст или распознавание"),
+                new Hostile("со-сценарием.pdf", SampleDocuments.pdfWithJavaScript(report),
+                        "Активное содержимое: сценарий JavaScript"),
+                new Hostile("с-вложением.pdf", SampleDocuments.pdfWithEmbeddedExecutable(report),
+                        "Активное содержимое: вложенный файл"),
+                new Hostile("только-для-чтения.pdf", SampleDocuments.ownerRestrictedPdf(report), "Извлечён"),
+                new Hostile("обычный.pdf", pdf, "Извлечён"));
+        Map<Long, Hostile> documents = new LinkedHashMap<>();
+        for (Hostile hostile : stored) {
+            HttpResponse<String> answer = upload(evidence, hostile.name(), hostile.file(), "school");
+            assertEquals(201, answer.statusCode(), hostile.name() + ": " + answer.body());
+            documents.put(object(answer).getJsonNumber("document").longValue(), hostile);
+        }
+        for (Map.Entry<Long, Hostile> document : documents.entrySet()) {
+            assertNotEquals("PENDING", awaitExtraction(document.getKey(), 1).getString("extraction"),
+                    document.getValue().name());
+        }
+
+        long restricted = idOf(documents, "только-для-чтения.pdf");
+        assertTrue(api().get("/documents/" + restricted + "/diff?from=1&to=1", token("school")).body()
+                .contains("выросла до 41 %"), "the text of a PDF its owner keeps from copying is taken for search");
+        for (String name : List.of("со-сценарием.pdf", "с-вложением.pdf", "зашифрованный.pdf")) {
+            String disposition = api().download("/documents/" + idOf(documents, name) + "/versions/1/file",
+                    token("curator")).headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.startsWith("attachment;"), name + " is never shown in the browser: " + disposition);
+        }
+        assertTrue(api().download("/documents/" + idOf(documents, "обычный.pdf") + "/versions/1/file", token("curator"))
+                .headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"), "an ordinary PDF is previewed");
+
+        HttpResponse<String> polyglot = upload(evidence, "полиглот.pdf", SampleDocuments.pdfWithZipAppended(report), "school");
+        assertEquals(400, polyglot.statusCode(), polyglot.body());
+        assertTrue(object(polyglot).getString("message").contains("ZIP-архив"), polyglot.body());
+        HttpResponse<String> nul = api().upload(evidence + "?name=" + URLEncoder.encode("отчёт.pdf\u0000.exe",
+                StandardCharsets.UTF_8), pdf, token("school"));
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(object(nul).getString("message").contains("нулевой символ"), nul.body());
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(".pdf", "документ.pdf");
+        names.put("...docx", "документ.docx");
+        names.put("CON", "CON_");
+        names.put("nul.pdf", "nul_.pdf");
+        names.put("LPT1.docx", "LPT1_.docx");
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            HttpResponse<String> named = upload(evidence, name.getKey(), pdf, "school");
+            assertEquals(201, named.statusCode(), named.body());
+            assertEquals(name.getValue(), object(named).getString("fileName"), "the name «" + name.getKey() + "»");
+        }
+
+        logIn("curator", DemoUsers.PASSWORD);
+        for (Map.Entry<Long, Hostile> document : documents.entrySet()) {
+            browser.open(page("/app/document.xhtml?id=" + document.getKey()));
+            browser.awaitText("Версии");
+            String versions = browser.text("#versions\\:list");
+            assertTrue(versions.contains(document.getValue().onThePage()), document.getValue().name()
+                    + " shows «" + document.getValue().onThePage() + "»: " + versions);
+            assertFalse(versions.contains("Извлекается") || versions.contains("ExtractionFailure")
+                    || versions.contains("???"), versions);
+        }
+    }
+
+    private static long idOf(Map<Long, Hostile> documents, String name) {
+        return documents.entrySet().stream().filter(d -> d.getValue().name().equals(name)).findFirst().orElseThrow()
+                .getKey();
+    }
+
+    @Test
+    void twentyUploadsAtOnceIntoAnOptionalSlotAllSucceedAndLeaveNoFileThatNothingReferences() throws Exception {
+        campaign(2074);
+        String evidence = "/regions/64/campaigns/2074/schools/atkarsky/atk-1/documents/EVIDENCE/versions";
+        String token = token("school");
+        int uploads = 20;
+        CyclicBarrier together = new CyclicBarrier(uploads);
+        ExecutorService senders = Executors.newFixedThreadPool(uploads);
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        try {
+            for (int i = 1; i <= uploads; i++) {
+                byte[] file = docx("Подтверждающий документ № " + i + " кампании 2074 года.");
+                String name = URLEncoder.encode("подтверждение-" + i + ".docx", StandardCharsets.UTF_8);
+                sent.add(senders.submit(() -> {
+                    together.await(1, TimeUnit.MINUTES);
+                    return api().upload(evidence + "?name=" + name, file, token);
+                }));
+            }
+            Set<Long> documents = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> response = answer.get(3, TimeUnit.MINUTES);
+                assertEquals(201, response.statusCode(), response.body());
+                documents.add(object(response).getJsonNumber("document").longValue());
+            }
+            assertEquals(uploads, documents.size(), "each upload into the optional slot is a document of its own");
+        } finally {
+            senders.shutdownNow();
+        }
+        List<JsonObject> others = object(api().get("/regions/64/campaigns/2074/schools/atkarsky/atk-1/documents",
+                token)).getJsonArray("others").getValuesAs(JsonObject.class);
+        assertEquals(uploads, others.stream().map(d -> d.getString("slot")).distinct().count(), others.toString());
+        assertEquals(List.of(), unreferencedStoredFiles(), "every stored file belongs to a version");
+    }
+
+    /** Files in the portal's store that no row of the database names (by a {@code sha256} column). */
+    private static List<String> unreferencedStoredFiles() throws Exception {
+        Path store = Path.of(System.getProperty("it.data.dir"), "portal", "storage");
+        Set<String> referenced = new HashSet<>();
+        org.mariadb.jdbc.MariaDbDataSource source = new org.mariadb.jdbc.MariaDbDataSource(
+                TestInfrastructure.database().jdbcUrl("portal"));
+        source.setUser("root");
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            List<String[]> columns = new ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
+                    + " where table_schema = database() and (column_name = 'sha256' or column_name like '%\\_sha256')")) {
+                while (rs.next()) {
+                    columns.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] column : columns) {
+                try (java.sql.ResultSet rs = s.executeQuery("select " + column[1] + " from " + column[0])) {
+                    while (rs.next()) {
+                        referenced.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(Files::isRegularFile).map(f -> store.relativize(f).toString())
+                    .filter(f -> !referenced.contains(Path.of(f).getFileName().toString())).sorted().toList();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package ru.portal500.documents.domain;
 
 import org.junit.jupiter.api.Test;
+import ru.portal500.documents.storage.ActiveContent;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.domain.RiskFactor;
@@ -13,8 +14,11 @@ import ru.portal500.tenancy.domain.School;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DocumentTest {
@@ -62,6 +66,51 @@ class DocumentTest {
                 DocumentEventKind.APPROVED), doc.getEvents().stream().map(DocumentEvent::getKind).toList());
         assertEquals(2, doc.getVersions().size(), "every version stays");
         assertEquals(2, doc.getEvents().get(6).getVersionNumber());
+    }
+
+    @Test
+    void aVersionsExtractionIsStartedAFewTimesAtMost() {
+        DocumentVersion version = concept().upload(file("Концепция.pdf"), stamp("school"));
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertTrue(version.attemptExtraction(3), "attempt " + attempt);
+        }
+        assertFalse(version.attemptExtraction(3), "the fourth is not started");
+        assertEquals(3, version.getExtractionAttempts());
+        version.extractionFailed("ExtractionFailure.GAVE_UP");
+        assertEquals(ExtractionState.FAILED, version.getExtraction());
+    }
+
+    @Test
+    void aScanExtractedWithoutAWordIsMarkedAsHavingNoTextLayer() {
+        Document doc = concept();
+        DocumentVersion scan = doc.upload(file("Скан.pdf"), stamp("school"));
+        DocumentVersion text = doc.upload(file("Текст.pdf"), stamp("school"));
+
+        scan.textExtracted(" \n ", false);
+        text.textExtracted("Миссия школы", false);
+
+        assertTrue(scan.isTextLayerMissing());
+        assertFalse(text.isTextLayerMissing());
+    }
+
+    @Test
+    void aPdfWithActiveContentIsNeverPreviewedAndOneNotLookedIntoNeither() {
+        Document doc = concept();
+        DocumentVersion plain = doc.upload(file("План.pdf"), stamp("school"));
+        DocumentVersion script = doc.upload(new StoredContent("b".repeat(64), 99, "application/pdf", "Сценарий.pdf",
+                Set.of(ActiveContent.JAVASCRIPT, ActiveContent.EMBEDDED_FILE)), stamp("school"));
+        DocumentVersion encrypted = doc.upload(new StoredContent("c".repeat(64), 99, "application/pdf", "Пароль.pdf",
+                Set.of(ActiveContent.NOT_INSPECTED)), stamp("school"));
+
+        assertTrue(plain.isPreviewable());
+        assertFalse(script.isPreviewable());
+        assertEquals(List.of(ActiveContent.JAVASCRIPT, ActiveContent.EMBEDDED_FILE), script.getActiveKinds());
+        assertFalse(encrypted.isPreviewable());
+        assertTrue(encrypted.isNotInspected());
+        assertEquals(List.of(), encrypted.getActiveKinds());
+        assertFalse(doc.upload(new StoredContent("d".repeat(64), 99, "application/msword", "План.doc"), stamp("school"))
+                .isPreviewable(), "only PDFs are previewed");
     }
 
     @Test

@@ -111,6 +111,51 @@ class TextExtractorTest {
     }
 
     @Test
+    void aTruncatedPdfIsDamagedAndKept() throws IOException {
+        byte[] pdf = SampleDocuments.pdf(RussianText.paragraphs(9, 20_000));
+        assertFailsAndIsKept(SampleDocuments.truncated(pdf, 0.6), ExtractionFailure.DAMAGED);
+    }
+
+    @Test
+    void aDocxWhoseXmlBreaksOffIsDamaged() throws IOException {
+        assertFailsAndIsKept(SampleDocuments.docxWithBrokenXml(), ExtractionFailure.DAMAGED);
+    }
+
+    @Test
+    void billionLaughsIsRefusedForItsEntitiesWithoutExpandingThem() throws IOException {
+        long start = System.nanoTime();
+        assertFailsAndIsKept(SampleDocuments.billionLaughsDocx(), ExtractionFailure.XML_ENTITIES);
+        assertQuick(start);
+        assertTheServerKeepsServing();
+    }
+
+    @Test
+    void theQuadraticBlowUpIsRefusedForItsEntitiesWithoutExpandingThem() throws IOException {
+        long start = System.nanoTime();
+        assertFailsAndIsKept(SampleDocuments.quadraticBlowupDocx(), ExtractionFailure.XML_ENTITIES);
+        assertQuick(start);
+        assertTheServerKeepsServing();
+    }
+
+    @Test
+    void aScanWithoutATextLayerIsExtractedAsHavingNone() throws IOException {
+        Extraction extraction = extract(SampleDocuments.imageOnlyPdf());
+
+        assertTrue(extraction.succeeded(), String.valueOf(extraction.failure()));
+        assertTrue(extraction.noTextLayer(), "a scan has no text layer: it needs text or recognition");
+        assertFalse(extract(SampleDocuments.pdf(CONCEPT)).noTextLayer());
+    }
+
+    /** The portal takes the text of a PDF whose owner forbids copying: it is the school's own upload, for search. */
+    @Test
+    void theTextOfAPdfItsOwnerKeepsFromCopyingIsTaken() throws IOException {
+        Extraction extraction = extract(SampleDocuments.ownerRestrictedPdf(CONCEPT));
+
+        assertTrue(extraction.succeeded(), String.valueOf(extraction.failure()));
+        assertTrue(oneLine(extraction.text()).contains(CONCEPT.get(0)), extraction.text());
+    }
+
+    @Test
     void aDocWithNothingWordCanReadIsDamaged() throws IOException {
         assertFailsAndIsKept(SampleDocuments.docWithGarbage(), ExtractionFailure.DAMAGED);
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileNamesTest {
@@ -33,11 +34,37 @@ class FileNamesTest {
 
     @Test
     void leadingDotsAndSpacesGoAndTrailingOnesToo() {
-        assertEquals("htaccess", FileNames.clean("...htaccess"));
         assertEquals("программа.docx", FileNames.clean("  программа.docx . "));
         assertEquals(FileNames.UNNAMED, FileNames.clean(".."));
         assertEquals(FileNames.UNNAMED, FileNames.clean(""));
         assertEquals(FileNames.UNNAMED, FileNames.clean(null));
+    }
+
+    @Test
+    void aNameThatIsOnlyAnExtensionKeepsItBehindTheWordDocument() {
+        assertEquals("документ.pdf", FileNames.clean(".pdf"));
+        assertEquals("документ.docx", FileNames.clean("...docx"));
+        assertEquals("документ.docx", FileNames.clean(" . .docx"));
+    }
+
+    @Test
+    void namesWindowsReservesForDevicesAreNotKeptAsTheyAre() {
+        assertEquals("CON_", FileNames.clean("CON"));
+        assertEquals("nul_.pdf", FileNames.clean("nul.pdf"));
+        assertEquals("LPT1_.docx", FileNames.clean("LPT1.docx"));
+        assertEquals("Com9_.tar.gz", FileNames.clean("Com9.tar.gz"));
+        assertEquals("aux_", FileNames.clean("aux "));
+        assertEquals("CONSOLE.docx", FileNames.clean("CONSOLE.docx"));
+        assertEquals("Концепция CON.docx", FileNames.clean("Концепция CON.docx"));
+    }
+
+    @Test
+    void anUploadWhoseNameHasANulIsRefusedNotCleaned() {
+        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+                () -> FileNames.ofUpload("отчёт.pdf\u0000.exe"));
+        assertEquals(UploadRefusedException.Reason.BAD_NAME, refused.reason());
+        assertEquals("documents.error.nameNul", refused.messageKey());
+        assertEquals("отчёт.pdf", FileNames.ofUpload("отчёт.pdf"));
     }
 
     @Test

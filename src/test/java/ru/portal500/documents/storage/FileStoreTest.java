@@ -73,13 +73,71 @@ class FileStoreTest {
     void aDocumentIsStoredUnderTheSha256OfItsContent(String kind, byte[] content, AcceptedFormat format) throws IOException {
         StoredFile stored = store.store(new ByteArrayInputStream(content), LIMIT);
 
-        assertEquals(new StoredFile(sha256(content), content.length, format.mediaType()), stored);
+        assertEquals(new StoredFile(sha256(content), content.length, format.mediaType(), stored.activeContent()), stored);
         assertEquals(java.util.Optional.of(format), stored.format());
         assertEquals(List.of(addressOf(content)), filesIn(folder), "the file at its address and nothing else");
         assertTrue(store.exists(stored.sha256()));
         try (InputStream in = store.open(stored.sha256())) {
             assertArrayEquals(content, in.readAllBytes());
         }
+    }
+
+    @Test
+    void aPdfThatRunsAScriptOrCarriesAProgramIsStoredAndFlagged() throws IOException {
+        assertEquals(java.util.Set.of(ActiveContent.JAVASCRIPT), stored(SampleDocuments.pdfWithJavaScript(CONCEPT)).activeContent());
+        assertEquals(java.util.Set.of(ActiveContent.EMBEDDED_FILE),
+                stored(SampleDocuments.pdfWithEmbeddedExecutable(CONCEPT)).activeContent());
+        assertEquals(java.util.Set.of(), stored(SampleDocuments.pdf(CONCEPT)).activeContent());
+        assertEquals(java.util.Set.of(), stored(SampleDocuments.ownerRestrictedPdf(CONCEPT)).activeContent(),
+                "a PDF its owner keeps from copying opens without a password: it is looked into");
+        assertEquals(java.util.Set.of(ActiveContent.NOT_INSPECTED), stored(SampleDocuments.encryptedPdf(CONCEPT)).activeContent());
+        assertEquals(java.util.Set.of(), stored(SampleDocuments.docx(CONCEPT)).activeContent());
+        assertEquals(6, filesIn(folder).size(), "each stored");
+    }
+
+    @Test
+    void aPdfWithAZipArchiveAppendedIsRefusedInWordsAndNothingIsStored() {
+        UploadRefusedException refusal = refused(SampleDocuments.pdfWithZipAppended(CONCEPT));
+
+        assertEquals("documents.error.notAccepted.polyglot", refusal.messageKey());
+        assertTrue(russian(refusal).startsWith("Файл — одновременно PDF и ZIP-архив"), russian(refusal));
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    @Test
+    void filesThatNothingReferencesAreRemovedOnceOlderThanTheGracePeriod() throws IOException {
+        StoredFile referenced = stored(SampleDocuments.docx(List.of("На этот файл ссылается версия.")));
+        StoredFile orphan = stored(SampleDocuments.docx(List.of("Запись версии так и не завершилась.")));
+        StoredFile young = stored(SampleDocuments.docx(List.of("Запись версии ещё идёт.")));
+        Instant old = Instant.parse("2026-01-01T00:00:00Z");
+        Files.setLastModifiedTime(store.path(referenced.sha256()), FileTime.from(old));
+        Files.setLastModifiedTime(store.path(orphan.sha256()), FileTime.from(old));
+        Files.writeString(folder.resolve("incoming").resolve("upload-1.part"), "идёт загрузка");
+
+        int removed = store.removeUnreferenced(referenced.sha256()::equals, Instant.now().minus(Duration.ofHours(1)));
+
+        assertEquals(1, removed);
+        assertFalse(store.exists(orphan.sha256()), "old and referenced by nothing: removed");
+        assertTrue(store.exists(referenced.sha256()), "referenced: kept, however old");
+        assertTrue(store.exists(young.sha256()), "younger than the grace period: its upload may still be recording it");
+        assertTrue(Files.exists(folder.resolve("incoming").resolve("upload-1.part")), "incoming files are not its part");
+    }
+
+    @Test
+    void anUploadThatFindsItsBytesStoredRenewsTheirTimeSoThatTheCleanUpLeavesThem() throws IOException {
+        byte[] docx = SampleDocuments.docx(List.of("Файл, загруженный дважды."));
+        StoredFile first = stored(docx);
+        Files.setLastModifiedTime(store.path(first.sha256()), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Instant before = Instant.now().minusSeconds(1);
+
+        stored(docx);
+
+        assertEquals(0, store.removeUnreferenced(sha -> false, before));
+        assertTrue(store.exists(first.sha256()));
+    }
+
+    private StoredFile stored(byte[] content) throws IOException {
+        return store.store(new ByteArrayInputStream(content), 50L * 1024 * 1024);
     }
 
     @Test
@@ -94,7 +152,8 @@ class FileStoreTest {
 
         assertEquals(first, second);
         assertEquals(inode, Files.readAttributes(file, "unix:ino").get("ino"), "the stored file was not replaced");
-        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), Files.getLastModifiedTime(file).toInstant());
+        assertTrue(Files.getLastModifiedTime(file).toInstant().isAfter(Instant.parse("2026-01-01T00:00:00Z")),
+                "only its time is renewed (see the clean-up)");
         assertEquals(List.of(addressOf(docx)), filesIn(folder));
     }
 
