@@ -3,6 +3,7 @@ package ru.portal500.dashboard.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.tenancy.application.TerritoryDirectory;
@@ -25,10 +26,12 @@ public class DashboardBacking {
 
     /** One role held somewhere, in words. Getters for the page. */
     public record Place(String roleKey, String where) {
+        @JsonbTransient
         public String getRoleKey() {
             return roleKey;
         }
 
+        @JsonbTransient
         public String getWhere() {
             return where;
         }

@@ -2,6 +2,7 @@ package ru.portal500.documents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentRights;
@@ -54,14 +55,17 @@ public class DocumentBoard {
 
     /** An owed document and where it stands (no document: not uploaded yet). */
     public record Row(DueDocument due, Document document, Urgency urgency) implements Serializable {
+        @JsonbTransient
         public DueDocument getDue() {
             return due;
         }
 
+        @JsonbTransient
         public Document getDocument() {
             return document;
         }
 
+        @JsonbTransient
         public Urgency getUrgency() {
             return urgency;
         }
@@ -70,10 +74,12 @@ public class DocumentBoard {
     /** The board: whose, what is owed, what else was added, which optional types can be added. */
     public record Board(Campaign campaign, School school, DocumentRights rights, List<Row> owed,
                         List<Document> others, List<DocumentType> optionalTypes) {
+        @JsonbTransient
         public List<Row> getOwed() {
             return owed;
         }
 
+        @JsonbTransient
         public List<Document> getOthers() {
             return others;
         }

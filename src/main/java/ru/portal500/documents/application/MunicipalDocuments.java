@@ -2,6 +2,7 @@ package ru.portal500.documents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentState;
@@ -56,10 +57,12 @@ public class MunicipalDocuments {
 
     /** One school's completeness: how many owed documents stand at each urgency, and how many are approved. */
     public record Completeness(School school, int owed, Map<Urgency, Integer> byUrgency) implements Serializable {
+        @JsonbTransient
         public School getSchool() {
             return school;
         }
 
+        @JsonbTransient
         public int getOwed() {
             return owed;
         }

@@ -1,5 +1,6 @@
 package ru.portal500.documents.domain;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
@@ -20,14 +21,17 @@ public record DocumentRights(boolean mayRead, boolean mayWrite, boolean mayCheck
         return new DocumentRights(team || check || caller.holds(Role.EXPERT, school), team, check);
     }
 
+    @JsonbTransient
     public boolean isMayRead() {
         return mayRead;
     }
 
+    @JsonbTransient
     public boolean isMayWrite() {
         return mayWrite;
     }
 
+    @JsonbTransient
     public boolean isMayCheck() {
         return mayCheck;
     }

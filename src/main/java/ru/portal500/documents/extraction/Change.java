@@ -1,5 +1,7 @@
 package ru.portal500.documents.extraction;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.util.List;
 
 /**
@@ -20,10 +22,12 @@ public record Change(Kind kind, List<String> paragraphs) {
         }
     }
 
+    @JsonbTransient
     public Kind getKind() {
         return kind;
     }
 
+    @JsonbTransient
     public List<String> getParagraphs() {
         return paragraphs;
     }

@@ -1,5 +1,7 @@
 package ru.portal500.documents.storage;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /**
  * A file in the store.
  *
@@ -30,14 +32,17 @@ public record StoredFile(String sha256, long size, String mediaType, java.util.S
         return AcceptedFormat.of(mediaType);
     }
 
+    @JsonbTransient
     public String getSha256() {
         return sha256;
     }
 
+    @JsonbTransient
     public long getSize() {
         return size;
     }
 
+    @JsonbTransient
     public String getMediaType() {
         return mediaType;
     }

@@ -13,7 +13,7 @@ import ru.portal500.documents.application.DocumentUploads;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentComment;
 import ru.portal500.documents.domain.DocumentRights;
-import ru.portal500.documents.extraction.Change;
+import ru.portal500.documents.extraction.DiffView;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
 
@@ -55,7 +55,7 @@ public class DocumentBacking implements Serializable {
     private String returnReason;
     private Integer diffFrom;
     private Integer diffTo;
-    private List<Change> diff;
+    private DiffView diff;
 
     public void load() {
         try {
@@ -119,7 +119,7 @@ public class DocumentBacking implements Serializable {
 
     public void compare() {
         if (diffFrom != null && diffTo != null) {
-            messages.attempt(() -> diff = downloads.diff(documentId, diffFrom, diffTo));
+            messages.attempt(() -> diff = DiffView.of(downloads.diff(documentId, diffFrom, diffTo)));
         }
     }
 
@@ -197,7 +197,7 @@ public class DocumentBacking implements Serializable {
         this.diffTo = diffTo;
     }
 
-    public List<Change> getDiff() {
+    public DiffView getDiff() {
         return diff;
     }
 }

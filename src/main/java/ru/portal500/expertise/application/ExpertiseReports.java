@@ -2,6 +2,7 @@ package ru.portal500.expertise.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.expertise.checklist.Checklist;
@@ -53,14 +54,17 @@ public class ExpertiseReports {
             return reviews.stream().filter(r -> r.getState().isActive()).count();
         }
 
+        @JsonbTransient
         public Document getDocument() {
             return document;
         }
 
+        @JsonbTransient
         public List<ExpertReview> getReviews() {
             return reviews;
         }
 
+        @JsonbTransient
         public boolean isDivergent() {
             return divergent;
         }
@@ -68,10 +72,12 @@ public class ExpertiseReports {
 
     public record Report(ExpertiseRound round, RoundReport progress, List<DocumentResult> documents) {
 
+        @JsonbTransient
         public RoundReport getProgress() {
             return progress;
         }
 
+        @JsonbTransient
         public List<DocumentResult> getDocuments() {
             return documents;
         }

@@ -1,5 +1,7 @@
 package ru.portal500.expertise.domain;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,30 +44,37 @@ public final class RoundReport {
             return assigned == 0 ? 0 : Math.round(100f * done / assigned);
         }
 
+        @JsonbTransient
         public String getName() {
             return name;
         }
 
+        @JsonbTransient
         public int getAssigned() {
             return assigned;
         }
 
+        @JsonbTransient
         public int getDone() {
             return done;
         }
 
+        @JsonbTransient
         public int getInProgress() {
             return inProgress;
         }
 
+        @JsonbTransient
         public int getNotStarted() {
             return notStarted;
         }
 
+        @JsonbTransient
         public int getOverdue() {
             return overdue;
         }
 
+        @JsonbTransient
         public int getDeclined() {
             return declined;
         }

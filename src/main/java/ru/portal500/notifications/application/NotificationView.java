@@ -1,5 +1,6 @@
 package ru.portal500.notifications.application;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.notifications.domain.Notification;
 
 import java.time.Instant;
@@ -13,22 +14,27 @@ public record NotificationView(long id, String text, String link, Instant create
                 notification.getLink(), notification.getCreatedAt(), notification.isRead());
     }
 
+    @JsonbTransient
     public long getId() {
         return id;
     }
 
+    @JsonbTransient
     public String getText() {
         return text;
     }
 
+    @JsonbTransient
     public String getLink() {
         return link;
     }
 
+    @JsonbTransient
     public Instant getCreatedAt() {
         return createdAt;
     }
 
+    @JsonbTransient
     public boolean isRead() {
         return read;
     }

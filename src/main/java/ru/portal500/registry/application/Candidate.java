@@ -1,5 +1,6 @@
 package ru.portal500.registry.application;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.IdentificationFinding;
 import ru.portal500.registry.domain.SchoolFlags;
@@ -11,18 +12,22 @@ import ru.portal500.tenancy.domain.School;
  */
 public record Candidate(School school, IdentificationFinding finding, SchoolFlags flags, CampaignSchool decision) {
 
+    @JsonbTransient
     public School getSchool() {
         return school;
     }
 
+    @JsonbTransient
     public IdentificationFinding getFinding() {
         return finding;
     }
 
+    @JsonbTransient
     public SchoolFlags getFlags() {
         return flags;
     }
 
+    @JsonbTransient
     public CampaignSchool getDecision() {
         return decision;
     }

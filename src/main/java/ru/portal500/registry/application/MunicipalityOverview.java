@@ -2,6 +2,7 @@ package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
@@ -52,14 +53,17 @@ public class MunicipalityOverview {
             return counts;
         }
 
+        @JsonbTransient
         public Municipality getMunicipality() {
             return municipality;
         }
 
+        @JsonbTransient
         public int getSchools() {
             return schools;
         }
 
+        @JsonbTransient
         public List<CampaignSchool> getStatuses() {
             return statuses;
         }

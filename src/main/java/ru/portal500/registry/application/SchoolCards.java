@@ -2,6 +2,7 @@ package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
@@ -61,14 +62,17 @@ public class SchoolCards {
             return profiles.get(schoolYear);
         }
 
+        @JsonbTransient
         public School getSchool() {
             return school;
         }
 
+        @JsonbTransient
         public List<CampaignSchool> getStatuses() {
             return statuses;
         }
 
+        @JsonbTransient
         public List<AssessmentResult> getResults() {
             return results;
         }

@@ -1,5 +1,6 @@
 package ru.portal500.registry.web;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.registry.application.ImportOutcome;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.shared.web.Texts;
@@ -13,14 +14,17 @@ public record ImportReport(boolean applied, int created, int updated, List<Line>
 
     /** One problem. */
     public record Line(int line, String column, String message) implements Serializable {
+        @JsonbTransient
         public int getLine() {
             return line;
         }
 
+        @JsonbTransient
         public String getColumn() {
             return column;
         }
 
+        @JsonbTransient
         public String getMessage() {
             return message;
         }
@@ -40,18 +44,22 @@ public record ImportReport(boolean applied, int created, int updated, List<Line>
         return new Line(p.line(), p.column(), Texts.get(locale, p.messageKey(), p.arguments()));
     }
 
+    @JsonbTransient
     public boolean isApplied() {
         return applied;
     }
 
+    @JsonbTransient
     public int getCreated() {
         return created;
     }
 
+    @JsonbTransient
     public int getUpdated() {
         return updated;
     }
 
+    @JsonbTransient
     public List<Line> getProblems() {
         return problems;
     }

@@ -15,7 +15,7 @@ public enum QueryNotice {
     WILDCARD_TOO_SHORT,
     /** A quotation mark without its pair was ignored (the words were searched as words). */
     UNBALANCED_QUOTE,
-    /** Lucene operators ({@code AND}, {@code OR}, {@code NOT}, {@code +}, {@code -}, brackets…) are not supported: they were ignored. */
+    /** Lucene operators ({@code AND}, {@code OR}, {@code NOT}, {@code +word}, {@code -word}, {@code ^}, {@code ~}, fields) were written: they are not supported and were ignored: they were ignored. */
     OPERATORS_IGNORED,
     /** The page asked lies beyond {@link SearchRequest#MAX_WINDOW} hits: the last reachable page was returned. */
     PAGE_TOO_DEEP,

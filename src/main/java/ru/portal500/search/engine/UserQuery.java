@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a user typed, read as words — never as Lucene syntax. Quoted text ({@code "…"}, {@code «…»}) is a
  * phrase; a word ending in {@code *} with at least {@value SearchRequest#MIN_PREFIX_CHARS} letters is a prefix;
- * everything else is words. Operators, brackets and field syntax are ignored; the text is cut at
+ * everything else is words. Operators ({@code AND}, {@code OR}, {@code NOT}, {@code +word}, {@code -word}, {@code ^},
+ * {@code ~}) and field syntax are ignored and named; brackets, slashes, colons and lone dashes of ordinary text
+ * («ШНОР/ШССУ», «школы - кураторы») only break words. The text is cut at
  * {@value SearchRequest#MAX_QUERY_CHARS} characters and {@value SearchRequest#MAX_QUERY_WORDS} words; at most
  * {@value #MAX_PREFIXES} prefixes count. Whatever was not taken as typed is named in {@link #notices()}.
  *
@@ -23,7 +26,14 @@ record UserQuery(String text, List<String> words, List<String> phrases, List<Str
 
     private static final String QUOTES = "\"«»“”„";
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "!");
-    private static final String SYNTAX = "()[]{}^~:\\/";
+    /** Lucene's boost and fuzziness: only a person who means an operator types them. */
+    private static final String OPERATOR_MARKS = "^~";
+    /** Brackets, slashes and colons of ordinary text («ШНОР/ШССУ», «(ИРО)», «цели: …»): word breaks, no notice. */
+    private static final String BREAKS = "()[]{}:\\/";
+    /** A Lucene field ({@code title:программа}): a Latin name glued to a colon and a word. */
+    private static final Pattern FIELD = Pattern.compile("^[A-Za-z_]+:[^\\s:]");
+    /** A lone dash or plus between words («школы - кураторы») is punctuation. */
+    private static final Pattern DASHES = Pattern.compile("[+\\-\u2010-\u2015]+");
 
     boolean isEmpty() {
         return words.isEmpty() && phrases.isEmpty() && prefixes.isEmpty();
@@ -78,15 +88,23 @@ record UserQuery(String text, List<String> words, List<String> phrases, List<Str
             notices.add(QueryNotice.OPERATORS_IGNORED);
             return;
         }
+        if (DASHES.matcher(token).matches()) {
+            return;
+        }
         String t = token;
         if (t.startsWith("+") || t.startsWith("-") || t.startsWith("!")) {
             notices.add(QueryNotice.OPERATORS_IGNORED);
             t = t.replaceFirst("^[+!\\-]+", "");
         }
+        if (FIELD.matcher(t).find()) {
+            notices.add(QueryNotice.OPERATORS_IGNORED);
+        }
         StringBuilder clean = new StringBuilder(t.length());
         for (char c : t.toCharArray()) {
-            if (SYNTAX.indexOf(c) >= 0) {
+            if (OPERATOR_MARKS.indexOf(c) >= 0) {
                 notices.add(QueryNotice.OPERATORS_IGNORED);
+                clean.append(' ');
+            } else if (BREAKS.indexOf(c) >= 0) {
                 clean.append(' ');
             } else {
                 clean.append(c);

@@ -219,6 +219,7 @@ class DocumentsIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Дорожная карта")).click();
         browser.type("#actions\\:reason", "Укажите ответственных за мероприятия");
         browser.click("#actions\\:return");
+        browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Документ возвращён на доработку.");
         assertTrue(browser.text("#comments").contains("Укажите ответственных"), browser.text("#comments"));
         browser.open(page("/app/document.xhtml?id=abc"));
