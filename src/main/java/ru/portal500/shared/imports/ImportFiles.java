@@ -2,7 +2,10 @@ package ru.portal500.shared.imports;
 
 import java.util.List;
 
-/** An uploaded file as a table, whatever it is: XLSX (by its content, not its name) or CSV in UTF-8 or CP1251. */
+/**
+ * An uploaded file as a table, whatever it is: XLSX (by its content, not its name) or CSV in UTF-8, CP1251 or
+ * UTF-16 (Excel's «Текст в Юникоде»); anything else is refused in words.
+ */
 public final class ImportFiles {
 
     /** The largest file an import accepts, through the API or a page. */
@@ -66,8 +69,12 @@ public final class ImportFiles {
                 return Loaded.failed(ImportProblem.ofFile("import.error.unreadable"));
             }
         }
+        DecodedText text = DecodedText.of(file);
+        if (text.isBinary()) {
+            return Loaded.failed(ImportProblem.ofFile("import.error.notText"));
+        }
         try {
-            return new Loaded(ImportTable.parseCsv(DecodedText.of(file).text()), List.of());
+            return new Loaded(ImportTable.parseCsv(text.text()), List.of());
         } catch (ImportTable.CsvFormatException e) {
             return Loaded.failed(new ImportProblem(e.line(), null, "import.error.quote"));
         }
