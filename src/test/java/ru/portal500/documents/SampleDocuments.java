@@ -182,6 +182,23 @@ public final class SampleDocuments {
                         "app.alert('Документ устарел: скачайте обновление'); this.submitForm('https://example.org/');")));
     }
 
+    /** A PDF whose link on its first page starts a program of the reader's computer (a launch action). */
+    public static byte[] pdfWithLaunchAction(List<String> paragraphs) {
+        return withPdf(pdf(paragraphs), document -> {
+            org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch launch =
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification program =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification();
+            program.setFile("C:\\Windows\\System32\\cmd.exe");
+            launch.setFile(program);
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new PDRectangle(50, 700, 200, 20));
+            link.setAction(launch);
+            document.getPage(0).getAnnotations().add(link);
+        });
+    }
+
     /** A PDF carrying a Windows program as an attached file ({@code setup.exe}, in the EmbeddedFiles tree). */
     public static byte[] pdfWithEmbeddedExecutable(List<String> paragraphs) {
         return withPdf(pdf(paragraphs), document -> {

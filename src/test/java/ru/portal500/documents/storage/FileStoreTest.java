@@ -87,12 +87,14 @@ class FileStoreTest {
         assertEquals(java.util.Set.of(ActiveContent.JAVASCRIPT), stored(SampleDocuments.pdfWithJavaScript(CONCEPT)).activeContent());
         assertEquals(java.util.Set.of(ActiveContent.EMBEDDED_FILE),
                 stored(SampleDocuments.pdfWithEmbeddedExecutable(CONCEPT)).activeContent());
+        assertEquals(java.util.Set.of(ActiveContent.LAUNCH_ACTION),
+                stored(SampleDocuments.pdfWithLaunchAction(CONCEPT)).activeContent());
         assertEquals(java.util.Set.of(), stored(SampleDocuments.pdf(CONCEPT)).activeContent());
         assertEquals(java.util.Set.of(), stored(SampleDocuments.ownerRestrictedPdf(CONCEPT)).activeContent(),
                 "a PDF its owner keeps from copying opens without a password: it is looked into");
         assertEquals(java.util.Set.of(ActiveContent.NOT_INSPECTED), stored(SampleDocuments.encryptedPdf(CONCEPT)).activeContent());
         assertEquals(java.util.Set.of(), stored(SampleDocuments.docx(CONCEPT)).activeContent());
-        assertEquals(6, filesIn(folder).size(), "each stored");
+        assertEquals(7, filesIn(folder).size(), "each stored");
     }
 
     @Test
