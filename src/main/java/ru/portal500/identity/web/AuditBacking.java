@@ -4,9 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.application.AuditSentences;
 import ru.portal500.identity.domain.AuditEvent;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.infrastructure.AuditRepository.AuditQuery;
+import ru.portal500.shared.web.LanguageBacking;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -27,6 +29,9 @@ public class AuditBacking implements Serializable {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LanguageBacking language;
+
     private AuditEventType type;
     private String actor;
     private LocalDate from;
@@ -39,6 +44,16 @@ public class AuditBacking implements Serializable {
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 actor == null || actor.isBlank() ? null : actor.strip(), 0, PAGE));
+    }
+
+    /** The entry as a sentence in the page's language. */
+    public String sentence(AuditEvent event) {
+        return AuditSentences.sentence(event, language.getLocale());
+    }
+
+    /** Where the request came from, as people know it (this computer for a loopback address). */
+    public String address(AuditEvent event) {
+        return AuditSentences.address(event.getClientAddress(), language.getLocale());
     }
 
     public String time(AuditEvent event) {
