@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A server started as a child process, with its output in a log file, stopped gently then firmly. */
+/**
+ * A server started as a child process, with its output in a log file (the logs of its earlier starts kept beside
+ * it, see {@link LogFiles}), stopped gently then firmly.
+ */
 public final class ChildProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -33,7 +36,7 @@ public final class ChildProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(LogFiles.rotate(log).toFile());
         builder.environment().putAll(environment);
         try {
             return new ChildProcess(name, builder.start(), log);
@@ -78,6 +81,11 @@ public final class ChildProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting", e);
         }
+    }
+
+    /** Waits until the process has ended by itself (a short-lived command). */
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
     }
 
     public Path log() {

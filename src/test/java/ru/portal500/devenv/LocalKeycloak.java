@@ -55,7 +55,8 @@ public final class LocalKeycloak implements AutoCloseable {
         ChildProcess process = ChildProcess.start("Keycloak", command, home, env, home.resolve("keycloak.log"));
         LocalKeycloak keycloak = new LocalKeycloak(process, settings.port());
         try {
-            process.awaitHttpOk(keycloak.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+            // A fresh realm import takes minutes on a busy two-core machine (several builds at once).
+            process.awaitHttpOk(keycloak.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8));
         } catch (RuntimeException e) {
             keycloak.close();
             throw e;

@@ -1,26 +1,33 @@
 package ru.portal500.devenv;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The one-command run ({@code mvn -Prun}): embedded MariaDB, a local Keycloak with the demo realm,
- * and the portal on Payara Micro, all on loopback; Ctrl-C stops all of it.
- * Every folder lives under {@code portal.data.dir} (default {@code .portal-data}).
+ * and the portal on Payara Micro, all on loopback; Ctrl-C stops all of it (see {@link StartedServers}).
+ * Every folder lives under {@code portal.data.dir} (default {@code .portal-data}); each server's log keeps the
+ * logs of its earlier starts beside it ({@code payara.log.1} …, see {@link LogFiles}).
  */
 public final class RunPortal {
 
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** Straight to the process's output, past Maven's console (which can throw while the JVM shuts down). */
+    private static final PrintStream RAW_OUT =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+    private final StartedServers running = new StartedServers(RunPortal::say);
     private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
@@ -46,17 +53,20 @@ public final class RunPortal {
             ensureFree(p);
         }
         Files.createDirectories(dataDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "portal-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            running.stopAll();
+        }, "portal-shutdown"));
         String portalUrl = "http://localhost:" + httpPort;
 
         say("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak и портала выводятся здесь");
         MailCatcher mail = MailCatcher.start(smtpPort);
-        running.push(mail);
+        running.add(mail);
         new MailPrinter(mail).start();
 
         say("MariaDB на порту " + dbPort + ", данные в " + dataDir.resolve("mariadb"));
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort, "portal");
-        running.push(db);
+        running.add(db);
 
         say("Keycloak на порту " + keycloakPort + " (первый запуск ~1 мин, журнал: "
                 + dataDir.resolve("keycloak") + "/keycloak-*/keycloak.log)");
@@ -64,11 +74,12 @@ public final class RunPortal {
                 Path.of(required("keycloak.dist.zip")), dataDir.resolve("keycloak"),
                 Path.of(required("portal.realm.dir")), keycloakPort, keycloakPort + 1000, portalUrl, smtpPort,
                 false));
-        running.push(keycloak);
+        running.add(keycloak);
 
-        say("Портал (Payara Micro) на порту " + httpPort + ", журнал: " + dataDir.resolve("payara.log"));
+        say("Портал (Payara Micro) на порту " + httpPort + ", журнал: " + dataDir.resolve("payara.log")
+                + " (журналы прежних запусков: payara.log.1 … payara.log." + LogFiles.KEPT + ")");
         ChildProcess portal = startPortal(dataDir, httpPort, db.jdbcUrl("portal"), keycloak.issuer(), smtpPort);
-        running.push(portal);
+        running.add(portal);
         portal.awaitHttpOk(portalUrl + "/health/ready", Duration.ofMinutes(4));
 
         banner(portalUrl, keycloak, Duration.between(started, Instant.now()));
@@ -111,19 +122,6 @@ public final class RunPortal {
         say("================================================================================");
     }
 
-    private void stopAll() {
-        stopping = true;
-        say("Остановка…");
-        while (!running.isEmpty()) {
-            try {
-                running.pop().close();
-            } catch (Exception e) {
-                System.err.println("Stop failed: " + e.getMessage());
-            }
-        }
-        say("Остановлено.");
-    }
-
     private static void ensureFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
@@ -148,6 +146,11 @@ public final class RunPortal {
     }
 
     private static void say(String line) {
-        System.out.println(line);
+        try {
+            System.out.println(line);
+        } catch (RuntimeException consoleGone) {
+            // Maven's Jansi console throws while the JVM shuts down with the output in a file.
+            RAW_OUT.println(line);
+        }
     }
 }
