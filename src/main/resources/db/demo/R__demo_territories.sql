@@ -2,6 +2,7 @@
 INSERT IGNORE INTO region (code, name) VALUES
     ('64', 'Саратовская область'),
     ('23', 'Краснодарский край');
+UPDATE region SET time_zone = 'Europe/Saratov' WHERE code = '64';
 
 INSERT IGNORE INTO municipality (region_id, code, name)
 SELECT r.id, m.code, m.name

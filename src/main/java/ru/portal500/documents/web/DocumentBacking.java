@@ -46,6 +46,9 @@ public class DocumentBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.Formats formats;
+
     private String id;
     private long documentId;
     private transient Document document;
@@ -125,7 +128,7 @@ public class DocumentBacking implements Serializable {
 
     /** The history as CSV (UTF-8 with BOM, ";"), for the file a coordinator keeps. */
     public StreamedContent getHistoryCsv() {
-        byte[] csv = DocumentHistoryCsv.of(getDocument());
+        byte[] csv = DocumentHistoryCsv.of(getDocument(), formats);
         return DefaultStreamedContent.builder().name("история-документа-" + documentId + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }

@@ -3,25 +3,26 @@ package ru.portal500.documents.web;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentEvent;
 import ru.portal500.shared.imports.CsvCells;
+import ru.portal500.shared.web.Formats;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 
-/** A document's history as a CSV a spreadsheet opens (UTF-8 with BOM, ";", times in UTC). */
+/**
+ * A document's history as a CSV a spreadsheet opens (UTF-8 with BOM, ";"): times in the reader's zone, named in the
+ * heading and in each cell, events in words.
+ */
 final class DocumentHistoryCsv {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     private DocumentHistoryCsv() {
     }
 
-    static byte[] of(Document document) {
-        StringBuilder csv = new StringBuilder("\uFEFFВремя (UTC);Кто;Логин;Событие;Раунд;Версия;Подробности\r\n");
+    static byte[] of(Document document, Formats formats) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(formats.text("documents.history.csv.header",
+                formats.zoneLabel())).append("\r\n");
         for (DocumentEvent e : document.getEvents()) {
-            csv.append(TIME.format(e.getOccurredAt())).append(';').append(cell(e.getActorName())).append(';')
-                    .append(cell(e.getActor())).append(';').append(e.getKind()).append(';').append(e.getRound())
+            csv.append(cell(formats.time(e.getOccurredAt()))).append(';').append(cell(e.getActorName())).append(';')
+                    .append(cell(e.getActor())).append(';')
+                    .append(cell(formats.text("DocumentEventKind." + e.getKind()))).append(';').append(e.getRound())
                     .append(';').append(e.getVersionNumber() == null ? "" : e.getVersionNumber()).append(';')
                     .append(cell(e.getDetail())).append("\r\n");
         }

@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The expert conclusion of a submitted review, in Russian (the programme's official language): the full copy
@@ -41,7 +40,8 @@ public class ExpertConclusions {
     private static ConclusionHeader header(ExpertReview review, String reviewer) {
         return new ConclusionHeader(review.getDocument().getSchool().getName(), review.getDocument().getTitle(),
                 String.valueOf(review.getVersionNumber()), review.getRound().getTitle(), reviewer,
-                LocalDate.ofInstant(review.getSubmittedAt(), ZoneId.of("Europe/Moscow")));
+                LocalDate.ofInstant(review.getSubmittedAt(),
+                        review.getDocument().getSchool().getMunicipality().getRegion().getTimeZone()));
     }
 
     private String store(byte[] pdf) {

@@ -8,29 +8,30 @@ import ru.portal500.identity.application.AuditSentences;
 import ru.portal500.identity.domain.AuditEvent;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.infrastructure.AuditRepository.AuditQuery;
+import ru.portal500.shared.web.Formats;
 import ru.portal500.shared.web.LanguageBacking;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 
-/** Page {@code /app/audit.xhtml}: the region's security log, filtered by event, person and dates. */
+/** Page {@code /app/audit.xhtml}: the region's security log, filtered by event, person and dates (days in the reader's zone). */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     AuditLog audit;
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    Formats formats;
 
     private AuditEventType type;
     private String actor;
@@ -40,9 +41,10 @@ public class AuditBacking implements Serializable {
 
     /** View action and the search button: the newest {@value #PAGE} entries that match. */
     public void search() {
+        ZoneId zone = formats.zone();
         events = audit.search(new AuditQuery(type,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                 actor == null || actor.isBlank() ? null : actor.strip(), 0, PAGE));
     }
 
@@ -57,7 +59,7 @@ public class AuditBacking implements Serializable {
     }
 
     public String time(AuditEvent event) {
-        return TIME.format(event.getOccurredAt());
+        return formats.timeToSecond(event.getOccurredAt());
     }
 
     public AuditEventType[] getTypes() {

@@ -11,13 +11,12 @@ import org.primefaces.model.SortMeta;
 import ru.portal500.notifications.application.Inbox;
 import ru.portal500.notifications.application.NotificationView;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.Formats;
 import ru.portal500.shared.web.LanguageBacking;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +29,12 @@ import java.util.Map;
 public class NotificationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Formats formats;
 
     @Inject
     LanguageBacking language;
@@ -61,7 +61,7 @@ public class NotificationsBacking implements Serializable {
     }
 
     public String time(NotificationView notification) {
-        return TIME.format(notification.createdAt());
+        return formats.time(notification.createdAt());
     }
 
     public LazyDataModel<NotificationView> getNotifications() {

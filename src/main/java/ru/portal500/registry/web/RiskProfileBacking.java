@@ -14,8 +14,6 @@ import ru.portal500.shared.web.Texts;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,6 @@ import java.util.Objects;
 public class RiskProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     RiskProfiles profiles;
@@ -43,6 +39,9 @@ public class RiskProfileBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    ru.portal500.shared.web.Formats formats;
 
     private Integer campaign;
     private Long school;
@@ -92,7 +91,7 @@ public class RiskProfileBacking implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return formats.time(at);
     }
 
     /** A line of the story in words: "2. Дефицит педагогических кадров: средняя → высокая". */

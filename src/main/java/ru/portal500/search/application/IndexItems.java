@@ -63,7 +63,7 @@ public class IndexItems {
         Integer factor = d.getRiskFactor() == null ? null : d.getRiskFactor().getFederalNumber();
         return IndexedItem.builder(documentId(d.getId()), ItemKind.DOCUMENT).title(d.getTitle())
                 .text(d.latest().map(DocumentVersion::getExtractedText).orElse(""))
-                .date(d.getLastChangeAt().atZone(MOSCOW).toLocalDate())
+                .date(d.getLastChangeAt().atZone(d.getSchool().getMunicipality().getRegion().getTimeZone()).toLocalDate())
                 .region(region).municipality(municipality).school(d.getSchool().getCode(), d.getSchool().getName())
                 .campaignYear(d.getCampaign().getSchoolYear()).documentType(d.getType().getCode())
                 .status(d.getState().name()).riskFactors(factor == null ? Set.of() : Set.of(factor))

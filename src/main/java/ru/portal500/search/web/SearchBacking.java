@@ -37,6 +37,9 @@ public class SearchBacking implements Serializable {
     SearchService search;
 
     @Inject
+    ru.portal500.tenancy.infrastructure.PlaceNames places;
+
+    @Inject
     LanguageBacking language;
 
     private String q;
@@ -105,7 +108,7 @@ public class SearchBacking implements Serializable {
         return getResult().facets().getOrDefault(facet, List.of());
     }
 
-    /** A facet value as people read it (a risk factor's title, a status's name…). */
+    /** A facet value as people read it (a risk factor's title, a status's name, a municipality's name…). */
     public String label(Facet facet, FacetCount count) {
         String key = switch (facet) {
             case KIND -> "ItemKind." + count.value();
@@ -120,6 +123,10 @@ public class SearchBacking implements Serializable {
         String text = count.label() == null || count.label().isBlank() ? count.value() : count.label();
         if (facet == Facet.CAMPAIGN_YEAR) {
             text = ru.portal500.registry.domain.SchoolYear.label(Integer.parseInt(count.value()));
+        } else if (facet == Facet.MUNICIPALITY) {
+            text = places.municipality(null, count.value()).orElse(text);
+        } else if (facet == Facet.REGION) {
+            text = places.region(count.value()).orElse(text);
         } else if (key != null) {
             try {
                 text = Texts.get(language.getLocale(), key);

@@ -1,37 +1,117 @@
 package ru.portal500.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.registry.domain.SchoolYear;
+import ru.portal500.tenancy.infrastructure.PlaceNames;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.SortedSet;
 
 /**
- * How pages write dates, times, sizes and school years ({@code #{formats.date(d)}}…). Times are shown in
- * Moscow time, the programme's reference time (the audit log keeps UTC).
+ * How pages and exports write dates, times, sizes, school years, counts and file types ({@code #{formats.time(t)}}…);
+ * no page formats them itself. A time is shown in the time zone of the reader's region and says which
+ * («12.03.2027 14:05 (МСК+1)»); a reader of no region or of several reads Moscow time («… (МСК)»).
  */
 @Named
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    public static final ZoneId MOSCOW = PlaceNames.MOSCOW;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(MOSCOW);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    PlaceNames places;
+
+    @Inject
+    LanguageBacking language;
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A moment to the minute in the reader's zone, labelled: "01.03.2026 13:00 (МСК+1)". */
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return time(at, zone(), locale());
+    }
+
+    /** A moment to the second (the logs), in the reader's zone, labelled. */
+    public String timeToSecond(Instant at) {
+        return at == null ? "" : SECONDS.withZone(zone()).format(at) + " (" + zoneLabel(zone(), at, locale()) + ")";
+    }
+
+    /** A moment in a region's zone, labelled (for what concerns one region whoever reads it, e.g. an export). */
+    public String timeIn(Instant at, String regionCode) {
+        return time(at, regionCode == null || places == null ? MOSCOW : places.zone(regionCode), locale());
+    }
+
+    /** The label of the reader's zone for a column heading: "МСК+1". */
+    public String zoneLabel() {
+        return zoneLabel(zone(), Instant.now(), locale());
+    }
+
+    /** The zone the reader reads times in: their region's, Moscow for a visitor or a reader of several regions. */
+    public ZoneId zone() {
+        if (caller == null || places == null) {
+            return MOSCOW;
+        }
+        SortedSet<String> regions;
+        try {
+            regions = caller.get().regions();
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+            return MOSCOW;
+        }
+        return regions.size() == 1 ? places.zone(regions.first()) : MOSCOW;
+    }
+
+    public static String time(Instant at, ZoneId zone, Locale locale) {
+        return at == null ? "" : MINUTES.withZone(zone).format(at) + " (" + zoneLabel(zone, at, locale) + ")";
+    }
+
+    /** Russia's way to name a zone: by its difference from Moscow time at that moment, "МСК", "МСК+1", "МСК−1". */
+    public static String zoneLabel(ZoneId zone, Instant at, Locale locale) {
+        int seconds = zone.getRules().getOffset(at).getTotalSeconds() - MOSCOW.getRules().getOffset(at).getTotalSeconds();
+        if (seconds == 0) {
+            return Texts.get(locale, "formats.zone.moscow");
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String difference = (seconds > 0 ? "+" : "\u2212") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
+        return Texts.get(locale, "formats.zone.fromMoscow", difference);
     }
 
     /** 2026 → "2025/26". */
     public String schoolYear(int endingYear) {
         return SchoolYear.label(endingYear);
+    }
+
+    /** A year as a year: 2027 → "2027", never "2 027". */
+    public String year(Integer year) {
+        return year == null ? "" : Integer.toString(year);
+    }
+
+    /** A count with its noun in the right form, from a plural pattern of the bundles: (schools.count, 2) → "2 школы". */
+    public String count(String key, long number) {
+        return Texts.get(locale(), key, number);
+    }
+
+    /** A file's type in words ("Документ Word", "PDF", "Таблица Excel"…), never its MIME type. */
+    public String fileType(String mediaType) {
+        return fileType(mediaType, locale());
+    }
+
+    public static String fileType(String mediaType, Locale locale) {
+        return Texts.get(locale, "fileType." + FileKinds.of(mediaType));
     }
 
     /** 5 300 000 → "5,1 МБ"; below a kilobyte in bytes. */
@@ -40,12 +120,25 @@ public class Formats {
             return bytes + " Б";
         }
         double kb = bytes / 1024.0;
-        return kb < 1024 ? String.format(java.util.Locale.forLanguageTag("ru"), "%.0f КБ", kb)
-                : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f МБ", kb / 1024);
+        return kb < 1024 ? String.format(Texts.RUSSIAN, "%.0f КБ", kb)
+                : String.format(Texts.RUSSIAN, "%.1f МБ", kb / 1024);
     }
 
     /** A share 0…1 as a percentage with one decimal: 0.725 → "72,5 %". */
     public String percent(Double share) {
-        return share == null ? "" : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f %%", share * 100);
+        return share == null ? "" : String.format(Texts.RUSSIAN, "%.1f %%", share * 100);
+    }
+
+    /** A text of the bundles in the reader's language, plural forms included. */
+    public String text(String key, Object... arguments) {
+        return Texts.get(locale(), key, arguments);
+    }
+
+    public Locale locale() {
+        try {
+            return language == null ? Texts.RUSSIAN : language.getLocale();
+        } catch (RuntimeException outsideASession) {
+            return Texts.RUSSIAN;
+        }
     }
 }

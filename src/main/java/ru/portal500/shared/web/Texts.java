@@ -24,7 +24,8 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);
         String pattern = bundle(supported).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(Plurals.apply(pattern, supported, arguments), supported).format(arguments);
     }
 
     /** The whole bundle in a supported language (for a writer that looks texts up itself, e.g. a PDF). */

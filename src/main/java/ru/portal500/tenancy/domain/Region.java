@@ -31,6 +31,10 @@ public class Region {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The zone its people read times in (an IANA name, e.g. Europe/Saratov); Moscow time unless set. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "Europe/Moscow";
+
     @Version
     private long version;
 
@@ -59,6 +63,10 @@ public class Region {
 
     public String getName() {
         return name;
+    }
+
+    public java.time.ZoneId getTimeZone() {
+        return java.time.ZoneId.of(timeZone);
     }
 
     @Override

@@ -56,7 +56,7 @@ class RegistryBrowserIT extends BrowserTest {
 
         browser.click("#worksheet\\:confirm");
         browser.click(".ui-confirmdialog-yes");
-        browser.awaitText("Подтверждено: 1 школ получили статус ШНОР.");
+        browser.awaitText("Подтверждено: 1 школа получила статус ШНОР.");
 
         browser.driver().findElement(By.linkText(ATK1)).click();
         browser.awaitUrlContaining("/app/school.xhtml?id=");

@@ -42,6 +42,6 @@ class SynonymListTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = "фраза" + (char) ('а' + i);
         }
-        assertEquals("В группе 21 фраз, а можно не больше 20 — разделите её на несколько групп.", refusal(many));
+        assertEquals("В группе 21 фраза, а можно не больше 20 — разделите её на несколько групп.", refusal(many));
     }
 }

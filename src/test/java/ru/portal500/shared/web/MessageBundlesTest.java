@@ -50,7 +50,17 @@ class MessageBundlesTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 assertFalse(text.isBlank(), language + ": " + key + " is blank");
-                new MessageFormat(text, Locale.forLanguageTag(language));
+                Locale locale = Locale.forLanguageTag(language);
+                if (text.contains(",plural,")) {
+                    // every category of the language has its branch, and what is left parses
+                    for (int n : new int[] {1, 2, 5}) {
+                        String chosen = Plurals.apply(text, locale, n, n, n, n, n);
+                        assertFalse(chosen.contains(",plural,"), language + ": " + key);
+                        new MessageFormat(chosen, locale);
+                    }
+                } else {
+                    new MessageFormat(text, locale);
+                }
             }
         }
     }
