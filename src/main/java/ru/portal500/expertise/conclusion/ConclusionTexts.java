@@ -1,8 +1,8 @@
 package ru.portal500.expertise.conclusion;
 
+import ru.portal500.shared.web.Numbers;
+
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +31,12 @@ final class ConclusionTexts {
 
     /** 1.5 → "1,5" in Russian; at most two decimals. */
     String number(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
-        return format.format(value);
+        return Numbers.decimal(locale, value, 2);
+    }
+
+    /** A percentage or percentage points as people read them: 22.91666666666667 → "22,9" in Russian. */
+    String percent(BigDecimal value) {
+        return Numbers.decimal(locale, value, 1);
     }
 
     String date(LocalDate date) {

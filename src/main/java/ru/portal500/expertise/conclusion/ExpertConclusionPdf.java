@@ -82,7 +82,7 @@ public final class ExpertConclusionPdf {
             flow.paragraph(0, PageFlow.BODY, Run.plain(texts.text("conclusion.totals.raw",
                     texts.number(totals.raw()), texts.number(totals.rawMaximum()))));
             flow.paragraph(0, PageFlow.BODY, Run.plain(texts.text("conclusion.totals.weighted",
-                    texts.number(totals.weighted()), texts.number(totals.maximum()), texts.number(totals.percent()))));
+                    texts.number(totals.weighted()), texts.number(totals.maximum()), texts.percent(totals.percent()))));
             verdict(flow, sheet.verdict());
             recommendations(flow, List.of(sheet.recommendations()), List.of(""));
         });
@@ -116,20 +116,20 @@ public final class ExpertConclusionPdf {
         flow.heading(texts.text("conclusion.totals"), HEADING);
         flow.paragraph(0, PageFlow.BODY, Run.plain(texts.text("conclusion.totals.mean",
                 texts.number(total.weighted().mean()), texts.number(total.maximum()),
-                texts.number(total.percent().mean()))));
+                texts.percent(total.percent().mean()))));
         if (!full) {
             return;
         }
         for (int i = 0; i < aggregate.sheets().size(); i++) {
             ScoreTotals totals = aggregate.sheets().get(i).totals();
             flow.paragraph(INDENT, PageFlow.BODY, Run.plain(texts.text("conclusion.totals.expert", experts.get(i),
-                    texts.number(totals.weighted()), texts.number(totals.percent()))));
+                    texts.number(totals.weighted()), texts.percent(totals.percent()))));
         }
         flow.paragraph(0, PageFlow.BODY, Run.plain(texts.text("conclusion.totals.spread",
-                texts.number(total.percent().range()), texts.number(total.percent().standardDeviation()))));
+                texts.percent(total.percent().range()), texts.percent(total.percent().standardDeviation()))));
         if (aggregate.isDivergent()) {
             flow.paragraph(0, PageFlow.BODY, Run.strong(texts.text("conclusion.divergent",
-                    texts.number(total.limitPercentPoints()))));
+                    texts.percent(total.limitPercentPoints()))));
         }
     }
 

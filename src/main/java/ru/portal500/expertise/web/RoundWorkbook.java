@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import ru.portal500.expertise.application.ExpertiseReports;
 import ru.portal500.expertise.domain.RoundReport;
 import ru.portal500.shared.imports.XlsxExport;
+import ru.portal500.shared.web.Numbers;
 import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.shared.web.Texts;
 
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** A round's report as an XLSX workbook: documents with their results, progress by reviewer, school, municipality. */
 @ApplicationScoped
@@ -38,8 +38,8 @@ public class RoundWorkbook {
                 text("expertise.column.spread"), text("expertise.column.verdict"), text("expertise.column.divergent")));
         for (ExpertiseReports.DocumentResult r : report.documents()) {
             rows.add(List.of(r.document().getSchool().getMunicipality().getName(), r.document().getSchool().getName(),
-                    r.document().getTitle(), String.valueOf(r.getActiveReviews()), number(r.getMeanPercent()),
-                    number(r.getSpreadPoints()), r.getVerdict() == null ? "" : text("Verdict." + r.getVerdict()),
+                    r.document().getTitle(), String.valueOf(r.getActiveReviews()), percent(r.getMeanPercent()),
+                    percent(r.getSpreadPoints()), r.getVerdict() == null ? "" : text("Verdict." + r.getVerdict()),
                     r.isDivergent() ? text("common.yes") : ""));
         }
         Integer share = report.progress().getConformingPercent();
@@ -59,8 +59,9 @@ public class RoundWorkbook {
         return rows;
     }
 
-    private static String number(BigDecimal value) {
-        return Objects.toString(value == null ? null : value.stripTrailingZeros().toPlainString(), "");
+    /** A percentage (or percentage points) rounded for people, in the reader's language: "22,9". */
+    private String percent(BigDecimal value) {
+        return value == null ? "" : Numbers.decimal(language.getLocale(), value, 1);
     }
 
     private String text(String key) {

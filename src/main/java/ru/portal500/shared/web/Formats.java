@@ -7,6 +7,7 @@ import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.tenancy.infrastructure.PlaceNames;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,9 +16,11 @@ import java.util.Locale;
 import java.util.SortedSet;
 
 /**
- * How pages and exports write dates, times, sizes, school years, counts and file types ({@code #{formats.time(t)}}…);
- * no page formats them itself. A time is shown in the time zone of the reader's region and says which
- * («12.03.2027 14:05 (МСК+1)»); a reader of no region or of several reads Moscow time («… (МСК)»).
+ * How pages and exports write dates, times, sizes, school years, counts, numbers and file types
+ * ({@code #{formats.time(t)}}…); no page formats them itself. A time is shown in the time zone of the reader's
+ * region and says which («12.03.2027 14:05 (МСК+1)»); a reader of no region or of several reads Moscow time
+ * («… (МСК)»). Numbers and percentages are rounded for people and written as the reader's language writes them
+ * (a decimal comma in Russian).
  */
 @Named
 @ApplicationScoped
@@ -27,6 +30,7 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
     CurrentCaller caller;
@@ -124,9 +128,34 @@ public class Formats {
                 : String.format(Texts.RUSSIAN, "%.1f МБ", kb / 1024);
     }
 
-    /** A share 0…1 as a percentage with one decimal: 0.725 → "72,5 %". */
+    /** A share 0…1 as a percentage with at most one decimal: 0.725 → "72,5 %", 1/6 → "16,7 %", 0.8 → "80 %". */
     public String percent(Double share) {
-        return share == null ? "" : String.format(Texts.RUSSIAN, "%.1f %%", share * 100);
+        return share == null ? "" : Numbers.percent(locale(), BigDecimal.valueOf(share).multiply(HUNDRED));
+    }
+
+    /** A percentage (already × 100) with at most one decimal: 16.66666666666667 → "16,7 %". */
+    public String percentage(BigDecimal percent) {
+        return Numbers.percent(locale(), percent);
+    }
+
+    /** A percentage or percentage points without the sign (a column says "%"): 22.91666 → "22,9". */
+    public String percentValue(BigDecimal percent) {
+        return Numbers.percentValue(locale(), percent);
+    }
+
+    /** Points and other numbers with at most two decimals: 5.5 → "5,5", 2 → "2", 1/3 → "0,33". */
+    public String number(BigDecimal value) {
+        return Numbers.points(locale(), value);
+    }
+
+    /** The decimal separator of the page's language ("," in Russian), e.g. for a number field. */
+    public String getDecimalSeparator() {
+        return String.valueOf(Numbers.decimalSeparator(locale()));
+    }
+
+    /** The other separator a person may type instead ("." in Russian, "," in English). */
+    public String getDecimalSeparatorAlternative() {
+        return Numbers.decimalSeparator(locale()) == ',' ? "." : ",";
     }
 
     /** A text of the bundles in the reader's language, plural forms included. */

@@ -115,6 +115,20 @@ class ExpertConclusionPdfTest {
     }
 
     @Test
+    void percentagesAreRoundedForPeopleWithTheLanguagesDecimalSeparator() throws IOException {
+        Checklist thirds = new Checklist("Экспертиза дорожной карты", "ROADMAP", 1, List.of(ChecklistSection.of(
+                "Меры", Criterion.scale("R1", "Мероприятия имеют сроки", 0, 3).asRequired())),
+                VerdictRules.DEFAULT, DivergenceRules.DEFAULT);
+        ScoreSheet sheet = new ScoreSheet(thirds, "ivanova");
+        sheet.answer("R1", Answer.of(Mark.points(1)));
+        assertEquals(List.of(), sheet.submit());
+        String russian = text(pdf.render(HEADER, sheet, ConclusionVariant.FULL));
+        assertTrue(russian.contains("С учётом весов: 1 из 3 (33,3 %)"), russian);
+        String english = text(new ExpertConclusionPdf(bundle("en")).render(HEADER, sheet, ConclusionVariant.FULL));
+        assertTrue(english.contains("(33.3 %)"), english);
+    }
+
+    @Test
     void aDraftIsMarkedAsADraft() throws IOException {
         ScoreSheet draft = new ScoreSheet(CHECKLIST, "ivanova");
         draft.answer("A1", Answer.of(Mark.points(1)));

@@ -5,6 +5,7 @@ import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.tenancy.infrastructure.PlaceNames;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +33,28 @@ class FormatsTest {
         assertEquals("5,0 МБ", formats.size(5 * 1024 * 1024));
         assertEquals("2 КБ", formats.size(2048));
         assertEquals("72,5 %", formats.percent(0.725));
+        assertEquals("16,7 %", formats.percent(1.0 / 6), "a share rounded for people");
+        assertEquals("80 %", formats.percent(0.8));
         assertEquals("", formats.percent(null));
+    }
+
+    @Test
+    void scoresAndTheirPercentagesAreRoundedWithADecimalComma() {
+        assertEquals("16,7 %", formats.percentage(new BigDecimal("16.66666666666667")));
+        assertEquals("16,7", formats.percentValue(new BigDecimal("16.66666666666667")));
+        assertEquals("5,5", formats.number(new BigDecimal("5.5")));
+        assertEquals("", formats.number(null));
+        assertEquals(",", formats.getDecimalSeparator());
+        assertEquals(".", formats.getDecimalSeparatorAlternative());
+        formats.language = new LanguageBacking() {
+            @Override
+            public Locale getLocale() {
+                return Locale.ENGLISH;
+            }
+        };
+        assertEquals("16.7 %", formats.percentage(new BigDecimal("16.66666666666667")));
+        assertEquals(".", formats.getDecimalSeparator());
+        assertEquals(",", formats.getDecimalSeparatorAlternative());
     }
 
     @Test
