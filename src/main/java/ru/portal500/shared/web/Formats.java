@@ -55,11 +55,6 @@ public class Formats {
         return at == null ? "" : SECONDS.withZone(zone()).format(at) + " (" + zoneLabel(zone(), at, locale()) + ")";
     }
 
-    /** A moment in a region's zone, labelled (for what concerns one region whoever reads it, e.g. an export). */
-    public String timeIn(Instant at, String regionCode) {
-        return time(at, regionCode == null || places == null ? MOSCOW : places.zone(regionCode), locale());
-    }
-
     /** The label of the reader's zone for a column heading: "МСК+1". */
     public String zoneLabel() {
         return zoneLabel(zone(), Instant.now(), locale());
@@ -97,16 +92,6 @@ public class Formats {
     /** 2026 → "2025/26". */
     public String schoolYear(int endingYear) {
         return SchoolYear.label(endingYear);
-    }
-
-    /** A year as a year: 2027 → "2027", never "2 027". */
-    public String year(Integer year) {
-        return year == null ? "" : Integer.toString(year);
-    }
-
-    /** A count with its noun in the right form, from a plural pattern of the bundles: (schools.count, 2) → "2 школы". */
-    public String count(String key, long number) {
-        return Texts.get(locale(), key, number);
     }
 
     /** A file's type in words ("Документ Word", "PDF", "Таблица Excel"…), never its MIME type. */
@@ -158,7 +143,7 @@ public class Formats {
         return Numbers.decimalSeparator(locale()) == ',' ? "." : ",";
     }
 
-    /** A text of the bundles in the reader's language, plural forms included. */
+    /** A text of the bundles in the reader's language, plural forms included: a count with its noun, "2 школы". */
     public String text(String key, Object... arguments) {
         return Texts.get(locale(), key, arguments);
     }

@@ -28,7 +28,6 @@ class FormatsTest {
                 "outside a request: Moscow time, labelled");
         assertEquals("", formats.time(null));
         assertEquals("2025/26", formats.schoolYear(2026));
-        assertEquals("2027", formats.year(2027), "a year has no thousands separator");
         assertEquals("512 Б", formats.size(512));
         assertEquals("5,0 МБ", formats.size(5 * 1024 * 1024));
         assertEquals("2 КБ", formats.size(2048));
@@ -81,7 +80,6 @@ class FormatsTest {
                 List.of("/64/regional-operator", "/23/regional-operator"))).time(at), "several regions: Moscow time");
         assertEquals("12.03.2027 14:05:00 (МСК+1)", reading(Caller.authenticated("s", "o", "O", List.of(),
                 List.of("/64/regional-operator"))).timeToSecond(at), "the logs to the second");
-        assertEquals("12.03.2027 14:05 (МСК+1)", reading(Caller.anonymous()).timeIn(at, "64"), "a region's own time");
     }
 
     @Test
