@@ -15,8 +15,9 @@ import ru.portal500.shared.domain.NoSuchResourceException;
 import java.io.IOException;
 
 /**
- * {@code /app/expertise-file?review=12&kind=DOCUMENT|CONCLUSION|SCHOOL_CONCLUSION}: the version under review or
- * an expert conclusion, for those who may see it; PDFs open inline (the scoring screen previews the document).
+ * {@code /app/expertise-file?review=12&kind=DOCUMENT|PREVIEW|CONCLUSION|SCHOOL_CONCLUSION}: the version under review
+ * or an expert conclusion, for those who may see it; PDFs open inline. {@code PREVIEW} is the PDF shown beside the
+ * checklist, which is not a download on the document's record; {@code DOCUMENT} (the link) is.
  */
 @WebServlet("/app/expertise-file")
 public class ExpertiseFileServlet extends HttpServlet {

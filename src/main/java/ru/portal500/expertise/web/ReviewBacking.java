@@ -3,6 +3,7 @@ package ru.portal500.expertise.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.expertise.application.ExpertiseFiles;
 import ru.portal500.expertise.application.ReviewScoring;
 import ru.portal500.expertise.application.ReviewWork;
 import ru.portal500.expertise.checklist.Answer;
@@ -38,12 +39,16 @@ public class ReviewBacking implements Serializable {
     ReviewScoring scoring;
 
     @Inject
+    ExpertiseFiles files;
+
+    @Inject
     FacesMessages messages;
 
     private String id;
     private long reviewId;
     private transient ExpertReview review;
     private transient ScoreSheet sheet;
+    private transient ExpertiseFiles.Preview preview;
     private long readAtVersion;
     private final Map<String, BigDecimal> scales = new HashMap<>();
     private final Map<String, String> choices = new HashMap<>();
@@ -135,6 +140,14 @@ public class ReviewBacking implements Serializable {
             reload();
         }
         return review;
+    }
+
+    /** The version under review as the page shows it: a PDF inline, any other format as its text. */
+    public ExpertiseFiles.Preview getPreview() {
+        if (preview == null) {
+            preview = files.preview(reviewId);
+        }
+        return preview;
     }
 
     public List<Criterion> getCriteria() {

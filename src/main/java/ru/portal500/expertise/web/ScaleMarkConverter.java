@@ -1,0 +1,48 @@
+package ru.portal500.expertise.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import ru.portal500.shared.web.Texts;
+
+import java.math.BigDecimal;
+
+/**
+ * A mark typed into a scale criterion, as a number. The field is bound into a map ({@code scales[code]}), where EL
+ * knows no type, so without this the text itself would reach the map. Takes "1,5" as well as "1.5" (the number
+ * field sends the dot form; a form posted without scripts may send either); writes the plain dot form the number
+ * field reads. Whether the mark fits the scale is {@link ScaleMarkValidator}'s question.
+ */
+@FacesConverter("portal.scaleMark")
+public class ScaleMarkConverter implements Converter<BigDecimal> {
+
+    @Override
+    public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+        return parse(value, context.getViewRoot().getLocale());
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The mark in a text; null for an empty one. */
+    static BigDecimal parse(String value, java.util.Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            String message = Texts.get(locale, "expertise.review.markNotNumber");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message), e);
+        }
+    }
+}

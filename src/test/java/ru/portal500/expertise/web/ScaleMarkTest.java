@@ -1,0 +1,50 @@
+package ru.portal500.expertise.web;
+
+import jakarta.faces.convert.ConverterException;
+import org.junit.jupiter.api.Test;
+import ru.portal500.shared.web.Texts;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A mark typed into a scale criterion: read as a number with either decimal separator, and checked on its scale. */
+class ScaleMarkTest {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    @Test
+    void aTypedMarkIsANumberWhateverItsDecimalSeparator() {
+        assertEquals(new BigDecimal("1.5"), ScaleMarkConverter.parse("1,5", Texts.RUSSIAN));
+        assertEquals(new BigDecimal("1.5"), ScaleMarkConverter.parse("1.5", Texts.RUSSIAN));
+        assertEquals(TWO, ScaleMarkConverter.parse(" 2\u00a0", Texts.RUSSIAN));
+        assertNull(ScaleMarkConverter.parse("", Texts.RUSSIAN), "an empty field is no mark");
+        assertNull(ScaleMarkConverter.parse(null, Texts.RUSSIAN));
+        ConverterException refused = assertThrows(ConverterException.class,
+                () -> ScaleMarkConverter.parse("два", Texts.RUSSIAN));
+        assertEquals("Оценка — число, например 1 или 1,5.", refused.getFacesMessage().getSummary());
+        assertEquals("1.5", new ScaleMarkConverter().getAsString(null, null, new BigDecimal("1.50")),
+                "the number field reads the plain dot form");
+        assertEquals("10", new ScaleMarkConverter().getAsString(null, null, new BigDecimal("1E+1")));
+        assertEquals("", new ScaleMarkConverter().getAsString(null, null, null));
+    }
+
+    @Test
+    void aMarkOutsideItsScaleIsToldInTheReadersLanguage() {
+        assertEquals(Optional.of("Оценка по этой шкале — от 0 до 2."),
+                ScaleMarkValidator.problem(BigDecimal.valueOf(5), ZERO, TWO, Texts.RUSSIAN));
+        assertEquals(Optional.of("Оценка по этой шкале — от 0,5 до 2."),
+                ScaleMarkValidator.problem(new BigDecimal("-1"), new BigDecimal("0.5"), TWO, Texts.RUSSIAN));
+        assertEquals(Optional.of("A mark on this scale is from 0 to 2."),
+                ScaleMarkValidator.problem(new BigDecimal("2.01"), ZERO, TWO, Locale.ENGLISH));
+        assertEquals(Optional.empty(), ScaleMarkValidator.problem(TWO, ZERO, TWO, Texts.RUSSIAN));
+        assertEquals(Optional.empty(), ScaleMarkValidator.problem(new BigDecimal("1.5"), ZERO, TWO, Texts.RUSSIAN));
+        assertEquals(Optional.empty(), ScaleMarkValidator.problem(null, ZERO, TWO, Texts.RUSSIAN),
+                "no mark, no problem");
+    }
+}
