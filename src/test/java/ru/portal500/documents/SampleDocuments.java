@@ -223,6 +223,25 @@ public final class SampleDocuments {
         });
     }
 
+    /**
+     * A DOCX as an archiver's password leaves it: the same ZIP with every entry marked encrypted (bit 0 of the
+     * flags, in the local headers and the central directory; the bytes are not really encrypted, which no
+     * detector can tell without the password).
+     */
+    public static byte[] docxInPasswordZip(List<String> paragraphs) {
+        byte[] zip = docx(paragraphs);
+        ByteBuffer bytes = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + 8 <= zip.length; at++) {
+            int signature = bytes.getInt(at);
+            if (signature == 0x04034b50) {
+                bytes.putShort(at + 6, (short) (bytes.getShort(at + 6) | 1));
+            } else if (signature == 0x02014b50) {
+                bytes.putShort(at + 8, (short) (bytes.getShort(at + 8) | 1));
+            }
+        }
+        return zip;
+    }
+
     /** A PDF followed by a ZIP archive: PDF readers open the one, archivers the other (a polyglot). */
     public static byte[] pdfWithZipAppended(List<String> paragraphs) {
         byte[] pdf = pdf(paragraphs);

@@ -23,8 +23,11 @@ import java.util.logging.Logger;
  * or, for a new optional document, its type's code ("EVIDENCE"); an existing document takes the next version.
  *
  * <p>Uploads at the same moment (a multi-file upload into an optional slot, two windows) may reach for the
- * same document number or version number: the database's unique keys let one of them in, and the others record
- * again in a new transaction with the numbers as they are then — the file is stored already, so this is quick.
+ * same document number or version number. Within this server the records of one school's campaign (or of one
+ * document) are written one at a time (the files themselves are received and stored in parallel); should they
+ * still meet (another server, or one upload naming the school by code and the other by id), the database's
+ * unique keys let one of them in, and the others record again in a new transaction with the numbers as they
+ * are then — the file is stored already, so this is quick.
  * Each upload gets its version, or, if it loses {@value #RECORD_ATTEMPTS} times, a refusal in words. A file
  * whose record never commits is left to the clean-up at start-up ({@code StoredFileCleanup}).
  */
@@ -35,6 +38,11 @@ public class DocumentUploads {
     static final int RECORD_ATTEMPTS = 50;
 
     private static final Logger LOG = Logger.getLogger(DocumentUploads.class.getName());
+
+    /** Records of one school's campaign or document, one at a time within this server (64 stripes). */
+    private final java.util.concurrent.locks.ReentrantLock[] recordingLocks = java.util.stream.Stream
+            .generate(java.util.concurrent.locks.ReentrantLock::new).limit(64)
+            .toArray(java.util.concurrent.locks.ReentrantLock[]::new);
 
     @Inject
     VersionRecording recording;
@@ -70,7 +78,10 @@ public class DocumentUploads {
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
         }
+        java.util.concurrent.locks.ReentrantLock lock = recordingLocks[Math.floorMod(to.lockKey().hashCode(),
+                recordingLocks.length)];
         for (int attempt = 1; ; attempt++) {
+            lock.lock();
             try {
                 return recording.record(to, name, stored);
             } catch (RuntimeException e) {
@@ -82,6 +93,8 @@ public class DocumentUploads {
                 }
                 int tried = attempt;
                 LOG.fine(() -> "Upload of " + name + " met a concurrent one (attempt " + tried + "); recording again");
+            } finally {
+                lock.unlock();
             }
         }
     }

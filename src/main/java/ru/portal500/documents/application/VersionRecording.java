@@ -51,6 +51,15 @@ public class VersionRecording {
         static Destination document(long documentId) {
             return new Destination(null, null, null, null, null, null, documentId);
         }
+
+        /** What concurrent records of the same numbers share: the document, or the school's campaign. */
+        String lockKey() {
+            if (documentId != null) {
+                return "document " + documentId;
+            }
+            return schoolId != null ? "school " + schoolId + " " + year
+                    : "school " + regionCode + "/" + municipalityCode + "/" + schoolCode + " " + year;
+        }
     }
 
     /** Refuses (403, or the rule in words) an upload that could not be recorded; writes nothing else. */

@@ -66,8 +66,11 @@ public final class FileStore {
         try {
             Received received = receive(in, part, maxBytes);
             String type = detector.detect(part);
-            AcceptedFormat format = AcceptedFormat.of(type)
-                    .orElseThrow(() -> UploadRefusedException.notAccepted(type));
+            java.util.Optional<AcceptedFormat> accepted = AcceptedFormat.of(type);
+            if (accepted.isEmpty()) {
+                throw passwordZip(part) ? UploadRefusedException.passwordZip() : UploadRefusedException.notAccepted(type);
+            }
+            AcceptedFormat format = accepted.get();
             java.util.Set<ActiveContent> active = java.util.Set.of();
             if (format == AcceptedFormat.PDF) {
                 if (ActiveContentCheck.isAlsoZip(part)) {
@@ -90,6 +93,21 @@ public final class FileStore {
         } finally {
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * Whether the file is a ZIP archive whose first entry is encrypted (bit 0 of its flags): what an archiver's
+     * password makes of a DOCX, which neither Word nor the portal can open (Word's own password makes an
+     * {@link AcceptedFormat#ENCRYPTED_OFFICE} file, which is accepted).
+     */
+    private static boolean passwordZip(Path file) throws IOException {
+        byte[] header = new byte[8];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, 8) < 8) {
+                return false;
+            }
+        }
+        return header[0] == 'P' && header[1] == 'K' && header[2] == 3 && header[3] == 4 && (header[6] & 1) != 0;
     }
 
     /** Whether a file is stored at {@code sha256} (false for a malformed address). */

@@ -69,6 +69,14 @@ public class UploadRefusedException extends InvalidRequestException {
         return new UploadRefusedException(Reason.NOT_ACCEPTED, "documents.error.notAccepted.polyglot");
     }
 
+    /**
+     * «Файл — ZIP-архив, защищённый паролем…»: a document an archiver locked (a DOCX put into a password ZIP), told
+     * apart from an ordinary archive and from a document Word protected (which is accepted).
+     */
+    public static UploadRefusedException passwordZip() {
+        return new UploadRefusedException(Reason.NOT_ACCEPTED, "documents.error.notAccepted.passwordZip");
+    }
+
     /** «Имя файла содержит нулевой символ…»: what follows a NUL is hidden from some programs and not from others. */
     public static UploadRefusedException nameWithNul() {
         return new UploadRefusedException(Reason.BAD_NAME, "documents.error.nameNul");

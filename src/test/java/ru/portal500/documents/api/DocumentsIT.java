@@ -280,6 +280,10 @@ class DocumentsIT extends BrowserTest {
         HttpResponse<String> polyglot = upload(evidence, "полиглот.pdf", SampleDocuments.pdfWithZipAppended(report), "school");
         assertEquals(400, polyglot.statusCode(), polyglot.body());
         assertTrue(object(polyglot).getString("message").contains("ZIP-архив"), polyglot.body());
+        HttpResponse<String> locked = upload(evidence, "под-паролем-архиватора.docx",
+                SampleDocuments.docxInPasswordZip(report), "school");
+        assertEquals(400, locked.statusCode(), locked.body());
+        assertTrue(object(locked).getString("message").startsWith("Файл защищён паролем архиватора"), locked.body());
         HttpResponse<String> nul = api().upload(evidence + "?name=" + URLEncoder.encode("отчёт.pdf\u0000.exe",
                 StandardCharsets.UTF_8), pdf, token("school"));
         assertEquals(400, nul.statusCode(), nul.body());

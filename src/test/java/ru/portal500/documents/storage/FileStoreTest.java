@@ -107,6 +107,17 @@ class FileStoreTest {
     }
 
     @Test
+    void aDocxLockedByAnArchiversPasswordIsRefusedAsProtectedNotAsAnArchive() {
+        UploadRefusedException refusal = refused(SampleDocuments.docxInPasswordZip(CONCEPT));
+
+        assertEquals("documents.error.notAccepted.passwordZip", refusal.messageKey());
+        assertTrue(russian(refusal).startsWith("Файл защищён паролем архиватора"), russian(refusal));
+        assertEquals("documents.error.notAccepted.archive", refused(SampleDocuments.plainZip()).messageKey(),
+                "an ordinary archive is still refused as one");
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    @Test
     void filesThatNothingReferencesAreRemovedOnceOlderThanTheGracePeriod() throws IOException {
         StoredFile referenced = stored(SampleDocuments.docx(List.of("На этот файл ссылается версия.")));
         StoredFile orphan = stored(SampleDocuments.docx(List.of("Запись версии так и не завершилась.")));
