@@ -56,6 +56,7 @@ public class DocumentBacking implements Serializable {
     private Integer diffFrom;
     private Integer diffTo;
     private List<Change> diff;
+    private DocumentCheck.Checkers checkers;
 
     public void load() {
         try {
@@ -82,8 +83,11 @@ public class DocumentBacking implements Serializable {
         return document;
     }
 
+    /** Submits, and says who will check it: the curators, or the coordinators while the school has none. */
     public void submit() {
-        act(() -> check.submit(documentId), "documents.submitted");
+        if (messages.attempt(() -> checkers = check.checkers(documentId))) {
+            act(() -> check.submit(documentId), checkers.messageKey(), checkers.names());
+        }
     }
 
     public void approve() {

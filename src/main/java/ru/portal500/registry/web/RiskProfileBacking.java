@@ -3,6 +3,8 @@ package ru.portal500.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.tenancy.domain.School;
 import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.application.RiskProfiles;
 import ru.portal500.registry.domain.RiskProfileComparison;
@@ -36,6 +38,9 @@ public class RiskProfileBacking implements Serializable {
             .withZone(ZoneOffset.UTC);
 
     @Inject
+    SupportedSchools supportedSchools;
+
+    @Inject
     RiskProfiles profiles;
 
     @Inject
@@ -45,6 +50,7 @@ public class RiskProfileBacking implements Serializable {
     LanguageBacking language;
 
     private Integer campaign;
+    private transient List<School> ownSchools;
     private Long school;
     private RiskProfileView view;
     private List<EditableMark> marks = List.of();
@@ -178,5 +184,13 @@ public class RiskProfileBacking implements Serializable {
         public void setChosen(boolean chosen) {
             this.chosen = chosen;
         }
+    }
+
+    /** The schools the caller works with, for the choice at the top (shown when there are several). */
+    public List<School> getOwnSchools() {
+        if (ownSchools == null) {
+            ownSchools = supportedSchools.ownSchools();
+        }
+        return ownSchools;
     }
 }
