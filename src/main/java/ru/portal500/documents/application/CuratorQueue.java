@@ -30,7 +30,8 @@ public class CuratorQueue {
     public List<Document> waiting() {
         guard.requireAnyRole(EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR),
                 "documents.queue");
-        return documents.inState(DocumentState.SUBMITTED, MOST).stream()
-                .filter(d -> DocumentRights.of(guard.caller(), d.getSchool().scope()).mayCheck()).toList();
+        // Filtered before the cut: documents the caller only reads (as an expert) must not crowd out theirs.
+        return documents.inState(DocumentState.SUBMITTED).filter(d -> DocumentRights.of(guard.caller(),
+                d.getSchool().scope()).mayCheck()).limit(MOST).toList();
     }
 }

@@ -7,6 +7,14 @@ import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentComment;
 import ru.portal500.documents.domain.DocumentState;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
+import ru.portal500.notifications.application.Recipients;
+import ru.portal500.notifications.domain.Recipient;
+import ru.portal500.shared.domain.ServiceUnavailableException;
+
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The curator's check of a document: the school submits, the curator (or the coordinator or operator
@@ -22,6 +30,17 @@ public class DocumentCheck {
     @Inject
     Event<DocumentChanged> changed;
 
+    @Inject
+    Recipients recipients;
+
+    /**
+     * Who will check the document once it is submitted, as the page says it: the school's curators; a school
+     * nobody curates yet is checked by its municipal coordinators (they find it in their queue and are
+     * notified); with none of them either, by the regional operator. A bundle key and the names.
+     */
+    public record Checkers(String messageKey, String names) {
+    }
+
     /** Something happened that the other side should hear of. */
     public record DocumentChanged(Document document, DocumentState state, String by, String comment) {
     }
@@ -33,6 +52,38 @@ public class DocumentCheck {
         found.document().submit(access.stamp());
         changed.fire(new DocumentChanged(found.document(), DocumentState.SUBMITTED, access.stamp().name(), null));
         return found.document();
+    }
+
+    /** Who checks the document (see {@link Checkers}); the caller must be able to read it. */
+    @Transactional
+    public Checkers checkers(long documentId) {
+        Document document = access.document(documentId).document();
+        Scope school = document.getSchool().scope();
+        try {
+            List<Recipient> curators = recipients.holding(Role.CURATOR, school);
+            if (!curators.isEmpty()) {
+                return new Checkers("documents.submitted.curators", names(curators));
+            }
+            List<Recipient> coordinators = recipients.holding(Role.MUNICIPAL_COORDINATOR,
+                    school.parent().orElseThrow());
+            return coordinators.isEmpty() ? new Checkers("documents.submitted.nobody", "")
+                    : new Checkers("documents.submitted.coordinators", names(coordinators));
+        } catch (ServiceUnavailableException e) {
+            // Keycloak (who holds the roles) is unreachable: the submission itself must not fail for it.
+            return new Checkers("documents.submitted", "");
+        }
+    }
+
+    private static String names(List<Recipient> people) {
+        return people.stream().map(Recipient::fullName).collect(Collectors.joining(", "));
+    }
+
+    /** The school's curators, or without any its municipal coordinators (none: the regional operator checks). */
+    List<Recipient> checkersOf(Document document) {
+        Scope school = document.getSchool().scope();
+        List<Recipient> curators = recipients.holding(Role.CURATOR, school);
+        return curators.isEmpty() ? recipients.holding(Role.MUNICIPAL_COORDINATOR, school.parent().orElseThrow())
+                : curators;
     }
 
     @Transactional

@@ -14,7 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells the other side of the check: a submission goes to the school's curators, a return or an approval
+ * Tells the other side of the check: a submission goes to the school's curators (to its municipal
+ * coordinators while it has none), a return or an approval
  * to the school's team — in the portal, and by e-mail once the change has committed.
  */
 @ApplicationScoped
@@ -28,13 +29,16 @@ public class DocumentNotices {
     @Inject
     Recipients recipients;
 
+    @Inject
+    DocumentCheck check;
+
     void changed(@Observes DocumentCheck.DocumentChanged change) {
         Document document = change.document();
         String link = "/app/document.xhtml?id=" + document.getId();
         String school = document.getSchool().getName();
         try {
             switch (change.state()) {
-                case SUBMITTED -> notifications.notify(recipients.holding(Role.CURATOR, document.getSchool().scope()),
+                case SUBMITTED -> notifications.notify(check.checkersOf(document),
                         "notification.document.submitted", List.of(document.getTitle(), school), link);
                 case RETURNED -> notifications.notify(recipients.holding(Role.SCHOOL_TEAM,
                         document.getSchool().scope()), "notification.document.returned",

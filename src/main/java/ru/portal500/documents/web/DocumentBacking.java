@@ -59,6 +59,7 @@ public class DocumentBacking implements Serializable {
     private Integer diffFrom;
     private Integer diffTo;
     private DiffView diff;
+    private DocumentCheck.Checkers checkers;
 
     public void load() {
         try {
@@ -85,8 +86,11 @@ public class DocumentBacking implements Serializable {
         return document;
     }
 
+    /** Submits, and says who will check it: the curators, or the coordinators while the school has none. */
     public void submit() {
-        act(() -> check.submit(documentId), "documents.submitted");
+        if (messages.attempt(() -> checkers = check.checkers(documentId))) {
+            act(() -> check.submit(documentId), checkers.messageKey(), checkers.names());
+        }
     }
 
     public void approve() {

@@ -3,6 +3,8 @@ package ru.portal500.documents.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.tenancy.domain.School;
 import org.primefaces.event.FileUploadEvent;
 import ru.portal500.documents.application.DocumentBoard;
 import ru.portal500.documents.application.DocumentUploads;
@@ -16,6 +18,7 @@ import ru.portal500.shared.web.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.io.UncheckedIOException;
 
 /** Page {@code /app/documents.xhtml?campaign=2026&school=12}: a school's document board for a campaign. */
@@ -24,6 +27,9 @@ import java.io.UncheckedIOException;
 public class DocumentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupportedSchools supportedSchools;
 
     @Inject
     DocumentBoard boards;
@@ -44,6 +50,7 @@ public class DocumentsBacking implements Serializable {
     Formats formats;
 
     private Integer campaign;
+    private transient List<School> ownSchools;
     private Long school;
     private String optionalType = "EVIDENCE";
     private transient DocumentBoard.Board board;
@@ -117,5 +124,13 @@ public class DocumentsBacking implements Serializable {
 
     public void setOptionalType(String optionalType) {
         this.optionalType = optionalType;
+    }
+
+    /** The schools the caller works with, for the choice at the top (shown when there are several). */
+    public List<School> getOwnSchools() {
+        if (ownSchools == null) {
+            ownSchools = supportedSchools.ownSchools();
+        }
+        return ownSchools;
     }
 }

@@ -65,14 +65,27 @@ public class PeopleAdministration {
         return holders;
     }
 
+    /** Everyone holding a role at exactly the scope (a region's own experts…, not its municipalities'). */
+    public List<Holder> holdersAt(Scope scope) {
+        guard.require(guard.caller().administers(scope), scope, "people.list");
+        List<Holder> holders = new ArrayList<>();
+        keycloak.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders, false));
+        holders.sort(Comparator.comparing((Holder h) -> h.grant().role()).thenComparing(Holder::fullName));
+        return holders;
+    }
+
     private void collect(Scope scope, KeycloakGroup group, List<Holder> holders) {
+        collect(scope, group, holders, true);
+    }
+
+    private void collect(Scope scope, KeycloakGroup group, List<Holder> holders, boolean downwards) {
         for (KeycloakGroup child : keycloak.children(group.id())) {
             Optional<Role> role = Role.fromKeycloakName(child.name());
             if (role.isPresent() && role.get().isGrantableAt(scope.level())) {
                 Grant grant = new Grant(role.get(), scope);
                 keycloak.members(child.id()).forEach(user ->
                         holders.add(new Holder(user.username(), user.fullName(), user.email(), grant)));
-            } else if (scope.level() != Scope.Level.SCHOOL && Scope.isCode(child.name())) {
+            } else if (downwards && scope.level() != Scope.Level.SCHOOL && Scope.isCode(child.name())) {
                 Scope below = scope.level() == Scope.Level.REGION
                         ? Scope.ofMunicipality(scope.region(), child.name())
                         : Scope.ofSchool(scope.region(), scope.municipality(), child.name());
@@ -82,8 +95,8 @@ public class PeopleAdministration {
     }
 
     /**
-     * A person as an administrator of {@code within} sees them: with the grants they hold in its region.
-     * Empty when there is no such user.
+     * A person (by login, or by e-mail) as an administrator of {@code within} sees them: with the grants they
+     * hold in its region. Empty when there is no such user.
      */
     public Optional<Person> person(String username, Scope within) {
         guard.require(guard.caller().administers(within), within, "people.read");
@@ -153,7 +166,9 @@ public class PeopleAdministration {
         if (username == null || !USERNAME.matcher(username.strip()).matches()) {
             return Optional.empty();
         }
-        return keycloak.findUser(username.strip());
+        String login = username.strip();
+        return keycloak.findUser(login).or(() -> login.contains("@")
+                ? keycloak.findUserByEmail(login.toLowerCase(java.util.Locale.ROOT)) : Optional.empty());
     }
 
     private static boolean isBlank(String value) {

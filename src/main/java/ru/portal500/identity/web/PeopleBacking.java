@@ -7,10 +7,13 @@ import ru.portal500.identity.api.GrantRequest;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleAdministration.Holder;
+import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.LanguageBacking;
+import ru.portal500.shared.web.Texts;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 import ru.portal500.tenancy.domain.Municipality;
 
@@ -20,10 +23,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Page {@code /app/people.xhtml}: who holds what in a municipality and its schools; grant, revoke,
- * invite. Every action goes to {@link PeopleAdministration}, which checks the caller's rights.
+ * Page {@code /app/people.xhtml}: who holds what in a municipality and its schools (and, for its operator,
+ * in the whole region); grant, revoke, invite. Every action goes to {@link PeopleAdministration}, which checks the caller's rights.
  */
 @Named
 @ViewScoped
@@ -40,6 +45,9 @@ public class PeopleBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    LanguageBacking language;
+
 
     @Inject
     CurrentCaller currentCaller;
@@ -48,6 +56,7 @@ public class PeopleBacking implements Serializable {
     private Long municipalityId;
     private List<Holder> holders = List.of();
     private Map<String, String> scopes = Map.of();
+    private List<Role> roles = List.of();
 
     private String username;
     private String email;
@@ -68,20 +77,37 @@ public class PeopleBacking implements Serializable {
         }
     }
 
+    /**
+     * The municipality's people (and, for a regional operator, the region's own: experts, organisers, jury of
+     * the whole region), the places the caller may grant in — the region first for its operator — and the
+     * roles the caller may grant in at least one of them, so that nothing above their own is offered.
+     */
     public void show() {
         if (municipalityId == null) {
             return;
         }
+        Caller caller = currentCaller.get();
         Municipality municipality = directory.municipality(municipalityId);
-        holders = people.holders(municipality.scope());
+        Scope region = Scope.ofRegion(municipality.getRegion().getCode());
+        List<Holder> shown = new ArrayList<>();
         Map<String, String> choices = new LinkedHashMap<>();
+        if (caller.administers(region)) {
+            shown.addAll(people.holdersAt(region));
+            choices.put(Texts.get(language.getLocale(), "people.scope.region", municipality.getRegion().getName()),
+                    region.groupPath());
+        }
+        shown.addAll(people.holders(municipality.scope()));
+        holders = shown;
         choices.put(municipality.getName(), municipality.scope().groupPath());
         directory.schoolsOf(municipality).forEach(s -> choices.put(s.getName(), s.scope().groupPath()));
         scopes = choices;
+        List<Scope> places = choices.values().stream().map(Scope::parse).toList();
+        roles = Arrays.stream(Role.values()).filter(r -> places.stream()
+                .anyMatch(p -> r.isGrantableAt(p.level()) && caller.mayGrant(new Grant(r, p)))).toList();
     }
 
     public void grant() {
-        if (messages.run(() -> people.grant(username, requestedGrant()), "people.message.granted")) {
+        if (!refused() && messages.run(() -> people.grant(username, requestedGrant()), "people.message.granted")) {
             username = null;
             show();
         }
@@ -95,7 +121,7 @@ public class PeopleBacking implements Serializable {
 
     public void invite() {
         String address = email;
-        if (messages.run(() -> people.invite(email, firstName, lastName, requestedGrant()),
+        if (!refused() && messages.run(() -> people.invite(email, firstName, lastName, requestedGrant()),
                 "people.message.invited", address)) {
             email = null;
             firstName = null;
@@ -104,12 +130,39 @@ public class PeopleBacking implements Serializable {
         }
     }
 
+    /**
+     * Says in words, before anything is asked of Keycloak, why the chosen role cannot be granted at the chosen
+     * place: the role is not held there, or it is not the caller's to grant (the service refuses it again).
+     * A malformed choice is left to the service's own refusal.
+     */
+    private boolean refused() {
+        Optional<Role> chosenRole = Role.fromKeycloakName(role);
+        if (chosenRole.isEmpty() || scope == null || !scopes.containsValue(scope)) {
+            return false;
+        }
+        Scope place = Scope.parse(scope);
+        String roleName = Texts.get(language.getLocale(), "Role." + chosenRole.get().name());
+        if (!chosenRole.get().isGrantableAt(place.level())) {
+            String levels = Arrays.stream(Scope.Level.values()).filter(chosenRole.get()::isGrantableAt)
+                    .map(l -> Texts.get(language.getLocale(), "people.level." + l.name()))
+                    .collect(Collectors.joining(Texts.get(language.getLocale(), "people.level.or")));
+            messages.error("people.error.roleAtPlace", roleName, placeName(place), levels);
+            return true;
+        }
+        if (!currentCaller.get().mayGrant(new Grant(chosenRole.get(), place))) {
+            messages.error("people.error.mayNotGrant", roleName, placeName(place));
+            return true;
+        }
+        return false;
+    }
+
     private Grant requestedGrant() {
         return new GrantRequest().with(role, scope).toGrant();
     }
 
+    /** The roles the caller may grant here, in the enum's order. */
     public List<Role> getRoles() {
-        return new ArrayList<>(Arrays.asList(Role.values()));
+        return roles;
     }
 
     /** Whether the caller may revoke this grant (the service checks again). */
@@ -122,9 +175,13 @@ public class PeopleBacking implements Serializable {
     }
 
     public String place(Holder holder) {
-        Scope s = holder.grant().scope();
-        return scopes.entrySet().stream().filter(e -> e.getValue().equals(s.groupPath()))
-                .map(Map.Entry::getKey).findFirst().orElse(s.groupPath());
+        return placeName(holder.grant().scope());
+    }
+
+    /** A place by its name (as the choice shows it), never by its path. */
+    private String placeName(Scope place) {
+        return scopes.entrySet().stream().filter(e -> e.getValue().equals(place.groupPath()))
+                .map(Map.Entry::getKey).findFirst().orElseGet(() -> directory.describe(place));
     }
 
     public List<Municipality> getMunicipalities() {

@@ -45,7 +45,12 @@ public class MunicipalityOverview {
 
     /** The overview; {@code campaign} is empty when the region has none yet (or none for that year). */
     public record Overview(Municipality municipality, int schools, List<Campaign> campaigns,
-                           Optional<Campaign> campaign, List<CampaignSchool> statuses) {
+                           Optional<Campaign> campaign, List<CampaignSchool> statuses, List<Municipality> managed) {
+
+        /** Every municipality the caller manages, for the choice (a coordinator of two sees both). */
+        public List<Municipality> getManaged() {
+            return managed;
+        }
 
         public Map<SchoolStatus, Long> getCounts() {
             Map<SchoolStatus, Long> counts = new EnumMap<>(SchoolStatus.class);
@@ -73,15 +78,15 @@ public class MunicipalityOverview {
     @Transactional
     public Overview of(Long municipalityId, Integer schoolYear) {
         guard.requireAnyRole(MANAGERS, "municipality.overview");
-        Municipality municipality = guard.requireFound(municipalityId == null
-                ? territories.municipalities().stream().filter(this::managed).findFirst()
+        List<Municipality> managed = territories.municipalities().stream().filter(this::managed).toList();
+        Municipality municipality = guard.requireFound(municipalityId == null ? managed.stream().findFirst()
                 : territories.findMunicipality(municipalityId), "municipality");
         guard.require(managed(municipality), scopeOf(municipality), "municipality.overview");
         List<Campaign> all = campaigns.of(municipality.getRegion().getCode());
         Optional<Campaign> campaign = all.stream()
                 .filter(c -> schoolYear == null || c.getSchoolYear() == schoolYear).findFirst();
         return new Overview(municipality, territories.schoolsOf(municipality).size(), all, campaign,
-                campaign.map(c -> campaignSchools.statuses(c, municipality.getId())).orElse(List.of()));
+                campaign.map(c -> campaignSchools.statuses(c, municipality.getId())).orElse(List.of()), managed);
     }
 
     private boolean managed(Municipality municipality) {

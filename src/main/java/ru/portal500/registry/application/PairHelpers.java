@@ -61,7 +61,7 @@ public class PairHelpers {
     public PairView name(String regionCode, int year, long pairId, HelperFunction function, String username) {
         CuratorPair pair = managedPair(regionCode, year, pairId, function, "pairs.helpers.name");
         Person person = people.person(username, pair.getSchool().scope())
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", String.valueOf(username)));
+                .orElseThrow(() -> new InvalidRequestException("pairs.error.unknownPerson", String.valueOf(username)));
         Long curatorSchool = pair.getCuratorSchoolId();
         PairHelper named = pair.name(function, person, pairs.schoolRefs(List.of(curatorSchool)).get(curatorSchool)
                 .scope(), CuratorRoles.grantedByNaming(pair, function, person), guard.caller().getUsername(),

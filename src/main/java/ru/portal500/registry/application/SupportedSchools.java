@@ -2,10 +2,12 @@ package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;
@@ -18,6 +20,8 @@ import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 /**
@@ -73,10 +77,25 @@ public class SupportedSchools {
     }
 
     private Optional<School> ownSchool(Caller caller) {
+        return ownScopes(caller).findFirst()
+                .flatMap(s -> territories.findSchool(s.region(), s.municipality(), s.school()));
+    }
+
+    /**
+     * Every school the caller works with as its team or its curator, by name: a person who holds roles at
+     * several schools chooses among them (without a choice the pages open on the first).
+     */
+    @Transactional
+    public List<School> ownSchools() {
+        return ownScopes(guard.caller()).distinct()
+                .map(s -> territories.findSchool(s.region(), s.municipality(), s.school())).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(School::getName)).toList();
+    }
+
+    private static Stream<Scope> ownScopes(Caller caller) {
         return caller.getGrants().stream()
                 .filter(g -> EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR).contains(g.role()))
-                .map(Grant::scope).sorted(Comparator.comparing(Object::toString)).findFirst()
-                .flatMap(s -> territories.findSchool(s.region(), s.municipality(), s.school()));
+                .map(Grant::scope).sorted(Comparator.comparing(Object::toString));
     }
 
     /** The caller, now: who made a change. */

@@ -136,12 +136,14 @@ public class CuratorPair {
     }
 
     /**
-     * Names a person to help; they must fit the function ({@link HelperFunction#fits}) and not be named
-     * for it already. {@code grantsCuratorRole}: naming them grants the curator role at the school.
+     * Names a person to help; they must not be named for it already. A curator may be anyone with an account
+     * in the portal (usually of the curator school; the coordinator decides); a mentor or tutor must take
+     * part in the region ({@link HelperFunction#fits}). {@code grantsCuratorRole}: naming them grants the
+     * curator role at the school.
      */
     public PairHelper name(HelperFunction function, Person person, Scope curatorSchool, boolean grantsCuratorRole,
                            String by, Instant at) {
-        if (!function.fits(person, curatorSchool)) {
+        if (function != HelperFunction.CURATOR && !function.fits(person, curatorSchool)) {
             throw new InvalidRequestException(function.refusalKey(), person.username());
         }
         if (helper(function, person.username()).isPresent()) {

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.application.CampaignPlanning;
 import ru.portal500.registry.application.PairFormation;
 import ru.portal500.registry.application.PairingRow;
@@ -100,6 +102,19 @@ public class PairsBacking implements Serializable {
     /** Whether the caller manages the row's pair (the services check again). */
     public boolean mayManage(PairingRow row) {
         return PairingRights.mayManage(currentCaller.get(), row.school().scope());
+    }
+
+    /**
+     * Why the dialog has no curator school to offer, as a bundle key (null when it has some): every school the
+     * caller may choose is itself ШНОР/ШССУ in the campaign — the coordinator is told to ask the region, the
+     * operator to give a school the status of a curator school.
+     */
+    public String getNoCandidatesKey() {
+        if (selected == null || !curatorCandidates.isEmpty()) {
+            return null;
+        }
+        return currentCaller.get().holds(Role.REGIONAL_OPERATOR, Scope.ofRegion(region))
+                ? "pairs.dialog.noCandidates.region" : "pairs.dialog.noCandidates.municipality";
     }
 
     /** A curator school as the pairing dialog's choice submits it. */

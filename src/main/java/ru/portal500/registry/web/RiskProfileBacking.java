@@ -3,6 +3,8 @@ package ru.portal500.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.tenancy.domain.School;
 import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.application.RiskProfiles;
 import ru.portal500.registry.domain.RiskProfileComparison;
@@ -32,6 +34,9 @@ public class RiskProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    SupportedSchools supportedSchools;
+
+    @Inject
     RiskProfiles profiles;
 
     @Inject
@@ -44,6 +49,7 @@ public class RiskProfileBacking implements Serializable {
     ru.portal500.shared.web.Formats formats;
 
     private Integer campaign;
+    private transient List<School> ownSchools;
     private Long school;
     private RiskProfileView view;
     private List<EditableMark> marks = List.of();
@@ -177,5 +183,13 @@ public class RiskProfileBacking implements Serializable {
         public void setChosen(boolean chosen) {
             this.chosen = chosen;
         }
+    }
+
+    /** The schools the caller works with, for the choice at the top (shown when there are several). */
+    public List<School> getOwnSchools() {
+        if (ownSchools == null) {
+            ownSchools = supportedSchools.ownSchools();
+        }
+        return ownSchools;
     }
 }

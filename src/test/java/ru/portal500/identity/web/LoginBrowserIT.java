@@ -4,9 +4,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.BrowserTest;
+import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
+import ru.portal500.it.RealmAdmin;
 import ru.portal500.it.TestInfrastructure;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,5 +114,83 @@ class LoginBrowserIT extends BrowserTest {
         }
         browser.click("#languageForm\\:en");
         assertEquals("Страница устарела", browser.text("#errorTitle"));
+    }
+
+    private PortalApi api() {
+        return new PortalApi(base);
+    }
+
+    /** The labels a PrimeFaces select offers (its id with the form's, e.g. "people:grantRole"). */
+    private List<String> offered(String selectId) {
+        return browser.driver().findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_items li"))
+                .stream().map(li -> li.getAttribute("data-label")).toList();
+    }
+
+    @Test
+    void theOperatorGrantsAnExpertForTheWholeRegionWhoThenReviewsInARegionalRound() {
+        RealmAdmin.createUser("region-expert", "Роза", "Региональная");
+        Campaigns campaigns = new Campaigns(api());
+        assertEquals(201, campaigns.plan(2047).statusCode());
+        campaigns.status(2047, "atk-1", "LOW_RESULTS");
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.open(page("/app/people.xhtml"));
+        browser.type("#people\\:username", "region-expert");
+        browser.choose("people:grantRole", "Эксперт");
+        browser.choose("people:grantScope", "Саратовская область — весь регион");
+        browser.click("#people\\:grant");
+        browser.awaitText("Роль выдана.");
+        try {
+            String holders = browser.text("#people\\:holders");
+            assertTrue(holders.contains("Роза Региональная (region-expert)"), holders);
+            assertTrue(holders.contains("Саратовская область — весь регион"), "the region's own roles are listed");
+
+            String token = KeycloakTokens.accessToken("school");
+            HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2047/schools/atkarsky/atk-1/documents"
+                    + "/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
+                    "Концепция развития: цели, задачи, мониторинг.".getBytes(StandardCharsets.UTF_8), token);
+            assertEquals(201, uploaded.statusCode(), uploaded.body());
+            long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+            assertEquals(200, api().post("/documents/" + document + "/submission", "", token).statusCode());
+            String operator = KeycloakTokens.accessToken("operator");
+            long checklist = ((JsonArray) PortalApi.json(api().get("/regions/64/checklists", operator)))
+                    .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            HttpResponse<String> round = api().post("/regions/64/campaigns/2047/expertise/rounds",
+                    "{\"kind\":\"REGIONAL\",\"title\":\"Экспертиза концепций 2047\",\"checklist\":" + checklist
+                            + ",\"reviewsPerDocument\":2,\"due\":\"" + LocalDate.now().plusDays(30) + "\"}", operator);
+            assertEquals(201, round.statusCode(), round.body());
+            long roundId = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+            HttpResponse<String> assigned = api().post("/expertise/rounds/" + roundId + "/assignment", "", operator);
+            assertEquals(201, assigned.statusCode(), "two reviewers of the whole region: " + assigned.body());
+            assertEquals(List.of("expert", "region-expert"), ((JsonArray) PortalApi.json(assigned))
+                    .getValuesAs(JsonObject.class).stream().map(r -> r.getString("reviewer")).sorted().toList());
+        } finally {
+            assertEquals(204, api().delete("/grants", "{\"username\":\"region-expert\",\"role\":\"expert\","
+                    + "\"scope\":\"/64\"}", KeycloakTokens.accessToken("operator")).statusCode());
+        }
+    }
+
+    @Test
+    void aCoordinatorIsOfferedOnlyTheRolesAndPlacesTheyMayGrantAllInRussian() {
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/people.xhtml"));
+        assertEquals(List.of("Куратор", "Эксперт", "Управленческая команда школы", "Педагог"),
+                offered("people:grantRole"), "nothing above a coordinator, nothing held only region-wide");
+        assertEquals(offered("people:grantRole"), offered("people:inviteRole"));
+        List<String> places = offered("people:grantScope");
+        assertEquals("Аткарский муниципальный район", places.get(0), places.toString());
+        assertTrue(places.contains("МБОУ «СОШ № 1 г. Аткарска»"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.contains("/") || p.contains("Саратовская")), places.toString());
+
+        browser.type("#people\\:username", "teacher");
+        browser.choose("people:grantRole", "Куратор");
+        browser.choose("people:grantScope", "Аткарский муниципальный район");
+        browser.click("#people\\:grant");
+        browser.awaitText("Роль «Куратор» не выдаётся");
+        String said = browser.text("#messages");
+        assertTrue(said.contains("Роль «Куратор» не выдаётся в «Аткарский муниципальный район»: её выдают для школы."
+                + " Выберите подходящее место в списке «Где»."), said);
+        WebElement table = browser.find("#people\\:holders");
+        assertFalse(table.getText().contains("/64"), "places by their names: " + table.getText());
     }
 }

@@ -212,10 +212,6 @@ class PairsIT extends BrowserTest {
         assertEquals(204, grant("coordinator", "pairs-director", "school-team", "/64/atkarsky/atk-3", false).statusCode());
         long pair = id(form("coordinator", 2042, "atkarsky/atk-1", "atkarsky/atk-3"));
 
-        HttpResponse<String> notOfSchool = name("coordinator", 2042, pair, "CURATOR", "expert");
-        assertEquals(400, notOfSchool.statusCode());
-        assertEquals("«expert» не работает в школе-кураторе этой пары: куратором назначают члена её управленческой"
-                + " команды или педагога.", message(notOfSchool));
         HttpResponse<String> outsider = name("coordinator", 2042, pair, "MENTOR", "teacher");
         assertEquals(400, outsider.statusCode());
         assertTrue(message(outsider).contains("нет роли в регионе"), message(outsider));
@@ -247,6 +243,66 @@ class PairsIT extends BrowserTest {
         assertTrue(audit.contains("helpers leaving: CURATOR pairs-director"), audit);
 
         assertEquals(204, grant("coordinator", "pairs-director", "school-team", "/64/atkarsky/atk-3", true).statusCode());
+    }
+
+    @Test
+    void theCoordinatorNamesAnyoneCuratorWhenTheCuratorSchoolHasNobodyInThePortal() {
+        campaign(2045, "atkarsky/atk-1=LOW_RESULTS");
+        RealmAdmin.createUser("pairs-outsider", "Ольга", "Сторонняя");
+        assertTrue(grantsOf("pairs-outsider").isEmpty(), "no role anywhere, atk-3 (the curator school) included");
+        long pair = id(form("coordinator", 2045, "atkarsky/atk-1", "atkarsky/atk-3"));
+
+        HttpResponse<String> unknown = name("coordinator", 2045, pair, "CURATOR", "nobody@demo.portal500.ru");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(message(unknown).startsWith("В портале нет пользователя с логином или почтой"
+                + " «nobody@demo.portal500.ru». Пригласите человека по почте на странице «Люди и роли»"), message(unknown));
+
+        HttpResponse<String> named = name("coordinator", 2045, pair, "CURATOR", "pairs-outsider@demo.portal500.ru");
+        assertEquals(200, named.statusCode(), "named by e-mail, though not of the curator school: " + named.body());
+        assertEquals(List.of("CURATOR pairs-outsider"), helpersOf(named));
+        try {
+            assertEquals(List.of(CURATOR_OF_ATK_1), grantsOf("pairs-outsider"), "naming granted the curator role");
+            HttpResponse<String> school = api().get("/regions/64/campaigns/2045/schools/atkarsky/atk-1/risk-profile",
+                    token("pairs-outsider"));
+            assertEquals(200, school.statusCode(), "the new curator sees the school's profile: " + school.body());
+            assertEquals(200, api().get("/regions/64/campaigns/2045/schools/atkarsky/atk-1/documents",
+                    token("pairs-outsider")).statusCode(), "…and its documents");
+        } finally {
+            assertEquals(200, unname("coordinator", 2045, pair, "CURATOR", "pairs-outsider").statusCode());
+        }
+        assertTrue(grantsOf("pairs-outsider").isEmpty(), "the role goes with the pair that granted it");
+    }
+
+    @Test
+    void thePairDialogSaysWhyThereIsNoCuratorSchoolToChoose() {
+        campaign(2046);
+        sqlRows("insert into campaign_school (campaign_id, school_id, status, proposed, decided_by, decided_at)"
+                + " select c.id, s.id, 'LOW_RESULTS', true, 'operator', now(3) from campaign c"
+                + " join region r on r.id = c.region_id join municipality m on m.region_id = r.id"
+                + " join school s on s.municipality_id = m.id"
+                + " where r.code = '64' and c.school_year = 2046 and m.code = 'atkarsky'");
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/pairs.xhtml"));
+        browser.choose("pairs:campaign", "500+ 2045/46");
+        browser.awaitText("без пары");
+        browser.click("#pairs\\:rows .choose-curator");
+        browser.awaitText("Выбрать не из чего");
+        browser.screenshot("pairs-no-curator-school");
+        assertEquals("Выбрать не из чего: все школы вашего муниципалитета в этой кампании — ШНОР или ШССУ, а"
+                + " школой-куратором может быть только школа, которая сама поддержки не получает. Попросите"
+                + " регионального оператора выбрать школу-куратора в другом муниципалитете или присвоить одной из"
+                + " школ статус «школа-куратор» (страница «Выявление ШНОР»).", browser.text("#pairForm\\:noCandidates"));
+    }
+
+    /** Runs a statement that may write several rows (at least one). */
+    private static void sqlRows(String statement) {
+        try (Connection c = new MariaDbDataSource(TestInfrastructure.database().jdbcUrl("portal"))
+                .getConnection("root", "");
+             PreparedStatement s = c.prepareStatement(statement)) {
+            assertTrue(s.executeUpdate() > 0, statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -171,6 +171,38 @@ class RiskProfileIT extends BrowserTest {
     }
 
     @Test
+    void aProfileOfASchoolNobodyCuratesIsVerifiedByItsCoordinatorOrTheOperatorOnRecord() {
+        campaigns().plan(2056);
+        campaigns().status(2056, "atk-3", "LOW_RESULTS");
+        campaigns().status(2056, "bal-2", "SOCIAL_RISK");
+        String atk3 = "/regions/64/campaigns/2056/schools/atkarsky/atk-3/risk-profile";
+        String bal2 = "/regions/64/campaigns/2056/schools/balashovsky/bal-2/risk-profile";
+        assertEquals(200, put(atk3, "{\"factors\":" + ALL_TEN + "}", "curator").statusCode(), "atk-3's team enters it");
+
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/risk-profile.xhtml?campaign=2056&school=" + Campaigns.schoolId("atk-3")));
+        assertEquals("Черновик", browser.text("#state"));
+        browser.click("#profile\\:verify");
+        browser.awaitText("Профиль проверен.");
+        assertTrue(browser.text("#state").startsWith("Проверен — Марина Координаторова"),
+                "atk-3 has no curator: its coordinator verified, and the page says who: " + browser.text("#state"));
+        JsonObject verified = json(get(atk3, "curator"));
+        assertEquals("VERIFIED", verified.getString("state"));
+        assertEquals("Марина Координаторова", verified.getString("verifiedBy"));
+        assertEquals(200, put(atk3 + "/choice", "{\"chosen\":[2]}", "curator").statusCode(),
+                "so the team can choose its risks, and its antirisk programmes become due");
+
+        assertEquals(200, put(bal2, "{\"factors\":" + ALL_TEN + "}", "operator").statusCode());
+        assertEquals(404, post(bal2 + "/verification", "coordinator").statusCode(), "not another municipality's");
+        HttpResponse<String> byOperator = post(bal2 + "/verification", "operator");
+        assertEquals(200, byOperator.statusCode(), byOperator.body());
+        assertEquals("Ольга Операторова", json(byOperator).getString("verifiedBy"));
+
+        String audit = get("/audit?type=RISK_PROFILE_VERIFIED&actor=coordinator", "operator").body();
+        assertTrue(audit.contains("/64/atkarsky/atk-3"), audit);
+    }
+
+    @Test
     void otherSchoolsAndMunicipalitiesAreRefused() {
         campaignWithAtk1(2052);
         campaigns().status(2052, "atk-3", "SOCIAL_RISK");
@@ -276,7 +308,7 @@ class RiskProfileIT extends BrowserTest {
         browser.awaitText("Значимость факторов сохранена.");
         browser.click("#profile\\:verify");
         browser.awaitText("Профиль проверен.");
-        assertTrue(browser.text("#state").startsWith("Проверен куратором — Сергей Кураторов"), browser.text("#state"));
+        assertTrue(browser.text("#state").startsWith("Проверен — Сергей Кураторов"), browser.text("#state"));
 
         browser.click("#profile\\:factors\\:2\\:chosen .ui-chkbox-box");
         browser.click("#profile\\:choose");

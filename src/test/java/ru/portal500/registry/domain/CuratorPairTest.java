@@ -96,7 +96,7 @@ class CuratorPairTest {
     }
 
     @Test
-    void aCuratorWorksAtTheCuratorSchoolMentorsAndTutorsTakePartInTheRegion() {
+    void aCuratorMayBeAnyoneWithAnAccountMentorsAndTutorsTakePartInTheRegion() {
         CuratorPair pair = atk1WithAtk3();
         Scope curatorSchool = atk3.scope();
         Person director = person("director", new Grant(Role.SCHOOL_TEAM, curatorSchool));
@@ -109,13 +109,16 @@ class CuratorPairTest {
         assertTrue(curator.isGrantsCuratorRole());
         assertEquals("director И.", curator.getDisplayName());
 
-        assertEquals("pairs.error.curatorNotOfSchool", refusal(() ->
-                pair.name(HelperFunction.CURATOR, expert, curatorSchool, true, "c", NOW)));
+        assertTrue(pair.name(HelperFunction.CURATOR, expert, curatorSchool, true, "c", NOW).isGrantsCuratorRole(),
+                "anyone with an account may be named curator, not only the curator school's staff");
+        assertTrue(pair.name(HelperFunction.CURATOR, person("newcomer"), curatorSchool, true, "c", NOW)
+                .isGrantsCuratorRole(), "a newcomer without any role too");
         assertEquals("pairs.error.helperNotInRegion", refusal(() ->
                 pair.name(HelperFunction.MENTOR, person("teacher"), curatorSchool, false, "c", NOW)));
         assertEquals("pairs.error.helperNamed", refusal(() ->
                 pair.name(HelperFunction.CURATOR, director, curatorSchool, true, "c", NOW)));
-        assertEquals(List.of(HelperFunction.CURATOR, HelperFunction.MENTOR, HelperFunction.TUTOR),
+        assertEquals(List.of(HelperFunction.CURATOR, HelperFunction.CURATOR, HelperFunction.CURATOR,
+                        HelperFunction.MENTOR, HelperFunction.TUTOR),
                 pair.getHelpers().stream().map(PairHelper::getFunction).toList(), "curators first, whatever the order named");
     }
 

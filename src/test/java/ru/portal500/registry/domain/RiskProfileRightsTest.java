@@ -27,8 +27,9 @@ class RiskProfileRightsTest {
     }
 
     @Test
-    void theCoordinatorEntersTheOperatorAlsoVerifiesNeitherChooses() {
-        assertEquals(new RiskProfileRights(true, true, false, false), rightsOf("/64/atkarsky/municipal-coordinator"));
+    void theCoordinatorAndTheOperatorEnterAndVerifyNeitherChooses() {
+        assertEquals(new RiskProfileRights(true, true, true, false), rightsOf("/64/atkarsky/municipal-coordinator"),
+                "a school nobody curates yet is verified by its coordinator");
         assertEquals(new RiskProfileRights(true, true, true, false), rightsOf("/64/regional-operator"));
     }
 

@@ -5,12 +5,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.BrowserTest;
+import ru.portal500.it.Campaigns;
+import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.PortalApi;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +31,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistryBrowserIT extends BrowserTest {
 
     private static final String ATK1 = "МБОУ «СОШ № 1 г. Аткарска»";
+    private static final String ATK3 = "МБОУ «СОШ № 3 г. Аткарска»";
+
+    private PortalApi api() {
+        return new PortalApi(base);
+    }
+
+    /** A campaign of region 64 in which atk-1 and atk-3 are ШНОР. */
+    private void campaignWithAtk1AndAtk3(int year) {
+        Campaigns campaigns = new Campaigns(api());
+        assertEquals(201, campaigns.plan(year).statusCode());
+        campaigns.status(year, "atk-1", "LOW_RESULTS");
+        campaigns.status(year, "atk-3", "LOW_RESULTS");
+    }
 
     @Test
     void theOperatorPlansIdentifiesConfirmsAndSeesTheStatusOnTheCard() throws IOException {
@@ -82,5 +104,67 @@ class RegistryBrowserIT extends BrowserTest {
         logIn("teacher", DemoUsers.PASSWORD);
         browser.open(page("/app/school.xhtml?id=1"));
         browser.awaitText("Доступ запрещён");
+    }
+
+    @Test
+    void aCoordinatorOfTwoMunicipalitiesSeesBoth() {
+        logIn("coordinator23", DemoUsers.PASSWORD);
+        browser.click("#mainMenu a[href$='/app/municipality.xhtml']");
+        browser.awaitUrlContaining("/app/municipality.xhtml");
+        assertEquals("Абинский муниципальный округ", browser.text("#municipalityName"));
+        browser.driver().findElement(By.linkText("Крымский муниципальный округ")).click();
+        browser.awaitText("Крымский муниципальный округ");
+        assertEquals("Крымский муниципальный округ", browser.text("#municipalityName"));
+        browser.driver().findElement(By.linkText("Абинский муниципальный округ")).click();
+        browser.awaitUrlContaining("/app/municipality.xhtml?id=");
+        assertEquals("Абинский муниципальный округ", browser.text("#municipalityName"));
+    }
+
+    @Test
+    void aPersonWithRolesAtTwoSchoolsReachesEachSchoolsBoardAndProfile() {
+        campaignWithAtk1AndAtk3(2063);
+        logIn("curator", DemoUsers.PASSWORD);
+        browser.open(page("/app/documents.xhtml?campaign=2063"));
+        assertTrue(browser.text("#boardSchool").startsWith(ATK1), "atk-1 (curated) first: " + browser.text("#boardSchool"));
+        browser.driver().findElement(By.linkText(ATK3)).click();
+        browser.awaitText(ATK3 + " · ");
+        assertTrue(browser.text("#boardSchool").startsWith(ATK3), browser.text("#boardSchool"));
+        assertTrue(browser.url().contains("campaign=2063"), browser.url());
+
+        browser.open(page("/app/risk-profile.xhtml?campaign=2063"));
+        assertTrue(browser.text("#school").startsWith(ATK1), browser.text("#school"));
+        browser.driver().findElement(By.linkText(ATK3)).click();
+        browser.awaitText(ATK3 + " · ");
+        assertTrue(browser.text("#school").startsWith(ATK3), browser.text("#school"));
+        browser.driver().findElement(By.linkText(ATK1)).click();
+        browser.awaitText(ATK1 + " · ");
+    }
+
+    @Test
+    void aDocumentOfASchoolWithoutCuratorGoesToTheCoordinatorAndThePageSaysSo() {
+        campaignWithAtk1AndAtk3(2064);
+        HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2064/schools/atkarsky/atk-3/documents"
+                + "/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
+                "Концепция развития школы № 3.".getBytes(StandardCharsets.UTF_8), KeycloakTokens.accessToken("curator"));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+
+        logIn("curator", DemoUsers.PASSWORD);
+        browser.open(page("/app/document.xhtml?id=" + document));
+        browser.click("#actions\\:submit");
+        browser.awaitText("Документ отправлен на проверку.");
+        assertTrue(browser.pageText().contains("Документ отправлен на проверку. У школы пока нет куратора, поэтому его"
+                + " проверит муниципальный координатор: Марина Координаторова."), browser.pageText());
+
+        HttpResponse<String> queue = api().get("/documents/queue", KeycloakTokens.accessToken("coordinator"));
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertTrue(((JsonArray) PortalApi.json(queue)).getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getJsonNumber("id").longValue() == document), "it waits in the coordinator's queue");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!api().get("/notifications", KeycloakTokens.accessToken("coordinator")).body()
+                .contains("/app/document.xhtml?id=" + document + "\"")) {
+            assertTrue(System.nanoTime() < deadline, "the coordinator is told of it");
+            Thread.onSpinWait();
+        }
     }
 }
