@@ -233,8 +233,9 @@ public final class AuditSentences {
             scopes.appendReplacement(out, Matcher.quoteReplacement(place(scopes.group(), texts, language)));
         }
         scopes.appendTail(out);
-        String readable = out.toString().replace("curator school id ", texts.getString("audit.pair.curatorId") + " ")
-                .replace("curator school ", texts.getString("audit.pair.curator") + ": ")
+        String readable = out.toString()
+                .replaceAll("curator school (?!id )", Matcher.quoteReplacement(texts.getString("audit.pair.curator") + ": "))
+                .replace("curator school id ", texts.getString("audit.pair.curatorId") + " ")
                 .replace(" -> ", " → ").replace("helpers leaving:", texts.getString("audit.pair.leaving"));
         Matcher functions = Pattern.compile("\\b([A-Z]+) (?=\\S)").matcher(readable);
         StringBuilder named = new StringBuilder();
