@@ -48,6 +48,7 @@ public class MunicipalityOverview {
                            Optional<Campaign> campaign, List<CampaignSchool> statuses, List<Municipality> managed) {
 
         /** Every municipality the caller manages, for the choice (a coordinator of two sees both). */
+        @JsonbTransient
         public List<Municipality> getManaged() {
             return managed;
         }
