@@ -120,10 +120,10 @@ class LoginBrowserIT extends BrowserTest {
         return new PortalApi(base);
     }
 
-    /** The labels a PrimeFaces select offers (its id with the form's, e.g. "people:grantRole"). */
+    /** The labels a PrimeFaces select offers (its id with the form's, e.g. "people:grantRole"), from its hidden select. */
     private List<String> offered(String selectId) {
-        return browser.driver().findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_items li"))
-                .stream().map(li -> li.getAttribute("data-label")).toList();
+        return browser.driver().findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_input option"))
+                .stream().map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
     @Test
@@ -137,6 +137,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.type("#people\\:username", "region-expert");
         browser.choose("people:grantRole", "Эксперт");
         browser.choose("people:grantScope", "Саратовская область — весь регион");
+        browser.find("h1").click();
         browser.click("#people\\:grant");
         browser.awaitText("Роль выдана.");
         try {
@@ -185,6 +186,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.type("#people\\:username", "teacher");
         browser.choose("people:grantRole", "Куратор");
         browser.choose("people:grantScope", "Аткарский муниципальный район");
+        browser.find("h1").click();
         browser.click("#people\\:grant");
         browser.awaitText("Роль «Куратор» не выдаётся");
         String said = browser.text("#messages");
