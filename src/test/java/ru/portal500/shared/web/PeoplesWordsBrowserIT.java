@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a person reads is in people's words and in the region's time: a document uploaded in Саратовская область
  * shows its upload time in Saratov time (UTC+4), labelled, and its file type as «Документ Word»; the search page's
- * municipality facet names the municipality; a campaign's year is written without a thousands separator. Campaign 2097.
+ * municipality facet names the municipality; a campaign's year is written without a thousands separator. Campaign 2067.
  */
 class PeoplesWordsBrowserIT extends BrowserTest {
 
@@ -35,10 +35,10 @@ class PeoplesWordsBrowserIT extends BrowserTest {
     void aDocumentPageShowsTheUploadInTheRegionsTimeAndTheFileTypeInWords() throws IOException {
         PortalApi api = new PortalApi(base);
         Campaigns campaigns = new Campaigns(api);
-        campaigns.plan(2097);
-        campaigns.status(2097, "atk-1", "LOW_RESULTS");
+        campaigns.plan(2067);
+        campaigns.status(2067, "atk-1", "LOW_RESULTS");
         Instant before = Instant.now();
-        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/2097/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
+        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/2067/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
                 + URLEncoder.encode("Концепция.docx", StandardCharsets.UTF_8), docx("Миссия школы: качество для всех."),
                 KeycloakTokens.accessToken("school"));
         Instant after = Instant.now();

@@ -31,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What people read and confirm (issue 12): «Согласовать» asks first and «Нет» changes nothing; the comparison
  * of two versions shows the changes in context, counted and coloured; the API answers each field once; the
- * security log speaks Russian sentences. Campaign year 2063 belongs to this class.
+ * security log speaks Russian sentences. Campaign year 2066 belongs to this class.
  */
 class PlainWordsBrowserIT extends BrowserTest {
 
-    private static final int YEAR = 2063;
+    private static final int YEAR = 2066;
     private static final String ATK1 = "/regions/64/campaigns/" + YEAR + "/schools/atkarsky/atk-1/documents";
 
     private PortalApi api() {
