@@ -54,15 +54,23 @@ public class DocumentsBacking implements Serializable {
     private Long school;
     private String optionalType = "EVIDENCE";
     private transient DocumentBoard.Board board;
+    private boolean unavailable;
 
+    /**
+     * View action: the board through the scoped service. A school that is not ШНОР/ШССУ in the campaign (a curator
+     * school) is told in words on the page, as on the risk profile; a forged id still ends on the 404 page.
+     */
     public void load() {
-        board = boards.of(school, campaign);
-        school = board.school().getId();
-        campaign = board.campaign().getSchoolYear();
+        unavailable = !messages.attempt(() -> {
+            board = boards.of(school, campaign);
+            school = board.school().getId();
+            campaign = board.campaign().getSchoolYear();
+        });
     }
 
+    /** The board, or null when the school has none in the campaign (the page then shows only the message). */
     public DocumentBoard.Board getBoard() {
-        if (board == null) {
+        if (board == null && !unavailable) {
             load();
         }
         return board;

@@ -191,7 +191,8 @@ public final class AuditSentences {
         if (!decided.matches()) {
             return format(texts, language, "audit.sentence.SCHOOL_STATUS_DECIDED.other", actor, target, detail, place);
         }
-        String reason = decided.group(4) == null ? "" : format(texts, language, "audit.decided.reason", decided.group(4));
+        String reason = decided.group(4) == null ? ""
+                : format(texts, language, "audit.decided.reason", decided.group(4).strip().replaceAll("\\.+$", ""));
         String proposed = decided.group(3) == null ? "" : texts.getString("audit.decided.proposed");
         return format(texts, language, "audit.sentence.SCHOOL_STATUS_DECIDED", actor, target, decided.group(1),
                 status(decided.group(2), texts), proposed, reason, place);

@@ -214,6 +214,11 @@ class ExpertiseBrowserIT extends BrowserTest {
         assertTrue(text.contains("Отправлена"), "the review's state: " + text);
         assertTrue(text.contains("22,9"), "the mean rounded: " + text);
         assertFalse(text.contains("22.91666"), "no raw share: " + text);
+        // The document's own page lists the conclusion (it broke for everyone once a conclusion existed).
+        browser.open(page("/app/document.xhtml?id=" + document));
+        browser.awaitText("Экспертные заключения");
+        String conclusions = browser.text("#conclusions");
+        assertTrue(conclusions.contains("Экспертиза концепций в браузере") && conclusions.contains("PDF"), conclusions);
         browser.open(page("/app/expertise.xhtml?campaign=" + YEAR));
         browser.awaitText("Экспертиза концепций в браузере");
         browser.open(page("/app/expertise-round.xhtml?id=999999"));

@@ -105,6 +105,18 @@ class AuditSentencesTest {
     }
 
     @Test
+    void aDecisionAgainstTheRuleSaysWhatTheRuleProposedAndEndsOnce() {
+        AuditEvent overridden = new AuditEvent(Instant.parse("2026-12-06T05:00:00Z"), SCHOOL_STATUS_DECIDED, OPERATOR,
+                ATKARSKY, "МОУ СОШ № 3 г. Аткарска", "2027: CURATOR_SCHOOL (proposed) — будет курировать СОШ № 1.",
+                "127.0.0.1");
+        String sentence = AuditSentences.sentence(overridden, RU);
+        assertTrue(sentence.contains("(правило выявления предлагало её в ШНОР)"), sentence);
+        assertFalse(sentence.contains("как предложило правило"), sentence);
+        assertTrue(sentence.endsWith("будет курировать СОШ № 1."), sentence);
+        assertFalse(sentence.contains(".."), sentence);
+    }
+
+    @Test
     void grantsNameTheRoleAsPeopleKnowIt() {
         assertEquals("operator: пользователю ivanova выдана роль «Управленческая команда школы» (регион 64, муниципалитет"
                 + " atkarsky).", AuditSentences.sentence(event(ROLE_GRANTED), RU));

@@ -141,6 +141,19 @@ class RegistryBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theBoardOfASchoolThatIsNoShnorSaysSoInsteadOfFailing() {
+        Campaigns campaigns = new Campaigns(api());
+        assertEquals(201, campaigns.plan(2068).statusCode());
+        campaigns.status(2068, "atk-1", "LOW_RESULTS");
+        logIn("curator", DemoUsers.PASSWORD);
+        browser.open(page("/app/documents.xhtml?campaign=2068&school=" + Campaigns.schoolId("atk-3")));
+        browser.awaitText("не ШНОР и не ШССУ в кампании 2067/68");
+        assertFalse(browser.pageText().contains("Что-то пошло не так"), browser.pageText());
+        browser.driver().findElement(By.linkText(ATK1)).click();
+        browser.awaitText(ATK1 + " · ");
+    }
+
+    @Test
     void aDocumentOfASchoolWithoutCuratorGoesToTheCoordinatorAndThePageSaysSo() {
         campaignWithAtk1AndAtk3(2064);
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2064/schools/atkarsky/atk-3/documents"
