@@ -180,7 +180,10 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(200, put(atk3, "{\"factors\":" + ALL_TEN + "}", "curator").statusCode(), "atk-3's team enters it");
 
         logIn("coordinator", DemoUsers.PASSWORD);
-        browser.open(page("/app/risk-profile.xhtml?campaign=2056&school=" + Campaigns.schoolId("atk-3")));
+        // The coordinator reaches the profile from «Мой муниципалитет», as a coordinator finds it.
+        browser.open(page("/app/municipality.xhtml?campaign=2056"));
+        browser.click("#statuses a[href*='risk-profile.xhtml'][href*='school=" + Campaigns.schoolId("atk-3") + "']");
+        browser.awaitUrlContaining("/app/risk-profile.xhtml");
         assertEquals("Черновик", browser.text("#state"));
         browser.click("#profile\\:verify");
         browser.awaitText("Профиль проверен.");
