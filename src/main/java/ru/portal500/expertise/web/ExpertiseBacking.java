@@ -12,10 +12,14 @@ import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.domain.RoundSettings;
 import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.application.CampaignPlanning;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.tenancy.application.TerritoryDirectory;
+import ru.portal500.tenancy.domain.Municipality;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -49,12 +53,16 @@ public class ExpertiseBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    TerritoryDirectory territories;
+
     private String region;
     private Integer campaign;
     private boolean organiser;
     private transient List<ExpertiseRound> campaignRounds;
     private transient List<ExpertReview> mine;
     private transient List<ChecklistVersion> available;
+    private transient List<Municipality> municipalities;
     private final RoundForm form = new RoundForm();
 
     /** The form that opens a round. */
@@ -158,6 +166,13 @@ public class ExpertiseBacking implements Serializable {
             campaign = planning.of(region).stream().findFirst().map(Campaign::getSchoolYear).orElse(null);
         }
         organiser = campaign != null && rounds.organisesIn(region);
+        if (!isRegionalOperator()) {
+            form.kind = RoundKind.MUNICIPAL;
+        }
+    }
+
+    private boolean isRegionalOperator() {
+        return currentCaller.get().holds(Role.REGIONAL_OPERATOR, Scope.ofRegion(region));
     }
 
     public void create() {
@@ -195,8 +210,21 @@ public class ExpertiseBacking implements Serializable {
         return available;
     }
 
-    public RoundKind[] getKinds() {
-        return RoundKind.values();
+    /** The kinds the caller may open: all for the regional operator, municipal rounds for a coordinator. */
+    public List<RoundKind> getKinds() {
+        return isRegionalOperator() ? List.of(RoundKind.values()) : List.of(RoundKind.MUNICIPAL);
+    }
+
+    /** The municipalities of the region the caller may open a municipal round in, by name. */
+    public List<Municipality> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = !organiser ? List.of() : territories.municipalities().stream()
+                    .filter(m -> m.getRegion().getCode().equals(region))
+                    .filter(m -> isRegionalOperator()
+                            || currentCaller.get().holds(Role.MUNICIPAL_COORDINATOR, m.scope()))
+                    .toList();
+        }
+        return municipalities;
     }
 
     public Integer getCampaign() {

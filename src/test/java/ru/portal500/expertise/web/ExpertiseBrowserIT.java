@@ -94,6 +94,35 @@ class ExpertiseBrowserIT extends BrowserTest {
         return id;
     }
 
+    @Test
+    void aCoordinatorOpensAMunicipalRoundChoosingTheMunicipalityByName() {
+        assertEquals(201, new Campaigns(api()).plan(2069).statusCode());
+        assertEquals(200, api().get("/regions/64/checklists", KeycloakTokens.accessToken("operator")).statusCode(),
+                "the region's checklists are there");
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/expertise.xhtml?campaign=2069"));
+        browser.awaitText("Новая экспертиза");
+        assertEquals(List.of("Муниципальная"), options("rounds:kind"), "a coordinator opens municipal rounds only");
+        assertEquals(List.of("для муниципальной экспертизы", "Аткарский муниципальный район"), options("rounds:municipality"),
+                "the coordinator's own municipality, by its name");
+        browser.choose("rounds:municipality", "Аткарский муниципальный район");
+        browser.type("#rounds\\:title", "Муниципальная экспертиза концепций");
+        String checklist = options("rounds:checklist").stream().filter(o -> o.startsWith("Экспертиза концепции")).findFirst()
+                .orElseThrow();
+        browser.choose("rounds:checklist", checklist);
+        browser.type("#rounds\\:due_input", LocalDate.now().plusDays(20)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        browser.find("#rounds\\:due_input").sendKeys(Keys.ESCAPE);
+        browser.click("#rounds\\:create");
+        browser.awaitText("Экспертиза создана.");
+        assertTrue(browser.text("#rounds").contains("Муниципальная экспертиза концепций"), browser.text("#rounds"));
+    }
+
+    private List<String> options(String selectId) {
+        return browser.driver().findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_input option"))
+                .stream().map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
     private JsonObject documentRecord() {
         return (JsonObject) PortalApi.json(api().get("/documents/" + document, KeycloakTokens.accessToken("school")));
     }
