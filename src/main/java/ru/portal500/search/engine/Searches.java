@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,16 +139,29 @@ final class Searches {
             query.add(prefix ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
         }
         TopDocs top = searcher.search(AccessFilter.restrict(query.build(), allowedKeys), Math.min(limit, MAX_SUGGESTIONS) * 3);
-        Set<String> seen = new LinkedHashSet<>();
-        List<Suggestion> suggestions = new ArrayList<>();
+        // Titles that score alike come shortest first, then in alphabetical order: not in the order they happened
+        // to be indexed (concurrent publications index in any order).
+        List<Candidate> candidates = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             var stored = searcher.storedFields().document(hit.doc, Set.of(ItemDocuments.ID, ItemDocuments.KIND, ItemDocuments.TITLE));
-            String title = stored.get(ItemDocuments.TITLE);
+            candidates.add(new Candidate(hit.score, new Suggestion(stored.get(ItemDocuments.ID),
+                    ItemKind.valueOf(stored.get(ItemDocuments.KIND)), stored.get(ItemDocuments.TITLE))));
+        }
+        candidates.sort(Comparator.comparing(Candidate::score, Comparator.reverseOrder())
+                .thenComparingInt(c -> c.suggestion().title().length())
+                .thenComparing(c -> c.suggestion().title()));
+        Set<String> seen = new LinkedHashSet<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String title = candidate.suggestion().title();
             if (seen.add(title.toLowerCase()) && suggestions.size() < Math.min(limit, MAX_SUGGESTIONS)) {
-                suggestions.add(new Suggestion(stored.get(ItemDocuments.ID), ItemKind.valueOf(stored.get(ItemDocuments.KIND)), title));
+                suggestions.add(candidate.suggestion());
             }
         }
         return suggestions;
+    }
+
+    private record Candidate(float score, Suggestion suggestion) {
     }
 
     private static List<String> words(String text) throws IOException {

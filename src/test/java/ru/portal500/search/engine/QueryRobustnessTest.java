@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,19 @@ class QueryRobustnessTest {
                             + ". Прозрачность, процедуры, профилактика, проверочные работы, пропуски уроков."));
         }
         index.commit();
+    }
+
+    @Test
+    void suggestionsThatScoreAlikeComeShortestFirstWhateverOrderTheyWereIndexedIn() throws IOException {
+        try (SearchIndex apiary = SearchIndex.inMemory()) {
+            for (int i : new int[] {12, 3, 9, 1, 7, 11, 2, 8, 5, 10, 4, 6}) {
+                apiary.upsert(Items.practice(i, "Школьная пасека № " + i + ": родители и дети на пасеке", "Пасека."));
+                apiary.commit();
+            }
+            List<String> titles = apiary.suggest("Школьная пас", ALL, 8).stream().map(Suggestion::title).toList();
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8).stream()
+                    .map(i -> "Школьная пасека № " + i + ": родители и дети на пасеке").toList(), titles);
+        }
     }
 
     @AfterAll
