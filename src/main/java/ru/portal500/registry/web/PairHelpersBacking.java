@@ -49,11 +49,17 @@ public class PairHelpersBacking implements Serializable {
 
     public void name() {
         PairingRow row = page.getSelected();
-        if (messages.run(() -> helpers.name(page.getRegion(), page.getYear(), row.pair().id(), function, username),
-                "pairs.message.named", username)) {
+        if (messages.runReporting(() -> new Object[] {newlyNamed(row.pair(), helpers.name(page.getRegion(),
+                page.getYear(), row.pair().id(), function, username))}, "pairs.message.named")) {
             username = null;
             page.show();
         }
+    }
+
+    /** The person just named (typed as a login or an e-mail) by the name people know them by. */
+    private String newlyNamed(PairView before, PairView after) {
+        return after.helpers().stream().filter(h -> !before.helpers().contains(h)).findFirst()
+                .map(PairView.Helper::displayName).orElse(username);
     }
 
     public void remove(PairView.Helper helper) {

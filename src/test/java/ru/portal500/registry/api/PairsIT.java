@@ -369,7 +369,7 @@ class PairsIT extends BrowserTest {
         browser.choose("helpersForm:function", "Наставник");
         browser.pickSuggestion("helpersForm:person", "Кураторов", "curator");
         browser.click("#helpersForm\\:name");
-        browser.awaitText("curator назначен(а) помощником пары.");
+        browser.awaitText("Сергей Кураторов назначен(а) помощником пары.");
         browser.screenshot("pairs");
         assertTrue(browser.text("#pairs\\:rows").contains("Наставник: Сергей Кураторов"), browser.text("#pairs\\:rows"));
         assertEquals("Наставник", browser.text("#helpersForm\\:named td"));
