@@ -10,6 +10,8 @@ import ru.portal500.expertise.checklist.Answer;
 import ru.portal500.expertise.checklist.Criterion;
 import ru.portal500.expertise.checklist.Mark;
 import ru.portal500.expertise.checklist.ScoreSheet;
+import ru.portal500.expertise.checklist.ScoringException;
+import ru.portal500.expertise.checklist.SheetState;
 import ru.portal500.expertise.checklist.ScoreTotals;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.shared.domain.NoSuchResourceException;
@@ -155,6 +157,21 @@ public class ReviewBacking implements Serializable {
             reload();
         }
         return sheet.checklist().criteria();
+    }
+
+    /**
+     * A mark or choice changed on the form: the total and the verdict follow it before anything is saved. Marks
+     * the checklist would refuse leave the total as it was (the field says why on save).
+     */
+    public void recount() {
+        if (sheet == null || !isEditable()) {
+            return;
+        }
+        try {
+            sheet = ScoreSheet.restore(sheet.checklist(), sheet.assessor(), answers(), recommendations, SheetState.DRAFT);
+        } catch (ScoringException notYetValid) {
+            // the total stays as it was until the marks can be counted
+        }
     }
 
     public ScoreTotals getTotals() {

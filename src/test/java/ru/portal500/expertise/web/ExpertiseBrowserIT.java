@@ -188,6 +188,10 @@ class ExpertiseBrowserIT extends BrowserTest {
         pick(YES_NO_K11, "yesNo", 1);
         browser.type(field(0, "comment"), "Самоанализ есть, но без данных ВПР");
         browser.type(field(COMMENT_K12, "comment"), "Показать куратору раздел о рисках");
+        // The total follows the marks as they are typed, before anything is saved.
+        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
+                .withMessage("the total follows the typed marks")
+                .until(b -> !b.text("#sheet\\:totals").contains(": 0 / 24"));
         browser.click("#sheet\\:save");
         browser.awaitText("Черновик сохранён.");
 
@@ -213,7 +217,7 @@ class ExpertiseBrowserIT extends BrowserTest {
         assertEquals("Уточнить целевые показатели", value("#sheet\\:recommendations"));
 
         // The total for people: 2 + 1,5 + 1 + 1 of 24 weighted points, rounded to one decimal with a comma.
-        String totals = browser.text("#totals");
+        String totals = browser.text("#sheet\\:totals");
         assertTrue(totals.contains("5,5 / 24") && totals.contains("(22,9 %)"), totals);
 
         // The DOCX is read in the pane as text, and opening the page three times downloaded nothing.
@@ -229,7 +233,7 @@ class ExpertiseBrowserIT extends BrowserTest {
         assertEquals("Отправлена", browser.text("#state"));
         WebElement conclusion = browser.find("#sheet\\:conclusion");
         assertTrue(conclusion.getAttribute("href").contains("kind=CONCLUSION"), conclusion.getAttribute("href"));
-        assertTrue(browser.text("#totals").contains("(22,9 %)"), browser.text("#totals"));
+        assertTrue(browser.text("#sheet\\:totals").contains("(22,9 %)"), browser.text("#sheet\\:totals"));
         assertFalse(browser.driver().findElement(By.cssSelector(scale(0))).isEnabled(), "the sheet is locked");
         List<WebElement> save = browser.driver().findElements(By.cssSelector("#sheet\\:save"));
         assertTrue(save.isEmpty(), "no save after the submit");
