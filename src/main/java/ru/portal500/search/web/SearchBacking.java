@@ -12,6 +12,7 @@ import ru.portal500.search.engine.SortOrder;
 import ru.portal500.search.engine.Suggestion;
 import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.shared.web.Texts;
+import ru.portal500.tenancy.infrastructure.PlaceNames;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class SearchBacking implements Serializable {
     SearchService search;
 
     @Inject
-    ru.portal500.tenancy.infrastructure.PlaceNames places;
+    PlaceNames places;
 
     @Inject
     LanguageBacking language;
