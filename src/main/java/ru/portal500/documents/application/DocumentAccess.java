@@ -48,7 +48,7 @@ public class DocumentAccess {
     private Target target(School school, Optional<Integer> year) {
         DocumentRights rights = DocumentRights.of(guard.caller(), school.scope());
         guard.require(rights.mayRead(), school.scope(), "documents.read");
-        return new Target(schools.target(school, year), rights);
+        return new Target(schools.target(school, year, "documents.error.notSupported"), rights);
     }
 
     public Found document(long id) {

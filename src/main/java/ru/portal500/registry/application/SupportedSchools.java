@@ -66,12 +66,17 @@ public class SupportedSchools {
 
     /** The campaign of the year (the region's newest without one), in which the school must be ШНОР/ШССУ. */
     public Target target(School school, Optional<Integer> year) {
+        return target(school, year, "risk.profile.error.notSupported");
+    }
+
+    /** The same, refused with the caller's own words for what a school that is no ШНОР/ШССУ does not keep. */
+    public Target target(School school, Optional<Integer> year, String notSupportedKey) {
         String region = school.getMunicipality().getRegion().getCode();
         Campaign campaign = guard.requireFound(year.isPresent() ? campaigns.find(region, year.get())
                 : campaigns.of(region).stream().findFirst(), "campaign/" + region + "/" + year.orElse(null));
         if (!profiles.statusOf(campaign, school).map(SchoolStatus::isSupported).orElse(false)) {
             int y = campaign.getSchoolYear();
-            throw new InvalidRequestException("risk.profile.error.notSupported", school.getName(), y - 1, y % 100);
+            throw new InvalidRequestException(notSupportedKey, school.getName(), y - 1, y % 100);
         }
         return new Target(campaign, school);
     }

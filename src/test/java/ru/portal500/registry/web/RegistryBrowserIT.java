@@ -147,7 +147,7 @@ class RegistryBrowserIT extends BrowserTest {
         campaigns.status(2068, "atk-1", "LOW_RESULTS");
         logIn("curator", DemoUsers.PASSWORD);
         browser.open(page("/app/documents.xhtml?campaign=2068&school=" + Campaigns.schoolId("atk-3")));
-        browser.awaitText("не ШНОР и не ШССУ в кампании 2067/68");
+        browser.awaitText("не ШНОР и не ШССУ в кампании 2067/68: документы программы");
         assertFalse(browser.pageText().contains("Что-то пошло не так"), browser.pageText());
         browser.driver().findElement(By.linkText(ATK1)).click();
         browser.awaitText(ATK1 + " · ");
