@@ -210,7 +210,7 @@ class DocumentsIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Дорожная карта")).click();
         browser.awaitUrlContaining("/app/document.xhtml?id=");
         browser.click("#actions\\:submit");
-        browser.awaitText("Документ отправлен куратору.");
+        browser.awaitText("Документ отправлен на проверку куратору: Сергей Кураторов.");
         logOut();
 
         logIn("curator", DemoUsers.PASSWORD);
