@@ -4,14 +4,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.annotation.JsonbTransient;
+import ru.portal500.dashboard.application.WorkList;
+import ru.portal500.dashboard.application.WorkView;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Grant;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** Page {@code /app/dashboard.xhtml}: the caller's roles and the places they hold them in. */
+/**
+ * Page {@code /app/dashboard.xhtml}, the first screen after login: the caller's work list (what needs them now, by
+ * kind, oldest first, each a link to where it is done), then their roles and the places they hold them in.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -22,7 +30,18 @@ public class DashboardBacking {
     @Inject
     TerritoryDirectory directory;
 
+    @Inject
+    WorkList workList;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    LanguageBacking language;
+
     private List<Place> places;
+    private WorkView work;
+    private LocalDate today;
 
     /** One role held somewhere, in words. Getters for the page. */
     public record Place(String roleKey, String where) {
@@ -45,5 +64,25 @@ public class DashboardBacking {
                     .toList();
         }
         return places;
+    }
+
+    public WorkView getWork() {
+        if (work == null) {
+            work = WorkView.of(workList.mine(language.getLocale()), language.getLocale(), formats.zone());
+        }
+        return work;
+    }
+
+    /** Past its due date today, in the reader's region's zone (the page says so in words). */
+    public boolean overdue(WorkView.Item item) {
+        if (today == null) {
+            today = LocalDate.now(formats.zone());
+        }
+        return item.overdueOn(today);
+    }
+
+    /** More of the kind than the group lists. */
+    public boolean more(WorkView.Group group) {
+        return group.count() > group.items().size();
     }
 }

@@ -197,6 +197,10 @@ public class ExpertiseRound {
         return divergencePoints;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public LocalDate getDue() {
         return due;
     }

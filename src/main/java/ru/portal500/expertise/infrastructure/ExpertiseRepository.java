@@ -100,6 +100,14 @@ public class ExpertiseRepository {
                 .setParameter("region", regionCode).setParameter("year", schoolYear).getResultList();
     }
 
+    /** The region's open rounds of every campaign, oldest first (who organises which is the services' check). */
+    public List<ExpertiseRound> openRounds(String regionCode) {
+        return in(regionCode).createQuery("select r from ExpertiseRound r join fetch r.campaign c"
+                        + " left join fetch r.municipality where c.region.code = :region and r.state = :open"
+                        + " order by r.createdAt, r.id", ExpertiseRound.class)
+                .setParameter("region", regionCode).setParameter("open", RoundState.OPEN).getResultList();
+    }
+
     public Optional<ExpertiseRound> round(String regionCode, long id) {
         return in(regionCode).createQuery("select r from ExpertiseRound r join fetch r.campaign c"
                         + " where r.id = :id and c.region.code = :region", ExpertiseRound.class)

@@ -93,8 +93,17 @@ public class IdentificationBacking implements Serializable {
         }
     }
 
-    public void load() {
+    /**
+     * Opens the campaign of the year asked for; from the menu (no year) it turns to the region's newest one, or with
+     * no campaign planned yet to the campaigns page, where the operator plans one.
+     */
+    public String load() {
         region = currentCaller.get().regions().stream().findFirst().orElse("-");
+        if (campaign == 0) {
+            var newest = planning.of(region).stream().findFirst();
+            return newest.isEmpty() ? "/app/campaigns.xhtml?faces-redirect=true"
+                    : "/app/identification.xhtml?faces-redirect=true&campaign=" + newest.get().getSchoolYear();
+        }
         campaignName = planning.campaign(region, campaign).getName();
         IdentificationRule rule = identification.rule(region);
         threshold = rule.threshold();
@@ -103,6 +112,7 @@ public class IdentificationBacking implements Serializable {
         procedureThresholds = Arrays.stream(AssessmentProcedure.values())
                 .map(p -> new ProcedureThreshold(p, rule.thresholds().get(p))).toList();
         refresh();
+        return null;
     }
 
     private void refresh() {

@@ -3,13 +3,16 @@ package ru.portal500.shared.web;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The main menu: which entries a caller sees. A hidden entry is a convenience only; every service
- * checks the caller's role again on the server.
+ * The main menu, grouped by what people do: my work; schools and campaigns; documents; expertise; practices and
+ * search; administration. A caller sees only the entries of their roles, and only the groups that keep an entry;
+ * a group left with one entry is that entry. A hidden entry is a convenience only; every service checks the
+ * caller's role again on the server.
  */
 public final class PortalMenu {
 
@@ -17,50 +20,88 @@ public final class PortalMenu {
     public record Entry(String labelKey, String outcome, Visibility visibility, Set<Role> roles) {
     }
 
-    /** Who sees an entry. */
-    public enum Visibility { EVERYONE, LOGGED_IN, ROLES }
+    /** A group of entries under a label. */
+    public record Group(String labelKey, List<Entry> entries) {
+    }
 
-    private static final List<Entry> ENTRIES = List.of(
-            new Entry("menu.home", "/index.xhtml", Visibility.EVERYONE, Set.of()),
-            new Entry("menu.dashboard", "/app/dashboard.xhtml", Visibility.LOGGED_IN, Set.of()),
-            new Entry("menu.practices", "/practices.xhtml", Visibility.EVERYONE, Set.of()),
-            new Entry("menu.search", "/search.xhtml", Visibility.EVERYONE, Set.of()),
-            new Entry("menu.searchSettings", "/app/search-settings.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR)),
-            new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
-            new Entry("menu.schools", "/app/schools.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
-                    Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
-            new Entry("menu.campaigns", "/app/campaigns.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
-                    Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
-            new Entry("menu.pairs", "/app/pairs.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
-            new Entry("menu.municipality", "/app/municipality.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.MUNICIPAL_COORDINATOR)),
-            new Entry("menu.riskProfile", "/app/risk-profile.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
-            new Entry("menu.documents", "/app/documents.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
-            new Entry("menu.documentQueue", "/app/document-queue.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR)),
-            new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
-                    Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
-            new Entry("menu.checklists", "/app/checklists.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR)),
-            new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES,
-                    EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR)),
-            new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)));
+    /**
+     * What the menu bar shows at its top level for a caller: a page ({@code outcome}, no entries) or a group of
+     * pages ({@code entries}, no outcome).
+     */
+    public record Top(String labelKey, String outcome, List<Entry> entries) {
+        public boolean isGroup() {
+            return outcome == null;
+        }
+    }
+
+    /** Who sees an entry. */
+    public enum Visibility { EVERYONE, VISITORS, LOGGED_IN, ROLES }
+
+    private static final Set<Role> MANAGERS = EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
+
+    private static final List<Group> GROUPS = List.of(
+            new Group("menu.group.work", List.of(
+                    new Entry("menu.home", "/index.xhtml", Visibility.VISITORS, Set.of()),
+                    new Entry("menu.dashboard", "/app/dashboard.xhtml", Visibility.LOGGED_IN, Set.of()),
+                    new Entry("menu.notifications", "/app/notifications.xhtml", Visibility.LOGGED_IN, Set.of()),
+                    new Entry("menu.municipality", "/app/municipality.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.MUNICIPAL_COORDINATOR)))),
+            new Group("menu.group.schools", List.of(
+                    new Entry("menu.schools", "/app/schools.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
+                            Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+                    new Entry("menu.campaigns", "/app/campaigns.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
+                            Role.MUNICIPAL_COORDINATOR, Role.CURATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+                    new Entry("menu.identification", "/app/identification.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.REGIONAL_OPERATOR)),
+                    new Entry("menu.pairs", "/app/pairs.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.riskProfile", "/app/risk-profile.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)))),
+            new Group("menu.group.documents", List.of(
+                    new Entry("menu.documents", "/app/documents.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
+                    new Entry("menu.documentQueue", "/app/document-queue.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR)))),
+            new Group("menu.group.expertise", List.of(
+                    new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
+                            Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
+                    new Entry("menu.checklists", "/app/checklists.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.REGIONAL_OPERATOR)))),
+            new Group("menu.group.practices", List.of(
+                    new Entry("menu.practices", "/practices.xhtml", Visibility.EVERYONE, Set.of()),
+                    new Entry("menu.search", "/search.xhtml", Visibility.EVERYONE, Set.of()))),
+            new Group("menu.group.admin", List.of(
+                    new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)),
+                    new Entry("menu.searchSettings", "/app/search-settings.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.REGIONAL_OPERATOR)))));
 
     private PortalMenu() {
     }
 
+    /** The menu's top level for the caller: the groups that keep an entry, a group of one entry as that entry. */
+    public static List<Top> menuFor(Caller caller) {
+        List<Top> top = new ArrayList<>();
+        for (Group group : GROUPS) {
+            List<Entry> visible = group.entries().stream().filter(e -> visible(e, caller)).toList();
+            if (visible.size() == 1) {
+                top.add(new Top(visible.get(0).labelKey(), visible.get(0).outcome(), List.of()));
+            } else if (!visible.isEmpty()) {
+                top.add(new Top(group.labelKey(), null, visible));
+            }
+        }
+        return top;
+    }
+
+    /** Every entry the caller sees, in the menu's order. */
     public static List<Entry> entriesFor(Caller caller) {
-        return ENTRIES.stream().filter(e -> visible(e, caller)).toList();
+        return GROUPS.stream().flatMap(g -> g.entries().stream()).filter(e -> visible(e, caller)).toList();
     }
 
     private static boolean visible(Entry entry, Caller caller) {
         return switch (entry.visibility()) {
             case EVERYONE -> true;
+            case VISITORS -> !caller.isAuthenticated();
             case LOGGED_IN -> caller.isAuthenticated();
             case ROLES -> caller.hasAnyRole(entry.roles());
         };

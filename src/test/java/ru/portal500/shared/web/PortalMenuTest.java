@@ -1,45 +1,106 @@
 package ru.portal500.shared.web;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
+import ru.portal500.devenv.DemoUsers;
 import ru.portal500.identity.domain.Caller;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Each demo user (as the realm grants them) sees a short menu grouped by what they do, with the pages they need. */
 class PortalMenuTest {
 
-    private static List<String> labels(Caller caller) {
+    /** The most top-level elements a menu may have, so that it stays short on every screen. */
+    private static final int HANDFUL = 6;
+
+    private static List<String> entries(Caller caller) {
         return PortalMenu.entriesFor(caller).stream().map(PortalMenu.Entry::labelKey).toList();
     }
 
-    @Test
-    void aVisitorSeesTheHomePageOnly() {
-        assertEquals(List.of("menu.home", "menu.practices", "menu.search"), labels(Caller.anonymous()));
+    private static List<String> top(Caller caller) {
+        return PortalMenu.menuFor(caller).stream().map(PortalMenu.Top::labelKey).toList();
+    }
+
+    /** The demo users with their groups and realm roles from the realm file the run and the tests import. */
+    private static Map<String, Caller> demoCallers() throws IOException {
+        try (Reader file = Files.newBufferedReader(Path.of("realm-config/portal500-realm.json"));
+             JsonReader reader = Json.createReader(file)) {
+            return reader.readObject().getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    .filter(u -> DemoUsers.ALL.stream().anyMatch(d -> d.username().equals(u.getString("username"))))
+                    .collect(Collectors.toMap(u -> u.getString("username"), u -> Caller.authenticated("s",
+                            u.getString("username"), u.getString("username"), strings(u, "realmRoles"),
+                            strings(u, "groups"))));
+        }
+    }
+
+    private static List<String> strings(JsonObject user, String field) {
+        return user.containsKey(field) ? user.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList() : List.of();
     }
 
     @Test
-    void aCuratorSeesTheDashboardSchoolsCampaignsAndTheRiskProfileButNotTheTerritories() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.schools", "menu.campaigns", "menu.riskProfile",
-                        "menu.documents", "menu.documentQueue"),
-                labels(Caller.authenticated("s", "curator", "C", List.of("curator"))));
+    void aVisitorSeesTheHomePageThePracticesAndTheSearch() {
+        Caller visitor = Caller.anonymous();
+        assertEquals(List.of("menu.home", "menu.practices", "menu.search"), entries(visitor));
+        assertEquals(List.of("menu.home", "menu.group.practices"), top(visitor));
     }
 
     @Test
-    void expertsAndSchoolTeamsFindTheirReviews() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.schools",
-                        "menu.campaigns", "menu.expertise"),
-                labels(Caller.authenticated("s", "e", "E", List.of("expert"))));
+    void everyDemoUserSeesTheEntriesTheirWorkNeedsAndNoMore() throws IOException {
+        Map<String, Caller> callers = demoCallers();
+        assertEquals(DemoUsers.ALL.size(), callers.size(), "every demo user is in the realm");
+        Map<String, List<String>> expected = Map.of(
+                "operator", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                        "menu.identification", "menu.pairs", "menu.expertise", "menu.checklists", "menu.practices",
+                        "menu.search", "menu.territories", "menu.people", "menu.audit", "menu.searchSettings"),
+                "coordinator", List.of("menu.dashboard", "menu.notifications", "menu.municipality", "menu.schools",
+                        "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.expertise", "menu.practices",
+                        "menu.search", "menu.territories", "menu.people"),
+                "curator", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                        "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.practices",
+                        "menu.search"),
+                "expert", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                        "menu.expertise", "menu.practices", "menu.search"),
+                "school", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                        "menu.riskProfile", "menu.documents", "menu.expertise", "menu.practices", "menu.search"),
+                "teacher", List.of("menu.dashboard", "menu.notifications", "menu.practices", "menu.search"));
+        expected.forEach((user, entries) -> assertEquals(entries, entries(callers.get(user)), user));
+        assertEquals(expected.get("operator"), entries(callers.get("operator23")), "every regional operator alike");
+        assertEquals(expected.get("coordinator"), entries(callers.get("coordinator23")));
+        for (String user : List.of("organiser", "jury")) {
+            assertEquals(expected.get("teacher"), entries(callers.get(user)), user + ": no page of their own yet");
+        }
+        callers.forEach((user, caller) -> assertTrue(top(caller).size() <= HANDFUL, user + ": " + top(caller)));
     }
 
     @Test
-    void operatorsAndCoordinatorsSeeTerritoriesPairsAndPeopleOperatorsTheChecklistsAndTheAuditLog() {
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.searchSettings",
-                        "menu.territories", "menu.schools", "menu.campaigns", "menu.pairs", "menu.expertise", "menu.checklists",
-                        "menu.people", "menu.audit"),
-                labels(Caller.authenticated("s", "o", "O", List.of("regional-operator"))));
-        assertEquals(List.of("menu.home", "menu.dashboard", "menu.practices", "menu.search", "menu.territories", "menu.schools", "menu.campaigns",
-                        "menu.pairs", "menu.municipality", "menu.documentQueue", "menu.expertise", "menu.people"),
-                labels(Caller.authenticated("s", "c", "C", List.of("municipal-coordinator"))));
+    void theMenuIsGroupedByWhatPeopleDoAndAGroupOfOneIsThatPage() throws IOException {
+        Map<String, Caller> callers = demoCallers();
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.expertise", "menu.group.practices",
+                "menu.group.admin"), top(callers.get("operator")));
+        PortalMenu.Top schools = PortalMenu.menuFor(callers.get("operator")).get(1);
+        assertTrue(schools.isGroup());
+        assertTrue(schools.entries().stream().anyMatch(e -> e.labelKey().equals("menu.identification")
+                && e.outcome().equals("/app/identification.xhtml")), "the operator's menu leads to the identification");
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.documentQueue", "menu.expertise",
+                "menu.group.practices", "menu.group.admin"), top(callers.get("coordinator")));
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.expertise",
+                "menu.group.practices"),
+                top(callers.get("curator")));
+        assertEquals(List.of("menu.group.work", "menu.group.practices"), top(callers.get("teacher")));
+        PortalMenu.menuFor(callers.get("school")).stream().filter(t -> !t.isGroup())
+                .forEach(t -> assertTrue(t.entries().isEmpty() && t.outcome().startsWith("/"), t.toString()));
     }
 }
