@@ -41,14 +41,16 @@ public final class RunPortal implements AutoCloseable {
      * and the {@code PORTAL_*_PORT} variables ({@link #fromRun()}), or chosen by a test (free ports, its own folder).
      */
     public record Settings(Path dataDir, int httpPort, int keycloakPort, int dbPort, int smtpPort, Path war,
-                           Path realmDir, Path payaraJar, Path keycloakZip) {
+                           Path realmDir, Path payaraJar, Path keycloakZip, Path keycloakDir, boolean freshRealm) {
 
+        /** The run's: Keycloak inside the data folder, its realm kept (re-imported when the realm files change). */
         public static Settings fromRun() {
-            return new Settings(Path.of(required("portal.data.dir")).toAbsolutePath(),
+            Path dataDir = Path.of(required("portal.data.dir")).toAbsolutePath();
+            return new Settings(dataDir,
                     port("PORTAL_HTTP_PORT", 8080), port("PORTAL_KEYCLOAK_PORT", 8180), port("PORTAL_DB_PORT", 3307),
                     port("PORTAL_SMTP_CATCHER_PORT", 3025), Path.of(required("portal.war")),
                     Path.of(required("portal.realm.dir")), Path.of(required("payara.micro.jar")),
-                    Path.of(required("keycloak.dist.zip")));
+                    Path.of(required("keycloak.dist.zip")), dataDir.resolve("keycloak"), false);
         }
 
         public String portalUrl() {
@@ -104,10 +106,10 @@ public final class RunPortal implements AutoCloseable {
         running.add(db);
 
         console.accept("Keycloak на порту " + settings.keycloakPort() + " (первый запуск ~1 мин, журнал: "
-                + dataDir.resolve("keycloak") + "/keycloak-*/keycloak.log)");
-        keycloak = LocalKeycloak.start(new LocalKeycloak.Settings(settings.keycloakZip(), dataDir.resolve("keycloak"),
+                + settings.keycloakDir() + "/keycloak-*/keycloak.log)");
+        keycloak = LocalKeycloak.start(new LocalKeycloak.Settings(settings.keycloakZip(), settings.keycloakDir(),
                 settings.realmDir(), settings.keycloakPort(), settings.keycloakPort() + 1000, portalUrl, smtpPort,
-                false));
+                settings.freshRealm()));
         running.add(keycloak);
 
         console.accept("Портал (Payara Micro) на порту " + settings.httpPort() + ", журнал: "
