@@ -146,12 +146,15 @@ public final class DemoYear {
         step(DemoCalendar.label(year) + ": atk-1 — ШНОР, пара с atk-3, куратор назначен, профиль проверен,"
                 + " концепция и дорожная карта одобрены");
 
+        // The portal takes no conclusion after the round's due date, and the run cannot go back in time: the round is
+        // scored today, then its due date is set back to the end of that year's expertise and it is closed.
         long round = round("coordinator", campaign, "MUNICIPAL", "atkarsky", "CONCEPT",
-                "Муниципальная экспертиза концепций " + DemoCalendar.label(year), 1, calendar.lastReviewsDue());
+                "Муниципальная экспертиза концепций " + DemoCalendar.label(year), 1, calendar.today());
         JsonArray assigned = api.post("coordinator", "/expertise/rounds/" + round + "/assignment", "", 201).asJsonArray();
         for (JsonObject review : assigned.getValuesAs(JsonObject.class)) {
             score(review.getString("reviewer"), review.getJsonNumber("id").longValue(), "Концепция соответствует требованиям.");
         }
+        moveDue("coordinator", round, calendar.lastReviewsDue());
         api.post("coordinator", "/expertise/rounds/" + round + "/closure", "", 200);
         step(DemoCalendar.label(year) + ": муниципальная экспертиза концепций проведена и закрыта");
     }
@@ -362,6 +365,19 @@ public final class DemoYear {
         }
         return api.post(organiser, campaign + "/expertise/rounds", body.build().toString(), 201).asJsonObject()
                 .getJsonNumber("id").longValue();
+    }
+
+    /** The organiser changes the round's due date, keeping its other settings. */
+    private void moveDue(String organiser, long round, LocalDate due) {
+        JsonObject settings = api.get(organiser, "/expertise/rounds/" + round).asJsonObject().getJsonObject("round");
+        api.put(organiser, "/expertise/rounds/" + round, Json.createObjectBuilder()
+                .add("reviewsPerDocument", settings.getInt("reviewsPerDocument"))
+                .add("reviewsPerSchool", settings.getInt("reviewsPerSchool"))
+                .add("otherMunicipality", settings.getBoolean("otherMunicipality"))
+                .add("blind", settings.getBoolean("blind"))
+                .add("divergencePoints", settings.getInt("divergencePoints"))
+                .add("due", due.toString()).add("version", settings.getJsonNumber("version").longValue())
+                .build().toString());
     }
 
     /** The reviewer opens the sheet and submits a mark for every criterion (the highest but one where a scale allows). */
