@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The one-command run ({@code mvn -Prun}): embedded MariaDB, a local Keycloak with the demo realm,
@@ -21,19 +24,55 @@ import java.util.concurrent.CountDownLatch;
  * Every folder lives under {@code portal.data.dir} (default {@code .portal-data}); each server's log keeps the
  * logs of its earlier starts beside it ({@code payara.log.1} …, see {@link LogFiles}).
  */
-public final class RunPortal {
+public final class RunPortal implements AutoCloseable {
 
     /** Straight to the process's output, past Maven's console (which can throw while the JVM shuts down). */
     private static final PrintStream RAW_OUT =
             new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
-    private final StartedServers running = new StartedServers(RunPortal::say);
+    private final StartedServers running;
+    private final Settings settings;
+    private final Consumer<String> console;
     private volatile boolean stopping;
+    private LocalKeycloak keycloak;
+
+    /**
+     * Where the run keeps its data, its ports and the artefacts it starts: from {@code mvn -Prun}'s system properties
+     * and the {@code PORTAL_*_PORT} variables ({@link #fromRun()}), or chosen by a test (free ports, its own folder).
+     */
+    public record Settings(Path dataDir, int httpPort, int keycloakPort, int dbPort, int smtpPort, Path war,
+                           Path realmDir, Path payaraJar, Path keycloakZip, Path keycloakDir, boolean freshRealm) {
+
+        /** The run's: Keycloak inside the data folder, its realm kept (re-imported when the realm files change). */
+        public static Settings fromRun() {
+            Path dataDir = Path.of(required("portal.data.dir")).toAbsolutePath();
+            return new Settings(dataDir,
+                    port("PORTAL_HTTP_PORT", 8080), port("PORTAL_KEYCLOAK_PORT", 8180), port("PORTAL_DB_PORT", 3307),
+                    port("PORTAL_SMTP_CATCHER_PORT", 3025), Path.of(required("portal.war")),
+                    Path.of(required("portal.realm.dir")), Path.of(required("payara.micro.jar")),
+                    Path.of(required("keycloak.dist.zip")), dataDir.resolve("keycloak"), false);
+        }
+
+        public String portalUrl() {
+            return "http://localhost:" + httpPort;
+        }
+    }
+
+    public RunPortal(Settings settings, Consumer<String> console) {
+        this.settings = settings;
+        this.console = console;
+        this.running = new StartedServers(console);
+    }
 
     public static void main(String[] args) throws Exception {
-        RunPortal runPortal = new RunPortal();
+        RunPortal runPortal = new RunPortal(Settings.fromRun(), RunPortal::say);
+        Runtime.getRuntime().addShutdownHook(new Thread(runPortal::close, "portal-shutdown"));
         try {
-            runPortal.run();
+            Instant started = Instant.now();
+            runPortal.start();
+            runPortal.seedDemoYear(LocalDate.now());
+            banner(runPortal.settings.portalUrl(), runPortal.keycloak, Duration.between(started, Instant.now()));
+            new CountDownLatch(1).await();
         } catch (RuntimeException e) {
             if (!runPortal.stopping) {
                 throw e;
@@ -42,54 +81,85 @@ public final class RunPortal {
         }
     }
 
-    private void run() throws Exception {
-        Instant started = Instant.now();
-        Path dataDir = Path.of(required("portal.data.dir")).toAbsolutePath();
-        int httpPort = port("PORTAL_HTTP_PORT", 8080);
-        int keycloakPort = port("PORTAL_KEYCLOAK_PORT", 8180);
-        int dbPort = port("PORTAL_DB_PORT", 3307);
-        int smtpPort = port("PORTAL_SMTP_CATCHER_PORT", 3025);
-        for (int p : List.of(httpPort, keycloakPort, keycloakPort + 1000, dbPort, smtpPort)) {
+    /** Starts the mail catcher, MariaDB, Keycloak and the portal, and waits until the portal is ready. */
+    public void start() {
+        Path dataDir = settings.dataDir();
+        int smtpPort = settings.smtpPort();
+        for (int p : List.of(settings.httpPort(), settings.keycloakPort(), settings.keycloakPort() + 1000,
+                settings.dbPort(), smtpPort)) {
             ensureFree(p);
         }
-        Files.createDirectories(dataDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping = true;
-            running.stopAll();
-        }, "portal-shutdown"));
-        String portalUrl = "http://localhost:" + httpPort;
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String portalUrl = settings.portalUrl();
 
-        say("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak и портала выводятся здесь");
+        console.accept("Почта (перехватчик писем) на порту " + smtpPort + ": письма Keycloak и портала выводятся здесь");
         MailCatcher mail = MailCatcher.start(smtpPort);
         running.add(mail);
         new MailPrinter(mail).start();
 
-        say("MariaDB на порту " + dbPort + ", данные в " + dataDir.resolve("mariadb"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort, "portal");
+        console.accept("MariaDB на порту " + settings.dbPort() + ", данные в " + dataDir.resolve("mariadb"));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), settings.dbPort(), "portal");
         running.add(db);
 
-        say("Keycloak на порту " + keycloakPort + " (первый запуск ~1 мин, журнал: "
-                + dataDir.resolve("keycloak") + "/keycloak-*/keycloak.log)");
-        LocalKeycloak keycloak = LocalKeycloak.start(new LocalKeycloak.Settings(
-                Path.of(required("keycloak.dist.zip")), dataDir.resolve("keycloak"),
-                Path.of(required("portal.realm.dir")), keycloakPort, keycloakPort + 1000, portalUrl, smtpPort,
-                false));
+        console.accept("Keycloak на порту " + settings.keycloakPort() + " (первый запуск ~1 мин, журнал: "
+                + settings.keycloakDir() + "/keycloak-*/keycloak.log)");
+        keycloak = LocalKeycloak.start(new LocalKeycloak.Settings(settings.keycloakZip(), settings.keycloakDir(),
+                settings.realmDir(), settings.keycloakPort(), settings.keycloakPort() + 1000, portalUrl, smtpPort,
+                settings.freshRealm()));
         running.add(keycloak);
 
-        say("Портал (Payara Micro) на порту " + httpPort + ", журнал: " + dataDir.resolve("payara.log")
-                + " (журналы прежних запусков: payara.log.1 … payara.log." + LogFiles.KEPT + ")");
-        ChildProcess portal = startPortal(dataDir, httpPort, db.jdbcUrl("portal"), keycloak.issuer(), smtpPort);
+        console.accept("Портал (Payara Micro) на порту " + settings.httpPort() + ", журнал: "
+                + dataDir.resolve("payara.log") + " (журналы прежних запусков: payara.log.1 … payara.log."
+                + LogFiles.KEPT + ")");
+        ChildProcess portal = startPortal(settings, db.jdbcUrl("portal"), keycloak.issuer());
         running.add(portal);
         portal.awaitHttpOk(portalUrl + "/health/ready", Duration.ofMinutes(4));
-
-        banner(portalUrl, keycloak, Duration.between(started, Instant.now()));
-        new CountDownLatch(1).await();
     }
 
-    private static ChildProcess startPortal(Path dataDir, int httpPort, String jdbcUrl, String issuer, int smtpPort) {
+    /**
+     * Seeds the demo year through the portal's API ({@link DemoYear}) unless {@code PORTAL_DEMO_YEAR=false} or the
+     * data already hold it; a failure is told in the console and leaves the portal running.
+     */
+    public Optional<DemoYear.Outcome> seedDemoYear(LocalDate today) {
+        if ("false".equalsIgnoreCase(System.getenv("PORTAL_DEMO_YEAR"))) {
+            console.accept("Демо-год не засеваю (PORTAL_DEMO_YEAR=false).");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(demoYear(today).seedIfNew());
+        } catch (RuntimeException e) {
+            console.accept("Демо-год засеян не полностью: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The demo year of this run (started): its seeding and its API as the demo users. */
+    public DemoYear demoYear(LocalDate today) {
+        return new DemoYear(settings.portalUrl(), keycloak.baseUrl(), LocalKeycloak.REALM, today, console);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Stops everything started, in the reverse order; safe to call twice. */
+    @Override
+    public void close() {
+        stopping = true;
+        running.stopAll();
+    }
+
+    private static ChildProcess startPortal(Settings settings, String jdbcUrl, String issuer) {
+        Path dataDir = settings.dataDir();
+        int httpPort = settings.httpPort();
+        int smtpPort = settings.smtpPort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx1g", "-jar", required("payara.micro.jar"),
-                "--deploy", required("portal.war"), "--contextroot", "/",
+        List<String> command = List.of(java, "-Xmx1g", "-jar", settings.payaraJar().toString(),
+                "--deploy", settings.war().toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort), "--nocluster",
                 "--rootdir", dataDir.resolve("payara").toString());
         Map<String, String> env = Map.of(
@@ -118,6 +188,9 @@ public final class RunPortal {
         for (DemoUsers.User user : DemoUsers.ALL) {
             say(String.format("   %-14s %s", user.username(), user.description()));
         }
+        say(" Приглашены демо-годом (тот же пароль): " + DemoYear.BAL2_TEAM + " (команда bal-2), "
+                + DemoYear.ABN4_TEAM + " (команда abn-4)");
+        say(" Что кого ждёт на первом экране — README, раздел «Демо-год».");
         say(" Остановить: Ctrl-C");
         say("================================================================================");
     }

@@ -1,0 +1,89 @@
+package ru.portal500.devenv;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo year's dates, computed from the day of the run. A school year runs from 1 September to 31 August and is
+ * named, as the portal names it, by the calendar year it ends in (2027 is 2026/27). The last school year's campaign
+ * lies wholly in that year, every stage behind; this school year's campaign has its stages placed around the day of
+ * the run so that the day falls in its expertise stage: documents were due a week ago, the expertise ends in three
+ * weeks, one monitoring date has passed, the mutual expertise and the contest are ahead.
+ */
+public record DemoCalendar(LocalDate today) {
+
+    /** Days from the end of the documents stage (a week ago) to the end of the expertise (three weeks ahead). */
+    static final int DOCUMENTS_DUE_AGO = 7;
+    static final int EXPERTISE_AHEAD = 21;
+
+    public DemoCalendar {
+        if (today == null) {
+            throw new IllegalArgumentException("today");
+        }
+    }
+
+    /** The school year the day falls in, by the year it ends in: from September on, the next calendar year. */
+    public int thisYear() {
+        return today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() + 1 : today.getYear();
+    }
+
+    /** The school year before it. */
+    public int lastYear() {
+        return thisYear() - 1;
+    }
+
+    /** "2026/27" for 2027. */
+    public static String label(int year) {
+        return (year - 1) + "/" + String.format("%02d", year % 100);
+    }
+
+    /** The last school year's campaign, in its own year as the seeds date the cycle; every date lies before today. */
+    public Map<String, Object> lastSchedule() {
+        int y = lastYear();
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("identificationUntil", LocalDate.of(y - 1, 11, 30));
+        dates.put("setupUntil", LocalDate.of(y - 1, 12, 25));
+        dates.put("diagnosticsUntil", LocalDate.of(y, 2, 28));
+        dates.put("documentsDue", LocalDate.of(y, 4, 30));
+        dates.put("expertiseUntil", LocalDate.of(y, 6, 30));
+        dates.put("mutualExpertiseUntil", LocalDate.of(y, 8, 20));
+        dates.put("contestUntil", LocalDate.of(y, 8, 25));
+        dates.put("monitoringDates", List.of(LocalDate.of(y - 1, 12, 29), LocalDate.of(y, 5, 31)));
+        return dates;
+    }
+
+    /** This school year's campaign: the day of the run falls in its expertise stage. */
+    public Map<String, Object> thisSchedule() {
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("identificationUntil", today.minusDays(70));
+        dates.put("setupUntil", today.minusDays(56));
+        dates.put("diagnosticsUntil", today.minusDays(35));
+        dates.put("documentsDue", documentsDue());
+        dates.put("expertiseUntil", expertiseUntil());
+        dates.put("mutualExpertiseUntil", today.plusDays(49));
+        dates.put("contestUntil", today.plusDays(77));
+        dates.put("monitoringDates", List.of(today.minusDays(14), today.plusDays(90)));
+        return dates;
+    }
+
+    public LocalDate documentsDue() {
+        return today.minusDays(DOCUMENTS_DUE_AGO);
+    }
+
+    public LocalDate expertiseUntil() {
+        return today.plusDays(EXPERTISE_AHEAD);
+    }
+
+    /** When the reviews of this year's rounds are due: two weeks from the run, inside the expertise stage. */
+    public LocalDate reviewsDue() {
+        return today.plusDays(14);
+    }
+
+    /** When the reviews of last year's round were due: the end of its expertise stage. */
+    public LocalDate lastReviewsDue() {
+        return LocalDate.of(lastYear(), 6, 30);
+    }
+}

@@ -1,0 +1,483 @@
+package ru.portal500.devenv;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import ru.portal500.shared.imports.DecodedText;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A year of work seeded into a fresh run through the portal's own REST API, each step as the demo user who does it in
+ * real use (so every rule, event, notification, Keycloak grant and the search index apply): last school year's
+ * campaign finished, this school year's at its expertise stage (dates from {@link DemoCalendar}). Region 64: results
+ * imported, the proposal confirmed, atk-1 paired with atk-3 and its curator named, risk profiles verified, atk-1's
+ * documents in every state, bal-2's team invited and its concept under a municipal expertise with one review submitted
+ * and others to score; region 23: abn-4 identified and paired, its team invited, a profile and a concept to check and a
+ * round to staff. Seeded once: a data folder whose region 64 has any campaign is left as it is.
+ */
+public final class DemoYear {
+
+    /** The people the seeding invites (the realm has no team for bal-2 and abn-4); they log in with this password. */
+    public static final String INVITED_PASSWORD = DemoUsers.PASSWORD;
+    public static final String BAL2_TEAM = "director.bal2@demo.portal500.ru";
+    public static final String ABN4_TEAM = "director.abn4@demo.portal500.ru";
+
+    /** What the seeding did, for the console and the tests. */
+    public record Outcome(boolean seeded, int thisYear, int lastYear, Duration took, List<String> steps) {
+    }
+
+    private final DemoApi api;
+    private final String keycloakBase;
+    private final DemoCalendar calendar;
+    private final Consumer<String> console;
+    private final List<String> steps = new ArrayList<>();
+
+    public DemoYear(String portalUrl, String keycloakBase, String realm, LocalDate today, Consumer<String> console) {
+        this.api = new DemoApi(portalUrl, keycloakBase + "/realms/" + realm);
+        this.keycloakBase = keycloakBase;
+        this.calendar = new DemoCalendar(today);
+        this.console = console;
+    }
+
+    public DemoApi api() {
+        return api;
+    }
+
+    public DemoCalendar calendar() {
+        return calendar;
+    }
+
+    /** Seeds the year unless region 64 holds a campaign already (then nothing is written at all). */
+    public Outcome seedIfNew() {
+        Instant started = Instant.now();
+        JsonArray campaigns = api.get("operator", "/regions/64/campaigns").asJsonArray();
+        if (!campaigns.isEmpty()) {
+            console.accept("Демо-год: в этих данных уже есть кампании Саратовской области ("
+                    + campaigns.getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).toList()
+                    + ") — повторно не засеваю. Засеять заново: удалите папку данных.");
+            return new Outcome(false, calendar.thisYear(), calendar.lastYear(), Duration.between(started, Instant.now()),
+                    List.of());
+        }
+        console.accept("Демо-год: засеваю через API портала от имени демо-пользователей (кампании "
+                + DemoCalendar.label(calendar.lastYear()) + " и " + DemoCalendar.label(calendar.thisYear()) + ")…");
+        importResults();
+        lastYear();
+        thisYearSaratov();
+        thisYearKrasnodar();
+        Duration took = Duration.between(started, Instant.now());
+        console.accept("Демо-год засеян за " + took.toSeconds() + " с.");
+        return new Outcome(true, calendar.thisYear(), calendar.lastYear(), took, List.copyOf(steps));
+    }
+
+    private void step(String what) {
+        steps.add(what);
+        console.accept("  · " + what);
+    }
+
+    // ---------------------------------------------------------------- results
+
+    /** Assessment results of the two school years before each campaign, as the operator's CSV (CP1251). */
+    static String resultsCsv(int thisYear) {
+        String lastResults = DemoCalendar.label(thisYear - 1);
+        String earlier = DemoCalendar.label(thisYear - 2);
+        return "Муниципалитет (код);Код школы;Учебный год;Процедура;Предмет;Доля неудовлетворительных, %\n"
+                + "atkarsky;atk-1;" + earlier + ";ВПР;математика;34,2\n"
+                + "atkarsky;atk-1;" + earlier + ";ОГЭ;русский язык;28\n"
+                + "atkarsky;atk-1;" + lastResults + ";ВПР;математика;31,5\n"
+                + "atkarsky;atk-1;" + lastResults + ";ОГЭ;математика;27\n"
+                + "atkarsky;atk-3;" + lastResults + ";ВПР;математика;6\n"
+                + "atkarsky;atk-3;" + lastResults + ";ОГЭ;русский язык;4,5\n"
+                + "balashovsky;bal-2;" + earlier + ";ВПР;математика;18\n"
+                + "balashovsky;bal-2;" + lastResults + ";ВПР;русский язык;41\n"
+                + "balashovsky;bal-2;" + lastResults + ";ЕГЭ;математика;30\n";
+    }
+
+    static String resultsCsv23(int thisYear) {
+        String lastResults = DemoCalendar.label(thisYear - 1);
+        return "Муниципалитет (код);Код школы;Учебный год;Процедура;Предмет;Доля неудовлетворительных, %\n"
+                + "abinsky;abn-4;" + lastResults + ";ВПР;математика;38\n"
+                + "abinsky;abn-4;" + lastResults + ";ОГЭ;русский язык;26,5\n"
+                + "krymsky;krm-5;" + lastResults + ";ВПР;математика;7\n";
+    }
+
+    private void importResults() {
+        api.upload("operator", "/regions/64/assessment-results/import", "text/csv",
+                resultsCsv(calendar.thisYear()).getBytes(DecodedText.CP1251), 200);
+        api.upload("operator23", "/regions/23/assessment-results/import", "text/csv",
+                resultsCsv23(calendar.thisYear()).getBytes(DecodedText.CP1251), 200);
+        step("результаты ВПР/ОГЭ/ЕГЭ за " + DemoCalendar.label(calendar.thisYear() - 2) + " и "
+                + DemoCalendar.label(calendar.thisYear() - 1) + " импортированы операторами (CSV)");
+    }
+
+    // ---------------------------------------------------------------- last year
+
+    private void lastYear() {
+        int year = calendar.lastYear();
+        String campaign = "/regions/64/campaigns/" + year;
+        plan("operator", "64", year, calendar.lastSchedule());
+        confirm("operator", campaign);
+        pairWithCurator("coordinator", campaign, "atkarsky", "atk-1", "atkarsky", "atk-3", "curator");
+        verifiedProfile(campaign, "atkarsky", "atk-1", "school", "curator", "[3,8]");
+        String board = campaign + "/schools/atkarsky/atk-1/documents";
+        long concept = upload("school", board + "/CONCEPT/versions", "Концепция развития.docx",
+                DemoFiles.docx(DemoFiles.Text.CONCEPT.forSchool("МБОУ «СОШ № 1 г. Аткарска», " + DemoCalendar.label(year))));
+        submit("school", concept);
+        approve("curator", concept);
+        long roadmap = upload("school", board + "/ROADMAP/versions", "Дорожная карта.pdf",
+                DemoFiles.pdf(DemoFiles.Text.ROADMAP.forSchool("МБОУ «СОШ № 1 г. Аткарска», " + DemoCalendar.label(year))));
+        submit("school", roadmap);
+        approve("curator", roadmap);
+        step(DemoCalendar.label(year) + ": atk-1 — ШНОР, пара с atk-3, куратор назначен, профиль проверен,"
+                + " концепция и дорожная карта одобрены");
+
+        // The portal takes no conclusion after the round's due date, and the run cannot go back in time: the round is
+        // scored today, then its due date is set back to the end of that year's expertise and it is closed.
+        long round = round("coordinator", campaign, "MUNICIPAL", "atkarsky", "CONCEPT",
+                "Муниципальная экспертиза концепций " + DemoCalendar.label(year), 1, calendar.today());
+        JsonArray assigned = api.post("coordinator", "/expertise/rounds/" + round + "/assignment", "", 201).asJsonArray();
+        for (JsonObject review : assigned.getValuesAs(JsonObject.class)) {
+            score(review.getString("reviewer"), review.getJsonNumber("id").longValue(), "Концепция соответствует требованиям.");
+        }
+        moveDue("coordinator", round, calendar.lastReviewsDue());
+        api.post("coordinator", "/expertise/rounds/" + round + "/closure", "", 200);
+        step(DemoCalendar.label(year) + ": муниципальная экспертиза концепций проведена и закрыта");
+    }
+
+    // ---------------------------------------------------------------- this year, region 64
+
+    private void thisYearSaratov() {
+        int year = calendar.thisYear();
+        String campaign = "/regions/64/campaigns/" + year;
+        plan("operator", "64", year, calendar.thisSchedule());
+        confirm("operator", campaign);
+        pairWithCurator("coordinator", campaign, "atkarsky", "atk-1", "atkarsky", "atk-3", "curator");
+        verifiedProfile(campaign, "atkarsky", "atk-1", "school", "curator", "[3,8]");
+        step(DemoCalendar.label(year) + ": выявление по результатам подтверждено (atk-1, bal-2 — ШНОР), пара atk-1 ↔ atk-3"
+                + " с куратором, профиль atk-1 проверен (выбраны риски 3 и 8)");
+
+        atk1Documents(campaign, year);
+
+        invite("operator", BAL2_TEAM, "Галина", "Балашовская", "/64/balashovsky/bal-2");
+        String bal2 = campaign + "/schools/balashovsky/bal-2";
+        api.put(BAL2_TEAM, bal2 + "/risk-profile", "{\"factors\":" + allTen() + "}");
+        long balConcept = upload(BAL2_TEAM, bal2 + "/documents/CONCEPT/versions", "Концепция СОШ 2.docx",
+                DemoFiles.docx(DemoFiles.Text.CONCEPT.forSchool("МОУ «СОШ № 2 г. Балашова»")));
+        submit(BAL2_TEAM, balConcept);
+        long balProgramme = upload(BAL2_TEAM, bal2 + "/documents/MEDIUM_TERM_PROGRAMME/versions",
+                "Среднесрочная программа.pdf", DemoFiles.pdf(DemoFiles.Text.PROGRAMME.forSchool("МОУ «СОШ № 2 г. Балашова»")));
+        submit(BAL2_TEAM, balProgramme);
+        step("bal-2: команда приглашена оператором (" + BAL2_TEAM + "), профиль рисков заполнен и ждёт проверки,"
+                + " концепция и среднесрочная программа на проверке");
+
+        // Balashovsky: two experts per concept, the region's expert and the curator (an expert there); one has scored.
+        long balRound = round("operator", campaign, "MUNICIPAL", "balashovsky", "CONCEPT",
+                "Муниципальная экспертиза концепций, Балашовский район", 2, calendar.reviewsDue());
+        JsonArray balReviews = api.post("operator", "/expertise/rounds/" + balRound + "/assignment", "", 201).asJsonArray();
+        for (JsonObject review : balReviews.getValuesAs(JsonObject.class)) {
+            if (review.getString("reviewer").equals("expert")) {
+                score("expert", review.getJsonNumber("id").longValue(), "Уточнить целевые показатели по ВПР.");
+            }
+        }
+        // Atkarsky: the coordinator's round of the approved concept, the expert still to score.
+        long atkRound = round("coordinator", campaign, "MUNICIPAL", "atkarsky", "CONCEPT",
+                "Муниципальная экспертиза концепций, Аткарский район", 1, calendar.reviewsDue());
+        api.post("coordinator", "/expertise/rounds/" + atkRound + "/assignment", "", 201);
+        // The region's round of the programmes: opened, nobody assigned yet — the operator's to staff.
+        checklist("operator", "64", "MEDIUM_TERM_PROGRAMME").ifPresent(id -> round("operator", campaign, "REGIONAL",
+                null, "MEDIUM_TERM_PROGRAMME", "Региональная экспертиза среднесрочных программ", 1,
+                calendar.reviewsDue()));
+        step("экспертиза: Балашовский район — рецензия expert отправлена, рецензия curator ждёт оценки;"
+                + " Аткарский район — рецензия expert ждёт оценки; региональный раунд программ ждёт экспертов");
+    }
+
+    /** atk-1's documents in every state, each made from a seed's text. */
+    private void atk1Documents(String campaign, int year) {
+        String board = campaign + "/schools/atkarsky/atk-1/documents";
+        String school = "МБОУ «СОШ № 1 г. Аткарска», " + DemoCalendar.label(year);
+
+        long concept = upload("school", board + "/CONCEPT/versions", "Концепция развития.docx",
+                DemoFiles.docx(DemoFiles.Text.CONCEPT.forSchool(school)));
+        submit("school", concept);
+        returnWith("curator", concept, "Добавьте целевые показатели на конец учебного года: доля «2» по ВПР.");
+        upload("school", "/documents/" + concept + "/versions", "Концепция развития, ред. 2.docx",
+                DemoFiles.docx(DemoFiles.Text.CONCEPT.forSchool(school,
+                        "Целевые показатели: доля неудовлетворительных результатов ВПР по математике не выше 15 %.")));
+        submit("school", concept);
+        approve("curator", concept);
+
+        long antirisk8 = upload("school", board + "/ANTIRISK_PROGRAMME:8/versions", "Антирисковая программа (риск 8).docx",
+                DemoFiles.docx(DemoFiles.Text.ANTIRISK.forSchool(school)));
+        submit("school", antirisk8);
+        returnWith("curator", antirisk8, "Укажите ответственных и сроки по каждой мере.");
+        upload("school", "/documents/" + antirisk8 + "/versions", "Антирисковая программа (риск 8), ред. 2.docx",
+                DemoFiles.docx(DemoFiles.Text.ANTIRISK.forSchool(school,
+                        "Ответственные: заместитель директора по УВР; сроки: ежеквартально.")));
+        submit("school", antirisk8);
+
+        long programme = upload("school", board + "/MEDIUM_TERM_PROGRAMME/versions", "Среднесрочная программа.pdf",
+                DemoFiles.pdf(DemoFiles.Text.PROGRAMME.forSchool(school)));
+        submit("school", programme);
+
+        long antirisk3 = upload("school", board + "/ANTIRISK_PROGRAMME:3/versions", "Антирисковая программа (риск 3).pdf",
+                DemoFiles.pdf(DemoFiles.Text.ANTIRISK.forSchool(school)));
+        submit("school", antirisk3);
+        returnWith("curator", antirisk3, "Нет мер по повышению предметной компетентности учителей математики.");
+
+        upload("school", board + "/ROADMAP/versions", "Дорожная карта.docx",
+                DemoFiles.docx(DemoFiles.Text.ROADMAP.forSchool(school)));
+        upload("school", board + "/SELF_EVALUATION/versions", "Отчёт о самообследовании.pdf",
+                DemoFiles.passwordProtectedPdf(DemoFiles.Text.SELF_EVALUATION.forSchool(school)));
+        step("atk-1: концепция одобрена после доработки; антирисковая программа (риск 8) исправлена и снова на проверке;"
+                + " среднесрочная программа на проверке; антирисковая программа (риск 3) возвращена с комментарием;"
+                + " дорожная карта — черновик; отчёт о самообследовании — PDF с паролем, текст не извлечён;"
+                + " соглашение о сетевом взаимодействии ещё не загружено");
+    }
+
+    // ---------------------------------------------------------------- this year, region 23
+
+    private void thisYearKrasnodar() {
+        int year = calendar.thisYear();
+        String campaign = "/regions/23/campaigns/" + year;
+        plan("operator23", "23", year, calendar.thisSchedule());
+        confirm("operator23", campaign);
+        api.post("operator23", campaign + "/pairs", "{\"municipality\":\"abinsky\",\"school\":\"abn-4\","
+                + "\"curatorMunicipality\":\"krymsky\",\"curatorSchool\":\"krm-5\"}", 201);
+        invite("coordinator23", ABN4_TEAM, "Людмила", "Абинская", "/23/abinsky/abn-4");
+        String abn4 = campaign + "/schools/abinsky/abn-4";
+        api.put(ABN4_TEAM, abn4 + "/risk-profile", "{\"factors\":" + allTen() + "}");
+        long concept = upload(ABN4_TEAM, abn4 + "/documents/CONCEPT/versions", "Концепция СОШ 4.docx",
+                DemoFiles.docx(DemoFiles.Text.CONCEPT.forSchool("МБОУ СОШ № 4 г. Абинска")));
+        submit(ABN4_TEAM, concept);
+        round("coordinator23", campaign, "MUNICIPAL", "abinsky", "CONCEPT",
+                "Муниципальная экспертиза концепций, Абинский район", 1, calendar.reviewsDue());
+        step(DemoCalendar.label(year) + ", Краснодарский край: abn-4 — ШНОР, пара с krm-5 (школой-куратором другого округа),"
+                + " команда приглашена координатором (" + ABN4_TEAM + "), профиль и концепция ждут проверки,"
+                + " муниципальный раунд экспертизы ждёт экспертов");
+    }
+
+    // ---------------------------------------------------------------- the steps, one API call or a few each
+
+    private void plan(String operator, String region, int year, Map<String, Object> schedule) {
+        StringBuilder json = new StringBuilder("{\"schoolYear\":" + year + ",\"name\":\"500+ " + DemoCalendar.label(year) + "\"");
+        schedule.forEach((key, value) -> {
+            json.append(",\"").append(key).append("\":");
+            if (value instanceof List<?> dates) {
+                json.append(dates.stream().map(d -> "\"" + d + "\"").toList().toString().replace(" ", ""));
+            } else {
+                json.append('"').append(value).append('"');
+            }
+        });
+        api.post(operator, "/regions/" + region + "/campaigns", json.append('}').toString(), 201);
+    }
+
+    /** The operator reads the worksheet the imported results make, then confirms the proposal. */
+    private void confirm(String operator, String campaign) {
+        JsonArray sheet = api.get(operator, campaign + "/identification").asJsonArray();
+        if (sheet.getValuesAs(JsonObject.class).stream().noneMatch(r -> r.containsKey("rule"))) {
+            throw new IllegalStateException("The results proposed no school for " + campaign + ": " + sheet);
+        }
+        JsonObject confirmed = api.post(operator, campaign + "/identification/confirmation", "", 200).asJsonObject();
+        if (confirmed.getInt("confirmed") == 0) {
+            throw new IllegalStateException("Nothing confirmed in " + campaign);
+        }
+    }
+
+    private void pairWithCurator(String coordinator, String campaign, String municipality, String school,
+                                 String curatorMunicipality, String curatorSchool, String curator) {
+        JsonObject pair = api.post(coordinator, campaign + "/pairs", "{\"municipality\":\"" + municipality
+                + "\",\"school\":\"" + school + "\",\"curatorMunicipality\":\"" + curatorMunicipality
+                + "\",\"curatorSchool\":\"" + curatorSchool + "\"}", 201).asJsonObject();
+        api.post(coordinator, campaign + "/pairs/" + pair.getJsonNumber("id").longValue() + "/helpers",
+                "{\"function\":\"CURATOR\",\"username\":\"" + curator + "\"}", 200);
+    }
+
+    /** Ten significances as a school's survey gives them. */
+    static String allTen() {
+        String[] marks = {"низкая", "средняя", "высокая", "средняя", "низкая", "низкая", "средняя", "высокая",
+                "средняя", "высокая"};
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < marks.length; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"position\":").append(i + 1).append(",\"significance\":\"")
+                    .append(marks[i]).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    private void verifiedProfile(String campaign, String municipality, String school, String team, String curator,
+                                 String chosen) {
+        String profile = campaign + "/schools/" + municipality + "/" + school + "/risk-profile";
+        api.put(team, profile, "{\"factors\":" + allTen() + "}");
+        api.post(curator, profile + "/verification", "", 200);
+        api.put(team, profile + "/choice", "{\"chosen\":" + chosen + "}");
+    }
+
+    private long upload(String user, String path, String fileName, byte[] file) {
+        String type = fileName.endsWith(".pdf") ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        JsonObject uploaded = api.upload(user, path + "?name=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
+                type, file, 201);
+        return uploaded.getJsonNumber("document").longValue();
+    }
+
+    private void submit(String user, long document) {
+        api.post(user, "/documents/" + document + "/submission", "", 200);
+    }
+
+    private void approve(String user, long document) {
+        api.post(user, "/documents/" + document + "/approval", "", 200);
+    }
+
+    private void returnWith(String user, long document, String comment) {
+        api.post(user, "/documents/" + document + "/return", Json.createObjectBuilder().add("text", comment).build()
+                .toString(), 200);
+    }
+
+    private java.util.Optional<Long> checklist(String user, String region, String code) {
+        return api.get(user, "/regions/" + region + "/checklists").asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals(code)).findFirst().map(c -> c.getJsonNumber("id").longValue());
+    }
+
+    private long round(String organiser, String campaign, String kind, String municipality, String checklistCode,
+                       String title, int reviewsPerDocument, LocalDate due) {
+        String region = campaign.split("/")[2];
+        long checklist = checklist(organiser, region, checklistCode).orElseThrow(() ->
+                new IllegalStateException("No checklist " + checklistCode + " in region " + region));
+        var body = Json.createObjectBuilder().add("kind", kind).add("title", title).add("checklist", checklist)
+                .add("reviewsPerDocument", reviewsPerDocument).add("due", due.toString());
+        if (municipality != null) {
+            body.add("municipality", municipality);
+        }
+        return api.post(organiser, campaign + "/expertise/rounds", body.build().toString(), 201).asJsonObject()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The organiser changes the round's due date, keeping its other settings. */
+    private void moveDue(String organiser, long round, LocalDate due) {
+        JsonObject settings = api.get(organiser, "/expertise/rounds/" + round).asJsonObject().getJsonObject("round");
+        api.put(organiser, "/expertise/rounds/" + round, Json.createObjectBuilder()
+                .add("reviewsPerDocument", settings.getInt("reviewsPerDocument"))
+                .add("reviewsPerSchool", settings.getInt("reviewsPerSchool"))
+                .add("otherMunicipality", settings.getBoolean("otherMunicipality"))
+                .add("blind", settings.getBoolean("blind"))
+                .add("divergencePoints", settings.getInt("divergencePoints"))
+                .add("due", due.toString()).add("version", settings.getJsonNumber("version").longValue())
+                .build().toString());
+    }
+
+    /** The reviewer opens the sheet and submits a mark for every criterion (the highest but one where a scale allows). */
+    private void score(String reviewer, long review, String recommendations) {
+        JsonObject sheet = api.get(reviewer, "/expertise/reviews/" + review).asJsonObject();
+        long version = sheet.getJsonObject("review").getJsonNumber("version").longValue();
+        String body = "{\"answers\":" + answers(sheet.getJsonObject("checklist")) + ",\"recommendations\":"
+                + Json.createValue(recommendations) + ",\"version\":" + version + "}";
+        api.post(reviewer, "/expertise/reviews/" + review + "/submission", body, 200);
+    }
+
+    static String answers(JsonObject checklist) {
+        var answers = Json.createObjectBuilder();
+        for (JsonObject section : checklist.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject c : section.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+                var mark = Json.createObjectBuilder();
+                switch (c.getString("type")) {
+                    case "SCALE" -> mark.add("scale", Math.max(c.getJsonNumber("min").intValue(),
+                            c.getJsonNumber("max").intValue() - 1));
+                    case "YES_NO" -> mark.add("yes", true);
+                    case "CHOICE" -> mark.add("choice", c.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                            .max(java.util.Comparator.comparingDouble(o -> o.getJsonNumber("points").doubleValue()))
+                            .orElseThrow().getString("code"));
+                    default -> mark.add("comment", "Замечаний нет");
+                }
+                answers.add(c.getString("code"), mark);
+            }
+        }
+        return answers.build().toString();
+    }
+
+    /**
+     * A person invited through the portal (who then gets Keycloak's mail in the run's console): the seeding sets
+     * the password they would choose through the mail's link, with Keycloak's admin API of the local dev server.
+     */
+    private void invite(String inviter, String email, String firstName, String lastName, String school) {
+        api.post(inviter, "/invitations", Json.createObjectBuilder().add("email", email).add("firstName", firstName)
+                .add("lastName", lastName).add("role", "school-team").add("scope", school).build().toString(), 204);
+        KeycloakAdminCalls admin = new KeycloakAdminCalls(keycloakBase);
+        admin.setPassword(email, INVITED_PASSWORD);
+        api.knowPassword(email, INVITED_PASSWORD);
+    }
+
+    /** The few calls of Keycloak's admin API the seeding needs, as the dev server's admin (admin/admin). */
+    static final class KeycloakAdminCalls {
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final String base;
+        private final String token;
+
+        KeycloakAdminCalls(String base) {
+            this.base = base;
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base
+                    + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(DemoApi.form(Map.of("grant_type", "password",
+                            "client_id", "admin-cli", "username", "admin", "password", "admin"))))
+                    .build());
+            this.token = DemoApi.object(response.body()).getString("access_token");
+        }
+
+        void setPassword(String username, String password) {
+            String users = base + "/admin/realms/" + LocalKeycloak.REALM + "/users";
+            JsonArray found = Json.createReader(new StringReader(send(authorised(URI.create(users + "?exact=true&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8))).GET().build()).body())).readArray();
+            if (found.isEmpty()) {
+                throw new IllegalStateException("Keycloak has no user " + username);
+            }
+            String id = found.getJsonObject(0).getString("id");
+            expect(send(authorised(URI.create(users + "/" + id + "/reset-password"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", "password")
+                            .add("value", password).add("temporary", false).build().toString())).build()), username);
+            expect(send(authorised(URI.create(users + "/" + id)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[]}")).build()), username);
+        }
+
+        private HttpRequest.Builder authorised(URI uri) {
+            return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+        }
+
+        private static void expect(HttpResponse<String> response, String user) {
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused to set the password of " + user + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static JsonStructure parse(String json) {
+        return Json.createReader(new StringReader(json)).read();
+    }
+}

@@ -1,0 +1,310 @@
+package ru.portal500.devenv;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The one-command run's demo year from a fresh data folder: {@link RunPortal}'s own code starts MariaDB, Keycloak (the
+ * realm imported afresh) and the portal on free ports in a folder of this test alone — apart from the other ITs'
+ * shared servers, which never see the demo year's data or grants — then seeds the year through the API as the demo
+ * users, and every demo user finds work waiting. A second seeding on the same data changes nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoYearIT {
+
+    /** Demo users whose work has no place in the portal yet, with the reason. */
+    static final Map<String, String> WITHOUT_WORK = Map.of(
+            "organiser", "contests come in a later issue: an organiser has nothing to run yet",
+            "jury", "contests come in a later issue: a jury member has nothing to score yet",
+            "teacher", "a teacher holds no place (no region, municipality or school), so no work can be theirs");
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static RunPortal run;
+    private static DemoYear demoYear;
+    private static DemoYear.Outcome seeded;
+    private static Duration startTook;
+
+    @BeforeAll
+    static void startAFreshRunAndSeed() {
+        Path target = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().getParent();
+        Path home = target.resolve("demo-year-it");
+        int keycloakPort = freePortWithManagement();
+        RunPortal.Settings settings = new RunPortal.Settings(home.resolve("data-" + System.currentTimeMillis()),
+                freePort(), keycloakPort, freePort(), freePort(), Path.of(property("it.war")),
+                Path.of(property("it.realm.dir")), Path.of(environment("MICRO_JAR")),
+                Path.of(property("keycloak.dist.zip")), home.resolve("keycloak"), true);
+        Instant started = Instant.now();
+        run = new RunPortal(settings, line -> System.out.println("[demo-year-it] " + line));
+        run.start();
+        startTook = Duration.between(started, Instant.now());
+        demoYear = run.demoYear(TODAY);
+        seeded = demoYear.seedIfNew();
+        System.out.println("[demo-year-it] servers ready in " + startTook.toSeconds() + " s, demo year seeded in "
+                + seeded.took().toSeconds() + " s");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFreshDataWereSeededWithBothYears() {
+        assertTrue(seeded.seeded(), "a fresh data folder is seeded");
+        assertEquals(new DemoCalendar(TODAY).thisYear(), seeded.thisYear());
+        JsonArray campaigns = demoYear.api().get("operator", "/regions/64/campaigns").asJsonArray();
+        assertEquals(List.of(seeded.thisYear(), seeded.lastYear()), campaigns.getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getInt("schoolYear")).toList(), "this year's and last year's campaigns, newest first");
+        assertEquals(1, demoYear.api().get("operator23", "/regions/23/campaigns").asJsonArray().size());
+    }
+
+    @Test
+    @Order(2)
+    void everyDemoUserFindsWork() {
+        for (DemoUsers.User user : DemoUsers.ALL) {
+            if (WITHOUT_WORK.containsKey(user.username())) {
+                continue;
+            }
+            assertHasWork(user.username());
+        }
+        assertHasWork(DemoYear.BAL2_TEAM);
+        assertHasWork(DemoYear.ABN4_TEAM);
+        assertEquals(Set.of("organiser", "jury", "teacher"), DemoUsers.ALL.stream().map(DemoUsers.User::username)
+                .filter(WITHOUT_WORK::containsKey).collect(Collectors.toSet()), "the exceptions are demo users");
+    }
+
+    /**
+     * Whether the user's work list has anything in it. Until {@code GET /api/me/work} is merged it asks what that list
+     * gathers, through the endpoints that exist: documents to check (the queue), the school's board (returned, owed),
+     * reviews to score, rounds to staff. After the merge: {@code GET /api/me/work} answers {@code total > 0}.
+     */
+    private static void assertHasWork(String user) {
+        DemoApi api = demoYear.api();
+        int year = seeded.thisYear();
+        List<String> found = new ArrayList<>();
+        switch (user) {
+            case "operator", "coordinator", "curator", "operator23", "coordinator23" -> {
+                int queue = api.get(user, "/documents/queue").asJsonArray().size();
+                if (queue > 0) {
+                    found.add(queue + " to check");
+                }
+            }
+            default -> {
+            }
+        }
+        switch (user) {
+            case "operator" -> addRounds(found, user, "64", year);
+            case "operator23", "coordinator23" -> addRounds(found, user, "23", year);
+            case "coordinator" -> addRounds(found, user, "64", year);
+            default -> {
+            }
+        }
+        if (user.equals("expert") || user.equals("curator")) {
+            long open = api.get(user, "/expertise/reviews").asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(r -> Set.of("ASSIGNED", "DRAFT").contains(r.getString("state"))).count();
+            if (open > 0) {
+                found.add(open + " reviews to score");
+            }
+        }
+        String board = switch (user) {
+            case "school" -> "/regions/64/campaigns/" + year + "/schools/atkarsky/atk-1/documents";
+            case DemoYear.BAL2_TEAM -> "/regions/64/campaigns/" + year + "/schools/balashovsky/bal-2/documents";
+            case DemoYear.ABN4_TEAM -> "/regions/23/campaigns/" + year + "/schools/abinsky/abn-4/documents";
+            default -> null;
+        };
+        if (board != null) {
+            JsonObject documents = api.get(user, board).asJsonObject();
+            long owedOrReturned = documents.getJsonArray("owed").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> !hasDocument(o) || Set.of("DRAFT", "RETURNED")
+                            .contains(o.getJsonObject("document").getString("state"))).count();
+            if (owedOrReturned > 0) {
+                found.add(owedOrReturned + " documents owed or returned");
+            }
+        }
+        if (found.isEmpty()) {
+            fail(user + " finds no work after the demo year was seeded");
+        }
+        System.out.println("[demo-year-it] work of " + user + ": " + found);
+    }
+
+    private static boolean hasDocument(JsonObject owed) {
+        return owed.containsKey("document") && !owed.isNull("document");
+    }
+
+    private static void addRounds(List<String> found, String user, String region, int year) {
+        int rounds = demoYear.api().get(user, "/regions/" + region + "/campaigns/" + year + "/expertise/rounds")
+                .asJsonArray().size();
+        if (rounds > 0) {
+            found.add(rounds + " rounds");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void atk1sDocumentsAreInEveryState() {
+        DemoApi api = demoYear.api();
+        String board = "/regions/64/campaigns/" + seeded.thisYear() + "/schools/atkarsky/atk-1/documents";
+        Map<String, JsonObject> bySlot = new LinkedHashMap<>();
+        for (JsonObject owed : api.get("school", board).asJsonObject().getJsonArray("owed").getValuesAs(JsonObject.class)) {
+            if (hasDocument(owed)) {
+                bySlot.put(owed.getString("slot"), owed.getJsonObject("document"));
+            }
+        }
+        assertEquals("APPROVED", bySlot.get("CONCEPT").getString("state"), bySlot.toString());
+        assertEquals("SUBMITTED", bySlot.get("MEDIUM_TERM_PROGRAMME").getString("state"));
+        assertEquals("RETURNED", bySlot.get("ANTIRISK_PROGRAMME:3").getString("state"));
+        assertEquals("SUBMITTED", bySlot.get("ANTIRISK_PROGRAMME:8").getString("state"));
+        assertEquals("DRAFT", bySlot.get("ROADMAP").getString("state"));
+        assertEquals("DRAFT", bySlot.get("SELF_EVALUATION").getString("state"));
+
+        JsonObject resubmitted = api.get("school", "/documents/" + bySlot.get("ANTIRISK_PROGRAMME:8")
+                .getJsonNumber("id")).asJsonObject();
+        assertEquals(2, resubmitted.getJsonArray("versions").size(), "a second version after the return");
+        JsonObject returned = api.get("school", "/documents/" + bySlot.get("ANTIRISK_PROGRAMME:3")
+                .getJsonNumber("id")).asJsonObject();
+        assertTrue(returned.getJsonArray("comments").toString().contains("предметной компетентности"),
+                "the curator's comment is on record: " + returned.getJsonArray("comments"));
+
+        long selfEvaluation = bySlot.get("SELF_EVALUATION").getJsonNumber("id").longValue();
+        long concept = bySlot.get("CONCEPT").getJsonNumber("id").longValue();
+        Instant until = Instant.now().plusSeconds(90);
+        String failed;
+        String done;
+        do {
+            failed = extraction(selfEvaluation);
+            done = extraction(concept);
+        } while (("PENDING".equals(failed) || "PENDING".equals(done)) && Instant.now().isBefore(until));
+        assertEquals("FAILED", failed, "the password-protected PDF's text cannot be read");
+        assertEquals("DONE", done, "the generated DOCX is read");
+    }
+
+    private static String extraction(long document) {
+        JsonArray versions = demoYear.api().get("school", "/documents/" + document).asJsonObject()
+                .getJsonArray("versions");
+        return versions.getJsonObject(versions.size() - 1).getString("extraction");
+    }
+
+    @Test
+    @Order(4)
+    void lastYearsRoundIsClosedAndThisYearsIsUnderWay() {
+        DemoApi api = demoYear.api();
+        JsonArray last = api.get("coordinator", "/regions/64/campaigns/" + seeded.lastYear() + "/expertise/rounds")
+                .asJsonArray();
+        assertEquals(1, last.size());
+        assertEquals("CLOSED", last.getJsonObject(0).getString("state"), "closed: " + last);
+        List<JsonObject> expertsReviews = api.get("expert", "/expertise/reviews").asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(expertsReviews.stream().anyMatch(r -> r.getString("state").equals("SUBMITTED")
+                && r.getString("school").equals("bal-2")), "one of this year's reviews submitted: " + expertsReviews);
+        assertTrue(api.get("curator", "/expertise/reviews").asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("state").equals("ASSIGNED") && r.getString("school").equals("bal-2")),
+                "the curator's review of bal-2 is still to score");
+    }
+
+    @Test
+    @Order(5)
+    void aSecondSeedingOnTheSameDataChangesNothing() {
+        Map<String, Long> before = counts();
+        DemoYear.Outcome again = run.demoYear(TODAY).seedIfNew();
+        assertFalse(again.seeded(), "the data hold the year: nothing seeded again");
+        assertEquals(before, counts());
+    }
+
+    /** Rows of every table the seeding writes to, in the run's own database. */
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            MariaDbDataSource source = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + run.settings().dbPort()
+                    + "/portal");
+            source.setUser("root");
+            try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+                for (String table : List.of("campaign", "campaign_school", "assessment_result", "curator_pair",
+                        "pair_helper", "risk_profile", "risk_profile_change", "document", "document_version",
+                        "document_comment", "document_event", "expertise_round", "expert_review", "notification",
+                        "audit_event")) {
+                    try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                        rs.next();
+                        counts.put(table, rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertTrue(counts.get("document") > 0, "the counts are of the seeded data: " + counts);
+        return counts;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A free port whose neighbour 1000 up (Keycloak's management port in the run) is free as well. */
+    private static int freePortWithManagement() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            if (port + 1000 < 65536) {
+                try (ServerSocket management = new ServerSocket(port + 1000, 1, InetAddress.getLoopbackAddress())) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
+                }
+            }
+        }
+        throw new IllegalStateException("No free pair of ports for Keycloak");
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set (run through mvn verify)");
+        }
+        return value;
+    }
+
+    private static String environment(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Environment variable " + name + " is not set (run through mvn verify)");
+        }
+        return value;
+    }
+}
