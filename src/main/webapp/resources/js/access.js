@@ -3,6 +3,8 @@
  * 1. A refusal shown next to its field (p:message, which PrimeFaces renders with aria-live and data-target) is tied
  *    to the field with aria-describedby, so a screen reader reads it with the field (PrimeFaces marks the field
  *    aria-invalid itself); after every Ajax update too.
+ *    The page's messages (p:messages) are announced as an alert by their group, not by each list item (an item
+ *    with role="alert" is no list item any more: a list of such is no list to a screen reader).
  * 2. In the version for the visually impaired (html.lv) images are off: each image and chart is replaced by its
  *    text alternative (alt or aria-label), as ГОСТ Р 52872-2019 asks.
  */
@@ -28,6 +30,15 @@
         });
     }
 
+    function alertGroups() {
+        document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+            var group = item.parentNode.parentNode;
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+            group.setAttribute('role', 'alert');
+        });
+    }
+
     function imagesOff() {
         if (!document.documentElement.classList.contains('lv')) {
             return;
@@ -47,6 +58,7 @@
 
     function update() {
         describeFields();
+        alertGroups();
         imagesOff();
     }
 

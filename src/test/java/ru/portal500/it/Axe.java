@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * axe-core (the npm package, from its WebJar on the test class path) run inside the page the browser shows: the
  * WCAG 2.1 A and AA rules and axe's best practices (heading order, landmarks, the skip link). A page fails on
- * critical and serious violations; moderate and minor ones are kept in the report too.
+ * critical and serious violations and on a wrong heading order or content outside landmarks; other moderate and
+ * minor ones are kept in the report.
  */
 public final class Axe {
 
@@ -31,6 +32,9 @@ public final class Axe {
 
     /** The impacts that fail a page. */
     public static final Set<String> FAILING = Set.of("critical", "serious");
+
+    /** Moderate rules that fail a page too, as the portal fixed their class: heading order, content in landmarks. */
+    public static final Set<String> FAILING_RULES = Set.of("heading-order", "region");
 
     private static final String RESOURCE = "META-INF/resources/webjars/axe-core/" + version() + "/axe.min.js";
 
@@ -43,7 +47,7 @@ public final class Axe {
     public record Violation(String page, String rule, String impact, String help, List<String> targets) {
 
         public boolean failing() {
-            return FAILING.contains(impact);
+            return FAILING.contains(impact) || FAILING_RULES.contains(rule);
         }
 
         @Override
@@ -103,7 +107,7 @@ public final class Axe {
         }
         List<Violation> failing = violations.stream().filter(Violation::failing).toList();
         if (!failing.isEmpty()) {
-            throw new AssertionError(failing.size() + " critical or serious accessibility violations "
+            throw new AssertionError(failing.size() + " critical, serious or heading/landmark accessibility violations "
                     + counts(failing) + ":\n" + failing.stream().map(Violation::toString)
                     .collect(Collectors.joining("\n")));
         }

@@ -227,8 +227,13 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("dashboard (low vision)", "/app/dashboard.xhtml");
         check("risk profile (low vision)", "/app/risk-profile.xhtml?campaign=" + YEAR + "&school=" + data.school());
         assertEquals(0L, ((JavascriptExecutor) browser.driver()).executeScript("return Array.from(document.querySelectorAll("
-                + "'img, canvas, .pi')).filter(function (e) { return e.getClientRects().length > 0; }).length;"),
-                "no image, chart or icon shown");
+                + "'img, canvas, .portal-bell .pi, .ui-button-text-icon-left .ui-button-icon-left'))"
+                + ".filter(function (e) { return e.getClientRects().length > 0; }).length;"),
+                "no image, chart or decorative icon shown");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return Array.from("
+                + "document.querySelectorAll('canvas[aria-label]')).every(function (c) {"
+                + " var next = c.nextElementSibling; return next && next.className === 'lv-alt'"
+                + " && next.textContent === c.getAttribute('aria-label'); });"), "a chart is replaced by its text");
         check("pairs (low vision)", "/app/pairs.xhtml");
         logOut();
 
