@@ -161,6 +161,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs axe-core (WCAG 2.1 A/AA and best practices) over the page the browser shows and answers its violations,
+     * each named by {@code page}; {@link Axe#assertNoSeriousViolations} fails on the critical and serious ones.
+     */
+    public java.util.List<Axe.Violation> axe(String page) {
+        return Axe.run(driver, page);
+    }
+
     /** Keeps what the browser shows as {@code target/browser/NAME.png}, for the report of a failed test. */
     public void screenshot(String name) {
         try {

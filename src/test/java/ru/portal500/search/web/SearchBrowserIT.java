@@ -2,6 +2,7 @@ package ru.portal500.search.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search page in Chromium: a visitor finds the practice bank by word forms, sees highlighted snippets and facet
- * counts, narrows by a facet, pages, opens "similar", picks a typing suggestion; a school's document is found
+ * counts, narrows by a facet, pages, opens "similar", picks a typing suggestion, searches with Enter and lands on the
+ * results' heading (the results before the facets); a school's document is found
  * on the page by its municipality's coordinator and not by a visitor. Campaign 2094.
  */
 class SearchBrowserIT extends BrowserTest {
@@ -79,6 +81,20 @@ class SearchBrowserIT extends BrowserTest {
 
         afterUpdate(() -> browser.pickSuggestion("search:q", "Школьная пас", "Школьная пасека № 3: родители и дети на пасеке"));
         assertTrue(hits().get(0).getText().startsWith("Школьная пасека № 3"), "the picked title searched, best first");
+
+        // Enter in the box searches; the focus moves to the results' heading, which says how many were found.
+        browser.open(page("/search.xhtml"));
+        WebElement box = browser.find("#search\\:q_input");
+        afterUpdate(() -> box.sendKeys("пасеки", Keys.ENTER));
+        assertEquals("Найдено: " + PRACTICES, browser.text("#total"), "Enter searched");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the focus on the results' heading")
+                .until(d -> "total".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertEquals("H2", browser.find("#total").getTagName().toUpperCase(), "a heading a screen reader reads out");
+        // The results come first in the page's order (a screen reader and a phone meet them before the facets).
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return !!(document.querySelector('.search-results').compareDocumentPosition("
+                        + "document.querySelector('.search-facets')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
+                "the facets follow the results");
     }
 
     @Test

@@ -1,0 +1,73 @@
+/*
+ * Accessibility on every page.
+ * 1. A refusal shown next to its field (p:message, which PrimeFaces renders with aria-live and data-target) is tied
+ *    to the field with aria-describedby, so a screen reader reads it with the field (PrimeFaces marks the field
+ *    aria-invalid itself); after every Ajax update too.
+ *    The page's messages (p:messages) are announced as an alert by their group, not by each list item (an item
+ *    with role="alert" is no list item any more: a list of such is no list to a screen reader).
+ * 2. In the version for the visually impaired (html.lv) images are off: each image and chart is replaced by its
+ *    text alternative (alt or aria-label), as ГОСТ Р 52872-2019 asks.
+ */
+(function () {
+    function describeFields() {
+        document.querySelectorAll('.ui-message[data-target]').forEach(function (message) {
+            var target = message.getAttribute('data-target');
+            var field = document.getElementById(target + '_input') || document.getElementById(target);
+            if (!field || !message.id) {
+                return;
+            }
+            var ids = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+                return id !== '' && id !== message.id;
+            });
+            if (message.textContent.trim() !== '') {
+                ids.push(message.id);
+            }
+            if (ids.length) {
+                field.setAttribute('aria-describedby', ids.join(' '));
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
+        });
+    }
+
+    function alertGroups() {
+        document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+            var group = item.parentNode.parentNode;
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+            group.setAttribute('role', 'alert');
+        });
+    }
+
+    function imagesOff() {
+        if (!document.documentElement.classList.contains('lv')) {
+            return;
+        }
+        document.querySelectorAll('img:not([data-lv-alt]), canvas[aria-label]:not([data-lv-alt])').forEach(function (el) {
+            el.setAttribute('data-lv-alt', 'done');
+            el.setAttribute('hidden', 'hidden');
+            var text = el.getAttribute('alt') || el.getAttribute('aria-label') || '';
+            if (text.trim() !== '') {
+                var alt = document.createElement('span');
+                alt.className = 'lv-alt';
+                alt.textContent = text;
+                el.parentNode.insertBefore(alt, el.nextSibling);
+            }
+        });
+    }
+
+    function update() {
+        describeFields();
+        alertGroups();
+        imagesOff();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', update);
+    } else {
+        update();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', update);
+    }
+})();
