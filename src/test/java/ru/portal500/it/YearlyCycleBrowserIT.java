@@ -155,6 +155,12 @@ class YearlyCycleBrowserIT extends BrowserTest {
         browser.click("#helpersForm\\:name");
         browser.awaitText("Сергей Кураторов назначен(а) помощником пары.");
         assertTrue(browser.text("#helpersForm\\:named").contains("Сергей Кураторов"), browser.text("#helpersForm\\:named"));
+        browser.click("#helpersDialog .ui-dialog-titlebar-close");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                        By.id("helpersDialog_modal")));
+        assertTrue(browser.text("#pairs\\:rows").contains("Сергей Кураторов"), "the pair names its curator: "
+                + browser.text("#pairs\\:rows"));
     }
 
     // --- the school team and the curator: the risk profile ---
