@@ -128,6 +128,53 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
     }
 
+    /** The labels of a PrimeFaces select's options, in the order the page offers them. */
+    public java.util.List<String> options(String selectId) {
+        return driver.findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_input option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
+    /** A file as the browser receives it: the answer's status, Content-Type and Content-Disposition, and its bytes. */
+    public record Download(int status, String type, String disposition, byte[] body) {
+    }
+
+    /** Fetches a link's target with the browser's own session, as following the link would download it. */
+    public Download fetch(String url) {
+        return download("fetch(arguments[0], {credentials: 'same-origin'})", url);
+    }
+
+    /**
+     * Presses a non-Ajax download button the way its form would submit it, but through {@code fetch}, so that the
+     * test reads the file the browser would save.
+     */
+    public Download pressForDownload(String buttonId) {
+        return download("""
+                (() => {
+                    const button = document.getElementById(arguments[0]);
+                    const data = new URLSearchParams(new FormData(button.form));
+                    data.append(button.name, button.name);
+                    return fetch(button.form.action, {method: 'POST', body: data, credentials: 'same-origin'});
+                })()""", buttonId);
+    }
+
+    private Download download(String request, String argument) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                %s.then(r => r.arrayBuffer().then(b => {
+                    const bytes = new Uint8Array(b);
+                    let text = '';
+                    for (let i = 0; i < bytes.length; i += 0x8000) {
+                        text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+                    }
+                    done([String(r.status), r.headers.get('Content-Type') || '',
+                        r.headers.get('Content-Disposition') || '', btoa(text)]);
+                })).catch(e => done(['0', '', '', btoa('failed: ' + e)]));
+                """.formatted(request), argument);
+        java.util.List<?> parts = (java.util.List<?>) answer;
+        return new Download(Integer.parseInt(String.valueOf(parts.get(0))), String.valueOf(parts.get(1)),
+                String.valueOf(parts.get(2)), java.util.Base64.getDecoder().decode(String.valueOf(parts.get(3))));
+    }
+
     /** Logs in on Keycloak's own login page (the browser must be on it). */
     public void logInOnKeycloak(String username, String password) {
         find("#username").sendKeys(username);

@@ -2,7 +2,6 @@ package ru.portal500.expertise.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -70,16 +69,8 @@ class ChecklistBuilderBrowserIT extends BrowserTest {
      * the file the browser would save: the Content-Disposition header, a line break, the body.
      */
     private String download(String buttonId) {
-        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const button = document.getElementById(arguments[0]);
-                const data = new URLSearchParams(new FormData(button.form));
-                data.append(button.name, button.name);
-                fetch(button.form.action, {method: 'POST', body: data})
-                    .then(r => r.text().then(t => done(r.headers.get('Content-Disposition') + '\\n' + t)))
-                    .catch(e => done('failed: ' + e));
-                """, buttonId);
-        return String.valueOf(answer);
+        ru.portal500.it.Browser.Download file = browser.pressForDownload(buttonId);
+        return file.disposition() + "\n" + new String(file.body(), StandardCharsets.UTF_8);
     }
 
     private void upload(Path file) {

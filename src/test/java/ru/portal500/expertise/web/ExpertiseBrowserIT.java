@@ -119,8 +119,7 @@ class ExpertiseBrowserIT extends BrowserTest {
     }
 
     private List<String> options(String selectId) {
-        return browser.driver().findElements(By.cssSelector("#" + selectId.replace(":", "\\:") + "_input option"))
-                .stream().map(o -> o.getAttribute("textContent").strip()).toList();
+        return browser.options(selectId);
     }
 
     private JsonObject documentRecord() {
