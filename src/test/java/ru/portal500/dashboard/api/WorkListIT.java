@@ -208,4 +208,21 @@ class WorkListIT extends BrowserTest {
         browser.awaitText("Концепция развития");
         assertTrue(browser.find("#actions\\:approve").isDisplayed(), "the page where the check is done");
     }
+
+    @Test
+    void theOperatorOpensTheIdentificationFromTheMenuAndATeacherIsToldWhatWillComeHere() {
+        new Campaigns(api()).plan(2084);
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.menu("/app/identification.xhtml");
+        browser.awaitUrlContaining("/app/identification.xhtml?campaign=");
+        assertTrue(browser.text("h1").startsWith("Выявление ШНОР: 500+ "), browser.text("h1"));
+        logOut();
+
+        logIn("teacher", DemoUsers.PASSWORD);
+        assertTrue(browser.text("#workEmpty").startsWith("Сейчас ничего не ждёт вашего участия. Когда появится работа"),
+                browser.text("#workEmpty"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#workTotal, section.portal-work")).isEmpty(),
+                "no count of nothing");
+        assertEquals("Педагог", browser.text("#roles"));
+    }
 }
