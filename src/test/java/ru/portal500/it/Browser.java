@@ -6,6 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +68,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The visible text of an element; an element replaced by an Ajax update meanwhile is looked up again. */
+    /**
+     * Follows an entry of the main menu, found by the end of its address: one at the menu's top level is clicked,
+     * one inside a group after pointing at the group, as a person opens it.
+     */
+    public void menu(String hrefEnd) {
+        String css = "#mainMenu a[href$='" + hrefEnd + "']";
+        WebElement entry = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        if (!entry.isDisplayed()) {
+            new Actions(driver).moveToElement(entry.findElement(
+                    By.xpath("ancestor::li[contains(@class,'ui-menu-parent')][last()]/a"))).perform();
+        }
+        click(css);
+    }
+
+    /** Whether the main menu offers a page, at its top level or inside a group (found by the end of its address). */
+    public boolean menuOffers(String hrefEnd) {
+        find("#mainMenu");
+        return !driver.findElements(By.cssSelector("#mainMenu a[href$='" + hrefEnd + "']")).isEmpty();
+    }
+
     public String text(String css) {
         return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
