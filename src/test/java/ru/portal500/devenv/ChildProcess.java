@@ -47,12 +47,17 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Waits until the URL answers 200, or fails with the log's location. */
     public void awaitHttpOk(String url, Duration timeout) {
+        awaitHttpOk(url, body -> true, timeout);
+    }
+
+    /** Waits until the URL answers 200 with a body that passes the test, or fails with the log's location. */
+    public void awaitHttpOk(String url, java.util.function.Predicate<String> body, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            if (answersOk(url)) {
+            if (answersOk(url, body)) {
                 return;
             }
             sleep();
@@ -60,12 +65,12 @@ public final class ChildProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; see " + log);
     }
 
-    private static boolean answersOk(String url) {
+    private static boolean answersOk(String url, java.util.function.Predicate<String> body) {
         try {
-            HttpResponse<Void> response = HTTP.send(
+            HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && body.test(response.body());
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

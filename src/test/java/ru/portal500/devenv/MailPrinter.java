@@ -19,18 +19,30 @@ final class MailPrinter extends Thread {
 
     @Override
     public void run() {
-        int printed = 0;
+        Unseen unseen = new Unseen();
         while (!isInterrupted()) {
-            List<MimeMessage> messages = mail.messages();
-            for (MimeMessage message : messages.subList(printed, messages.size())) {
+            for (MimeMessage message : unseen.take(mail.messages())) {
                 print(message);
             }
-            printed = messages.size();
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The messages not taken yet, from the catcher's list of all messages. The catcher lists them mailbox by mailbox,
+     * not in the order they came: a new mail to someone who had mail before sits among the old ones, so a count of
+     * those printed would print an old one again and never the new one. Each message is known by its identity.
+     */
+    static final class Unseen {
+        private final java.util.Set<MimeMessage> taken =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        List<MimeMessage> take(List<MimeMessage> all) {
+            return all.stream().filter(taken::add).toList();
         }
     }
 
