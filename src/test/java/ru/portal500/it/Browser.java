@@ -51,6 +51,32 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Shows pages in a viewport of this width, as a phone (below 600 px: 844 px high, mobile) or a laptop
+     * (768 px high) shows them; it holds for the pages opened after it.
+     */
+    public void atWidth(int width) {
+        boolean phone = width < 600;
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", phone ? 844 : 768, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
+    /** How wide the page is laid out, in CSS pixels: wider than the viewport means a horizontal scroll. */
+    public long scrollWidth() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth");
+    }
+
+    /** Fails, naming the page, when the page is wider than the viewport (the person would scroll sideways). */
+    public void assertNoHorizontalScroll(String page) {
+        long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return window.innerWidth");
+        long width = scrollWidth();
+        if (width > viewport) {
+            throw new AssertionError(page + " is " + width + " px wide in a viewport of " + viewport + " px");
+        }
+    }
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -201,32 +227,6 @@ public final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         click("#kc-login");
-    }
-
-    /**
-     * Shows pages in a viewport of this width, as a phone (below 600 px: 844 px high, mobile) or a laptop
-     * (768 px high) shows them; it holds for the pages opened after it.
-     */
-    public void atWidth(int width) {
-        boolean phone = width < 600;
-        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", width, "height", phone ? 844 : 768, "deviceScaleFactor", 1, "mobile", phone));
-    }
-
-    /** How wide the page is laid out, in CSS pixels: wider than the viewport means a horizontal scroll. */
-    public long scrollWidth() {
-        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth");
-    }
-
-    /** Fails, naming the page, when the page is wider than the viewport (the person would scroll sideways). */
-    public void assertNoHorizontalScroll(String page) {
-        long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return window.innerWidth");
-        long width = scrollWidth();
-        if (width > viewport) {
-            throw new AssertionError(page + " is " + width + " px wide in a viewport of " + viewport + " px");
-        }
     }
 
     /**
