@@ -145,14 +145,23 @@ public final class Browser implements AutoCloseable {
     /** Chooses an item of a PrimeFaces select by its label. */
     public void choose(String selectId, String label) {
         String css = "#" + selectId.replace(":", "\\:");
-        // The panel opens with an animation; a click that lands too early is tried again.
+        // The panel opens with an animation; a click that lands too early is tried again. A panel left open (the
+        // item was already chosen while it opened) is closed, so that it covers no field below it.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-                    if (!d.findElement(By.cssSelector(css + "_panel")).isDisplayed()) {
+                    boolean open = d.findElement(By.cssSelector(css + "_panel")).isDisplayed();
+                    if (label.equals(d.findElement(By.cssSelector(css + "_label")).getText())) {
+                        if (open) {
+                            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                    "PrimeFaces.getWidgetById(arguments[0]).hide()", selectId);
+                        }
+                        return !open;
+                    }
+                    if (!open) {
                         d.findElement(By.cssSelector(css)).click();
                     }
                     d.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
-                    return label.equals(d.findElement(By.cssSelector(css + "_label")).getText());
+                    return false;
                 });
     }
 

@@ -40,11 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with a comment, the school uploads a new version and resubmits, the curator approves; the operator sets up a round
  * with a checklist of every criterion type and assigns the expert, who scores every criterion and submits the
  * conclusion; the school downloads its conclusion (a PDF with its name) and the operator reads the round's report
- * (the page and the XLSX). Campaign 2077 (school year 2076/77), results of 2075/76.
+ * (the page and the XLSX). Campaign 2077 (school year 2076/77), results of 2075/76; the school's concept of
+ * campaign 2078 waits in the curator's queue beside it.
  */
 class YearlyCycleBrowserIT extends BrowserTest {
 
     private static final int YEAR = 2077;
+    private static final int OTHER_YEAR = 2078;
     private static final String CAMPAIGN = "Цикл 500+ 2076/77 в браузере";
     private static final String SCHOOL = "МБОУ «СОШ № 1 г. Аткарска»";
     private static final String CURATOR_SCHOOL = "МБОУ «СОШ № 3 г. Аткарска»";
@@ -68,6 +70,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
         fillTheRiskProfile();
         String document = uploadAndSubmitTheConcept();
         logOut();
+        theSchoolsConceptOfAnotherCampaignWaitsToo();
 
         logIn("curator", DemoUsers.PASSWORD);
         verifyTheRiskProfile();
@@ -209,12 +212,42 @@ class YearlyCycleBrowserIT extends BrowserTest {
         return document;
     }
 
-    private void returnTheConceptWithAComment() {
+    /**
+     * The same school's concept of the next campaign, submitted as well (as the school would, through the API): the
+     * curator's queue then holds two concepts of the school, as it does in a real year, and the curator must tell
+     * them apart on the page.
+     */
+    private void theSchoolsConceptOfAnotherCampaignWaitsToo() {
+        PortalApi api = new PortalApi(base);
+        Campaigns campaigns = new Campaigns(api);
+        assertEquals(201, campaigns.plan(OTHER_YEAR).statusCode());
+        campaigns.status(OTHER_YEAR, "atk-1", "LOW_RESULTS");
+        String school = KeycloakTokens.accessToken("school");
+        java.net.http.HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + OTHER_YEAR
+                + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
+                + java.net.URLEncoder.encode("Концепция 2078.docx", StandardCharsets.UTF_8),
+                docx("Концепция развития на 2077/78 учебный год"), school);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long other = ((jakarta.json.JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        assertEquals(200, api.post("/documents/" + other + "/submission", "", school).statusCode());
+    }
+
+    /** The curator opens this campaign's concept of the school from the queue, telling it from other campaigns'. */
+    private void openTheConceptFromTheQueue() {
         browser.open(page("/app/document-queue.xhtml"));
-        browser.driver().findElement(By.xpath("//*[@id='queue']//tr[td[contains(normalize-space(), '" + SCHOOL
-                + "')]]//a[normalize-space()='" + CONCEPT + "']")).click();
+        browser.awaitText(CONCEPT);
+        List<WebElement> rows = browser.driver().findElements(By.xpath("//*[@id='queue']//tr[td[contains("
+                + "normalize-space(), '" + SCHOOL + "')] and td[contains(normalize-space(), '" + CAMPAIGN + "')]]"
+                + "//a[normalize-space()='" + CONCEPT + "']"));
+        assertEquals(1, rows.size(), "the queue tells this campaign's concept from the next one's: "
+                + browser.text("#queue"));
+        rows.get(0).click();
         browser.awaitUrlContaining("/app/document.xhtml?id=");
         browser.awaitText(CAMPAIGN);
+    }
+
+    private void returnTheConceptWithAComment() {
+        openTheConceptFromTheQueue();
         browser.type("#actions\\:reason", RETURN_COMMENT);
         browser.click("#actions\\:return");
         browser.click(".ui-confirmdialog-yes");
@@ -245,10 +278,8 @@ class YearlyCycleBrowserIT extends BrowserTest {
     }
 
     private void approveTheConcept(String document) {
-        browser.open(page("/app/document-queue.xhtml"));
-        browser.driver().findElement(By.xpath("//*[@id='queue']//tr[td[contains(normalize-space(), '" + SCHOOL
-                + "')]]//a[normalize-space()='" + CONCEPT + "']")).click();
-        browser.awaitUrl(document);
+        openTheConceptFromTheQueue();
+        assertEquals(document, browser.url());
         browser.click("#actions\\:approve");
         browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Документ согласован.");

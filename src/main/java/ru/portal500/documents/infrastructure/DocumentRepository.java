@@ -75,8 +75,8 @@ public class DocumentRepository {
     /** Documents in a state, within scope, oldest submission first (the curator's queue). */
     /** The documents in the state within the caller's scope, oldest submission first, read as they are needed. */
     public java.util.stream.Stream<Document> inState(DocumentState state) {
-        return em.createQuery("select d from Document d join fetch d.school s join fetch s.municipality"
-                        + " where d.state = :state order by d.submittedAt, d.id", Document.class)
+        return em.createQuery("select d from Document d join fetch d.campaign join fetch d.school s"
+                        + " join fetch s.municipality where d.state = :state order by d.submittedAt, d.id", Document.class)
                 .setParameter("state", state).getResultStream();
     }
 
