@@ -3,7 +3,6 @@ package ru.portal500.devenv;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import ru.portal500.shared.imports.DecodedText;
 
 import java.io.IOException;
@@ -475,9 +474,5 @@ public final class DemoYear {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    static JsonStructure parse(String json) {
-        return Json.createReader(new StringReader(json)).read();
     }
 }
