@@ -1,5 +1,6 @@
 package ru.portal500.it;
 
+import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,16 +12,23 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.portal500.devenv.DemoUsers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -159,8 +167,8 @@ class YearlyCycleBrowserIT extends BrowserTest {
         browser.awaitText("Сергей Кураторов назначен(а) помощником пары.");
         assertTrue(browser.text("#helpersForm\\:named").contains("Сергей Кураторов"), browser.text("#helpersForm\\:named"));
         browser.click("#helpersDialog .ui-dialog-titlebar-close");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(
                         By.id("helpersDialog_modal")));
         assertTrue(browser.text("#pairs\\:rows").contains("Сергей Кураторов"), "the pair names its curator: "
                 + browser.text("#pairs\\:rows"));
@@ -223,12 +231,12 @@ class YearlyCycleBrowserIT extends BrowserTest {
         assertEquals(201, campaigns.plan(OTHER_YEAR).statusCode());
         campaigns.status(OTHER_YEAR, "atk-1", "LOW_RESULTS");
         String school = KeycloakTokens.accessToken("school");
-        java.net.http.HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + OTHER_YEAR
+        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + OTHER_YEAR
                 + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
-                + java.net.URLEncoder.encode("Концепция 2078.docx", StandardCharsets.UTF_8),
+                + URLEncoder.encode("Концепция 2078.docx", StandardCharsets.UTF_8),
                 docx("Концепция развития на 2077/78 учебный год"), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        long other = ((jakarta.json.JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        long other = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
         assertEquals(200, api.post("/documents/" + other + "/submission", "", school).statusCode());
     }
 
@@ -269,7 +277,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
                 "Целевой показатель 2077: доля неудовлетворительных результатов ВПР по математике не выше 15 %."));
         browser.driver().findElement(By.cssSelector("#versions\\:upload_input")).sendKeys(file.toString());
         browser.awaitText("загружен; текст будет извлечён");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .withMessage("version 2 in the list")
                 .until(d -> d.findElements(By.cssSelector("#versions\\:list_data tr")).size() == 2);
         browser.click("#actions\\:submit");
@@ -406,9 +414,9 @@ class YearlyCycleBrowserIT extends BrowserTest {
 
     /** Clicks an element (by CSS) inside the row found by an XPath, whatever the row's generated ids. */
     private void clickIn(String rowXpath, String css) {
-        String id = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        String id = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
                 .until(d -> d.findElement(By.xpath(rowXpath)).findElement(By.cssSelector(css)).getAttribute("id"));
         browser.click("#" + id.replace(":", "\\:"));
     }
