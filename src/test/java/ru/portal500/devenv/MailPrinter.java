@@ -1,10 +1,12 @@
 package ru.portal500.devenv;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Prints every mail the catcher receives (recipient, subject, first link): the embedded run's "mailbox". */
 final class MailPrinter extends Thread {
@@ -32,6 +34,16 @@ final class MailPrinter extends Thread {
         }
     }
 
+    /** A mail as the console shows it: to whom (names decoded, not MIME words), the subject, the first link. */
+    static String line(MimeMessage message) throws MessagingException {
+        String to = Arrays.stream(message.getAllRecipients())
+                .map(a -> a instanceof InternetAddress internet && internet.getPersonal() != null
+                        ? internet.getPersonal() + " <" + internet.getAddress() + ">" : a.toString())
+                .collect(Collectors.joining(", "));
+        return "✉ Письмо для " + to + ": «" + message.getSubject() + "»\n   ссылка: "
+                + MailCatcher.firstLink(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).orElse("—");
+    }
+
     /**
      * The messages not taken yet, from the catcher's list of all messages. The catcher lists them mailbox by mailbox,
      * not in the order they came: a new mail to someone who had mail before sits among the old ones, so a count of
@@ -48,9 +60,7 @@ final class MailPrinter extends Thread {
 
     private static void print(MimeMessage message) {
         try {
-            System.out.println("✉ Письмо для " + Arrays.toString(message.getAllRecipients()) + ": «"
-                    + message.getSubject() + "»\n   ссылка: "
-                    + MailCatcher.firstLink(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).orElse("—"));
+            System.out.println(line(message));
         } catch (MessagingException e) {
             System.out.println("✉ Письмо не прочитано: " + e.getMessage());
         }

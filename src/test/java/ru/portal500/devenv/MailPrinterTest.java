@@ -2,6 +2,9 @@ package ru.portal500.devenv;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The run's console prints every mail once, in the order it came, to whomever it went. */
 class MailPrinterTest {
@@ -38,5 +42,20 @@ class MailPrinterTest {
             assertEquals(List.of("первое", "второе", "третье"), printed);
             assertEquals(List.of(), none, "nothing is printed twice");
         }
+    }
+
+    @Test
+    void aRecipientIsPrintedByName() throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()));
+        message.setRecipient(Message.RecipientType.TO,
+                new InternetAddress("school@demo.portal500.ru", "Иван Директоров", "UTF-8"));
+        message.setSubject("Документ возвращён", "UTF-8");
+        message.setText("Откройте http://localhost:8080/app/document.xhtml?id=6", "UTF-8");
+        message.saveChanges();
+
+        String line = MailPrinter.line(message);
+
+        assertTrue(line.startsWith("✉ Письмо для Иван Директоров <school@demo.portal500.ru>: «Документ возвращён»"),
+                line);
     }
 }
