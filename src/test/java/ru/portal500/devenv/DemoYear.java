@@ -197,12 +197,12 @@ public final class DemoYear {
         long atkRound = round("coordinator", campaign, "MUNICIPAL", "atkarsky", "CONCEPT",
                 "Муниципальная экспертиза концепций, Аткарский район", 1, calendar.reviewsDue());
         api.post("coordinator", "/expertise/rounds/" + atkRound + "/assignment", "", 201);
-        // The region's round of the programmes: opened, nobody assigned yet — the operator's to staff.
-        checklist("operator", "64", "MEDIUM_TERM_PROGRAMME").ifPresent(id -> round("operator", campaign, "REGIONAL",
-                null, "MEDIUM_TERM_PROGRAMME", "Региональная экспертиза среднесрочных программ", 1,
-                calendar.reviewsDue()));
+        // The region's round of the antirisk programmes (atk-1's resubmitted one is in it): opened, nobody assigned
+        // yet — the operator's to staff. The portal has no built-in checklist of medium-term programmes.
+        round("operator", campaign, "REGIONAL", null, "ANTIRISK_PROGRAMME",
+                "Региональная экспертиза антирисковых программ", 1, calendar.reviewsDue());
         step("экспертиза: Балашовский район — рецензия expert отправлена, рецензия curator ждёт оценки;"
-                + " Аткарский район — рецензия expert ждёт оценки; региональный раунд программ ждёт экспертов");
+                + " Аткарский район — рецензия expert ждёт оценки; региональный раунд антирисковых программ ждёт экспертов");
     }
 
     /** atk-1's documents in every state, each made from a seed's text. */

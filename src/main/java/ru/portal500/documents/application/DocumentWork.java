@@ -16,6 +16,7 @@ import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.PairRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
+import ru.portal500.shared.domain.ServiceUnavailableException;
 import ru.portal500.shared.work.WorkGroup;
 import ru.portal500.shared.work.WorkItem;
 import ru.portal500.shared.work.WorkSource;
@@ -24,14 +25,19 @@ import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The documents' part of the work list: for a curator and a municipal coordinator the documents their queue holds
- * (submitted to them for the check); for a school's team the documents returned to it for revision and the documents
+ * (submitted to them for the check); for a regional operator the submitted documents of their region that nobody
+ * else checks (the school has no curator and its municipality no coordinator, as the submission told the school);
+ * for a school's team the documents returned to it for revision and the documents
  * it still owes in its newest campaign, with their due dates.
  */
 @ApplicationScoped
@@ -54,6 +60,9 @@ public class DocumentWork implements WorkSource {
     DocumentRepository documents;
 
     @Inject
+    DocumentCheck check;
+
+    @Inject
     TerritoryRepository territories;
 
     @Inject
@@ -68,9 +77,11 @@ public class DocumentWork implements WorkSource {
     @Override
     public List<WorkGroup> work(Caller caller, Locale locale) {
         List<WorkGroup> groups = new ArrayList<>();
-        if (caller.hasAnyRole(CHECKERS)) {
+        if (caller.hasAnyRole(CHECKERS) || caller.hasRole(Role.REGIONAL_OPERATOR)) {
+            Map<Scope, Boolean> checkedByNobody = new HashMap<>();
             groups.add(WorkGroup.of(TO_CHECK, queue.waiting().stream()
-                    .filter(d -> checksAsWork(caller, d.getSchool().scope()))
+                    .filter(d -> checksAsWork(caller, d.getSchool().scope()) || operatorChecks(caller, d.getSchool()
+                            .scope(), () -> checkedByNobody.computeIfAbsent(d.getSchool().scope(), s -> nobodyChecks(d))))
                     .map(d -> new WorkItem(d.getTitle(), where(d.getSchool()), link(d), d.getSubmittedAt(), d.getDue()))
                     .toList()));
         }
@@ -87,6 +98,23 @@ public class DocumentWork implements WorkSource {
     /** A submitted document is work for the caller who checks it as the school's curator or coordinator. */
     static boolean checksAsWork(Caller caller, Scope school) {
         return caller.holdsAny(CHECKERS, school);
+    }
+
+    /**
+     * A submitted document is the regional operator's work when they hold the role over its region and nobody
+     * nearer checks it (asked only then: the answer comes from Keycloak).
+     */
+    static boolean operatorChecks(Caller caller, Scope school, BooleanSupplier nobodyNearerChecks) {
+        return caller.holdsAny(EnumSet.of(Role.REGIONAL_OPERATOR), school) && nobodyNearerChecks.getAsBoolean();
+    }
+
+    /** Whether the school has neither a curator nor a coordinator; unknown (Keycloak away) counts as someone. */
+    private boolean nobodyChecks(Document document) {
+        try {
+            return check.checkersOf(document).isEmpty();
+        } catch (ServiceUnavailableException e) {
+            return false;
+        }
     }
 
     /** What the school still has to do with an owed document: not uploaded, a draft; returned ones are listed apart. */

@@ -60,6 +60,9 @@ public class PairHelpers {
     @Transactional
     public PairView name(String regionCode, int year, long pairId, HelperFunction function, String username) {
         CuratorPair pair = managedPair(regionCode, year, pairId, function, "pairs.helpers.name");
+        if (username == null || username.isBlank()) {
+            throw new InvalidRequestException("pairs.error.noPerson");
+        }
         Person person = people.person(username, pair.getSchool().scope())
                 .orElseThrow(() -> new InvalidRequestException("pairs.error.unknownPerson", String.valueOf(username)));
         Long curatorSchool = pair.getCuratorSchoolId();

@@ -34,6 +34,21 @@ class DocumentWorkTest {
     }
 
     @Test
+    void aSubmittedDocumentNobodyNearerChecksIsWorkForItsRegionsOperator() {
+        assertTrue(DocumentWork.operatorChecks(caller("/64/regional-operator"), BAL_2, () -> true),
+                "no curator, no coordinator: the submission told the school the operator checks it");
+        assertFalse(DocumentWork.operatorChecks(caller("/64/regional-operator"), ATK_1, () -> false),
+                "a curator or coordinator checks it");
+        assertFalse(DocumentWork.operatorChecks(caller("/23/regional-operator"), BAL_2, () -> true),
+                "another region's operator");
+        assertFalse(DocumentWork.operatorChecks(caller("/64/atkarsky/municipal-coordinator"), BAL_2, () -> true),
+                "a coordinator of another municipality");
+        boolean[] asked = {false};
+        DocumentWork.operatorChecks(caller("/64/atkarsky/atk-1/curator"), BAL_2, () -> asked[0] = true);
+        assertFalse(asked[0], "Keycloak is asked only for documents in the operator's region");
+    }
+
+    @Test
     void aSchoolOwesWhatIsNotUploadedOrStillADraftNotWhatIsReturnedSubmittedOrApproved() {
         assertTrue(DocumentWork.stillOwed(null, Urgency.ON_TIME));
         assertTrue(DocumentWork.stillOwed(null, Urgency.OVERDUE));

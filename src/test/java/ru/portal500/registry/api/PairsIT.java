@@ -216,6 +216,10 @@ class PairsIT extends BrowserTest {
         assertEquals(400, outsider.statusCode());
         assertTrue(message(outsider).contains("нет роли в регионе"), message(outsider));
         assertEquals(400, name("coordinator", 2042, pair, "CURATOR", "nobody-such").statusCode());
+        HttpResponse<String> nobody = api().post(pairs(2042) + "/" + pair + "/helpers", "{\"function\":\"CURATOR\"}",
+                token("coordinator"));
+        assertEquals(400, nobody.statusCode(), nobody.body());
+        assertTrue(message(nobody).startsWith("Не выбран человек."), "not «null»: " + message(nobody));
         assertEquals(400, name("coordinator", 2042, pair, "CHIEF", "expert").statusCode());
         assertEquals(403, name("school", 2042, pair, "MENTOR", "expert").statusCode());
         assertEquals(200, name("coordinator", 2042, pair, "MENTOR", "expert").statusCode());
