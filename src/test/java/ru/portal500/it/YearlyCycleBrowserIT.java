@@ -119,8 +119,8 @@ class YearlyCycleBrowserIT extends BrowserTest {
         browser.awaitText("Кампания запланирована.");
         assertTrue(browser.text("#campaigns\\:list").contains(CAMPAIGN), browser.text("#campaigns\\:list"));
         // From the campaign's row to its identification, as the page offers it.
-        browser.driver().findElement(By.xpath("//*[@id='campaigns:list']//tr[td[normalize-space()='" + CAMPAIGN
-                + "']]//a[contains(@href, 'identification.xhtml')]")).click();
+        browser.driver().findElement(By.xpath("//*[@id='campaigns:list']//tr[td[contains(normalize-space(), '" + CAMPAIGN
+                + "')]]//a[contains(@href, 'identification.xhtml')]")).click();
         browser.awaitUrlContaining("/app/identification.xhtml?campaign=" + YEAR);
         browser.awaitText(CAMPAIGN);
     }
@@ -208,8 +208,8 @@ class YearlyCycleBrowserIT extends BrowserTest {
         Path file = Files.createTempFile("concept", ".docx");
         Files.write(file, docx("Концепция развития школы № 1 г. Аткарска",
                 "Миссия: качество образования для каждого ученика."));
-        browser.driver().findElement(By.xpath("//*[@id='board:owed']//tr[td[1][normalize-space()='" + CONCEPT
-                + "']]//input[@type='file']")).sendKeys(file.toString());
+        browser.driver().findElement(By.xpath("//*[@id='board:owed']//tr[td[1][contains(normalize-space(), '" + CONCEPT
+                + "')]]//input[@type='file']")).sendKeys(file.toString());
         browser.awaitText("загружен; текст будет извлечён");
         browser.driver().findElement(By.linkText(CONCEPT)).click();
         browser.awaitUrlContaining("/app/document.xhtml?id=");
@@ -300,7 +300,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
         // The checklist of concepts, opened in the builder, has a criterion of every type.
         browser.open(page("/app/checklists.xhtml"));
         browser.awaitText("Экспертиза концепции развития школы");
-        clickIn("//*[@id='library:latest']//tbody/tr[td[normalize-space()='" + CONCEPT + "']]", "button[id$=':open']");
+        clickIn("//*[@id='library:latest']//tbody/tr[td[contains(normalize-space(), '" + CONCEPT + "')]]", "button[id$=':open']");
         browser.awaitText("Открыта версия");
         List<String> types = browser.driver().findElements(By.cssSelector("#builder\\:criteria [id$=':type_label']"))
                 .stream().map(WebElement::getText).toList();
@@ -336,7 +336,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
     private void scoreEveryCriterionAndSubmitTheConclusion() {
         browser.open(page("/app/expertise.xhtml"));
         browser.awaitText("Мои экспертизы");
-        browser.driver().findElement(By.xpath("//*[@id='mine']//tr[td[normalize-space()='" + ROUND + "']]//a")).click();
+        browser.driver().findElement(By.xpath("//*[@id='mine']//tr[td[contains(normalize-space(), '" + ROUND + "')]]//a")).click();
         browser.awaitUrlContaining("/app/review.xhtml?id=");
         browser.awaitText(ROUND);
 

@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChecklistBuilderBrowserIT extends BrowserTest {
 
+    /** The row by its cell's own text: on a phone each cell also carries its column's title (stacked rows). */
     private static final String ROADMAP_ROW =
-            "//*[@id='library:latest']//tbody/tr[td[normalize-space()='Дорожная карта']]";
+            "//*[@id='library:latest']//tbody/tr[td[text()[normalize-space()='Дорожная карта']]]";
     private static final String ROADMAP_TITLE = "Экспертиза дорожной карты школы";
 
     private <T> T await(Function<WebDriver, T> condition) {
