@@ -95,6 +95,23 @@ class SearchBrowserIT extends BrowserTest {
                 "return !!(document.querySelector('.search-results').compareDocumentPosition("
                         + "document.querySelector('.search-facets')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
                 "the facets follow the results");
+
+        // Two words and no suggestion picked: Enter searches for what the box shows, as «Найти» does.
+        String twoWords = "родители пчеловодство";
+        browser.open(page("/search.xhtml"));
+        WebElement typed = browser.find("#search\\:q_input");
+        typed.sendKeys(twoWords);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the suggestion panel")
+                .until(d -> d.findElement(By.cssSelector("#search\\:q_panel")).isDisplayed());
+        afterUpdate(() -> typed.sendKeys(Keys.ENTER));
+        String byEnter = browser.text("#total");
+        assertEquals(twoWords, browser.find("#search\\:q_input").getAttribute("value"), "the box keeps the words");
+        assertFalse(browser.pageText().contains("Запрос пуст"), "Enter sent the words: " + byEnter);
+        afterUpdate(() -> browser.click("#search\\:go"));
+        String byButton = browser.text("#total");
+        assertFalse(browser.pageText().contains("Запрос пуст"), "«Найти» sent the words: " + byButton);
+        assertFalse(("Найдено: 0").equals(byButton), "the words are in the practices");
+        assertEquals(byButton, byEnter, "Enter finds what «Найти» finds");
     }
 
     @Test
