@@ -7,6 +7,9 @@
  *    with role="alert" is no list item any more: a list of such is no list to a screen reader).
  * 2. In the version for the visually impaired (html.lv) images are off: each image and chart is replaced by its
  *    text alternative (alt or aria-label), as ГОСТ Р 52872-2019 asks.
+ * 3. The calendar button of a date field (p:datePicker) is named in words from the bundles (common.date.choose,
+ *    given by the layout as data-choose-date), not by the placeholder «ui-button» PrimeFaces 15 writes into it,
+ *    which a screen reader would read out and the page's text showed.
  */
 (function () {
     function describeFields() {
@@ -56,7 +59,37 @@
         });
     }
 
+    function nameCalendarButtons() {
+        var prime = window.jQuery && window.jQuery.prime;
+        if (prime && prime.datePicker && !prime.datePicker.prototype.portalNamed) {
+            var render = prime.datePicker.prototype.renderTriggerButton;
+            prime.datePicker.prototype.renderTriggerButton = function () {
+                var result = render.apply(this, arguments);
+                nameCalendarButton(this.triggerButton && this.triggerButton.get(0));
+                return result;
+            };
+            prime.datePicker.prototype.portalNamed = true;
+        }
+        document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+            nameCalendarButton(button);
+        });
+    }
+
+    function nameCalendarButton(button) {
+        var text = button && button.querySelector('.ui-button-text');
+        var label = document.documentElement.getAttribute('data-choose-date');
+        if (!text || !label || text.textContent === label) {
+            return;
+        }
+        text.textContent = label;
+        button.setAttribute('aria-label', label);
+        button.setAttribute('title', label);
+    }
+
+    nameCalendarButtons();
+
     function update() {
+        nameCalendarButtons();
         describeFields();
         alertGroups();
         imagesOff();

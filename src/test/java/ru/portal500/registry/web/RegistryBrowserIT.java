@@ -3,6 +3,8 @@ package ru.portal500.registry.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
@@ -18,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,6 +89,55 @@ class RegistryBrowserIT extends BrowserTest {
         String card = browser.pageText();
         assertTrue(card.contains("ШНОР · предложена правилом выявления"), card);
         assertTrue(card.contains("31,5 % — низкий результат"), card);
+    }
+
+    /**
+     * Clicks a field and types into whatever has the focus, one key at a time with a short pause, as a person
+     * types: a widget that moves the focus away after a key loses the following keys, as it would for the person.
+     */
+    private void typeAsAPerson(String css, String text) {
+        browser.click(css);
+        Actions keys = new Actions(browser.driver());
+        for (char c : text.toCharArray()) {
+            keys.sendKeys(String.valueOf(c)).pause(Duration.ofMillis(120));
+        }
+        keys.perform();
+    }
+
+    private static String stageInput(int index) {
+        return "[id$=':" + index + ":stage_input']";
+    }
+
+    @Test
+    void theOperatorTypesStageDatesKeyByKeyAndAHalfTypedDateGetsARussianMessage() {
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.open(page("/app/campaigns.xhtml"));
+        browser.find("#campaigns\\:year_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2057");
+        browser.type("#campaigns\\:name", "Кампания с набранными датами");
+
+        typeAsAPerson(stageInput(0), "30.09.2056");
+        browser.find(stageInput(0)).sendKeys(Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+        typeAsAPerson(stageInput(1), "31.10.2056");
+        browser.find(stageInput(1)).sendKeys(Keys.ESCAPE);
+        assertEquals("30.09.2056", browser.find(stageInput(0)).getAttribute("value"));
+        assertEquals("31.10.2056", browser.find(stageInput(1)).getAttribute("value"));
+        browser.click("#campaigns\\:plan");
+        browser.awaitText("Кампания запланирована.");
+        String list = browser.text("#campaigns\\:list");
+        assertTrue(list.contains("Выявление ШНОР: 30.09.2056"), list);
+        assertTrue(list.contains("Подготовка (координатор, кураторы, пары): 31.10.2056"), list);
+
+        browser.open(page("/app/campaigns.xhtml"));
+        typeAsAPerson(stageInput(0), "30");
+        browser.click("#campaigns\\:plan");
+        browser.awaitText("Дата — в виде ДД.ММ.ГГГГ, например 30.09.2027.");
+        String page = browser.pageText();
+        assertFalse(page.contains("could not be understood"), page);
+        assertFalse(page.contains("ui-button"), page);
+        assertEquals("Дата — в виде ДД.ММ.ГГГГ, например 30.09.2027.", browser.text("[id$=':0:stageMessage']"),
+                "the message stands next to the field");
     }
 
     @Test
