@@ -66,7 +66,7 @@ public final class RunPortal implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         RunPortal runPortal = new RunPortal(Settings.fromRun(), RunPortal::say);
-        Runtime.getRuntime().addShutdownHook(new Thread(runPortal::close, "portal-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(runPortal::closeTheRun, "portal-shutdown"));
         try {
             Instant started = Instant.now();
             runPortal.start();
@@ -155,11 +155,20 @@ public final class RunPortal implements AutoCloseable {
         return settings;
     }
 
-    /** Stops everything started, in the reverse order; safe to call twice. */
+    /**
+     * Stops everything this run started, in the reverse order, and no other process of the JVM (a test's JVM has its
+     * own servers); safe to call twice.
+     */
     @Override
     public void close() {
         stopping = true;
         running.stopAll();
+    }
+
+    /** At Ctrl-C of {@code mvn -Prun}, whose JVM is the run: also a server that was still starting. */
+    private void closeTheRun() {
+        stopping = true;
+        running.stopAllAndLeftoverChildren();
     }
 
     private static ChildProcess startPortal(Settings settings, String jdbcUrl, String issuer) {

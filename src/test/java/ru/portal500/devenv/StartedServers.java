@@ -29,8 +29,28 @@ final class StartedServers {
         return server;
     }
 
+    /**
+     * Stops what was added, in the reverse order, and nothing else: in a test's JVM the other child processes (the
+     * shared test servers, the browser) belong to others.
+     */
     void stopAll() {
         tell("Остановка…");
+        stopAdded();
+        tell("Остановлено.");
+    }
+
+    /**
+     * At Ctrl-C of the run, whose JVM is the run: what was added, then every child process still alive (a server that
+     * was still starting, not added yet).
+     */
+    void stopAllAndLeftoverChildren() {
+        tell("Остановка…");
+        stopAdded();
+        stopLeftoverChildren();
+        tell("Остановлено.");
+    }
+
+    private void stopAdded() {
         for (AutoCloseable server = next(); server != null; server = next()) {
             try {
                 server.close();
@@ -38,8 +58,6 @@ final class StartedServers {
                 tell("Не остановлено: " + e);
             }
         }
-        stopLeftoverChildren();
-        tell("Остановлено.");
     }
 
     private synchronized AutoCloseable next() {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ctrl-C of the run: every server is stopped, whatever the console or a server does meanwhile. */
 class StartedServersTest {
@@ -51,11 +52,28 @@ class StartedServersTest {
     void aChildStillStartingWhenCtrlCComesIsStoppedToo() throws Exception {
         Process starting = new ProcessBuilder("sleep", "300").start();
         try {
-            new StartedServers(line -> { }).stopAll();
+            new StartedServers(line -> { }).stopAllAndLeftoverChildren();
             starting.waitFor(10, TimeUnit.SECONDS);
             assertFalse(starting.isAlive(), "the child process outlived the stop");
         } finally {
             starting.destroyForcibly();
+        }
+    }
+
+    @Test
+    void stoppingARunInsideATestLeavesTheTestsOtherServersRunning() throws Exception {
+        Process sharedTestServer = new ProcessBuilder("sleep", "300").start();
+        try {
+            StartedServers servers = new StartedServers(line -> { });
+            List<String> stopped = new ArrayList<>();
+            servers.add(() -> stopped.add("Payara"));
+
+            servers.stopAll();
+
+            assertEquals(List.of("Payara"), stopped);
+            assertTrue(sharedTestServer.isAlive(), "a child process the run did not start was stopped with it");
+        } finally {
+            sharedTestServer.destroyForcibly();
         }
     }
 }
