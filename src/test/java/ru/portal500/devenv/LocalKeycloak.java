@@ -43,7 +43,7 @@ public final class LocalKeycloak implements AutoCloseable {
                 // Placeholders of the realm's SMTP settings: mail goes to the local mail catcher.
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort()),
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         prepareRealmImport(home, settings.realmDir(), settings.portalBaseUrl() + " smtp:" + settings.smtpPort(),
                 settings.freshRealm());
         List<String> command = List.of("sh", "bin/kc.sh", "start-dev",
