@@ -39,13 +39,18 @@ public class ReviewRepository {
     @Inject
     WholeRegion wholeRegion;
 
+    /** A review found in the caller's scope, with its document under review read within its region. */
     @ScopedToCaller
     public Optional<ExpertReview> review(long id) {
-        Optional<ExpertReview> review = em.createQuery("select v from ExpertReview v join fetch v.round r"
+        Optional<ExpertReview> found = em.createQuery("select v from ExpertReview v join fetch v.round r"
                 + " join fetch r.campaign c where v.id = :id", ExpertReview.class)
                 .setParameter("id", id).getResultStream().findFirst();
-        review.ifPresent(v -> wholeRegion.enter(regionOf(v.getRound())));
-        return review;
+        if (found.isEmpty()) {
+            return found;
+        }
+        wholeRegion.enter(regionOf(found.get().getRound()));
+        return em.createQuery("select v from ExpertReview v join fetch v.document d join fetch d.school"
+                + " where v.id = :id", ExpertReview.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** Submitted reviews of a document's version in any round, for the school's view of its conclusions. */
