@@ -1,13 +1,14 @@
 package ru.portal500.documents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentVersion;
 import ru.portal500.documents.domain.ExtractionState;
-import ru.portal500.tenancy.infrastructure.ScopeParameters;
+import ru.portal500.tenancy.infrastructure.WholeRegion;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public class ExtractionWork {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    WholeRegion wholeRegion;
+
     /** Versions whose extraction has not run (after a restart: the ones interrupted). */
     public List<Long> pending(int limit) {
         return em.createQuery("select v.id from DocumentVersion v where v.extraction = :pending order by v.id",
@@ -31,14 +35,7 @@ public class ExtractionWork {
 
     /** A document, read within the region it belongs to (for the search index, which works for no caller). */
     public Optional<Document> document(long id) {
-        List<?> region = em.createNativeQuery("select r.code from document d join school s on s.id = d.school_id"
-                + " join municipality m on m.id = s.municipality_id join region r on r.id = m.region_id"
-                + " where d.id = ?").setParameter(1, id).getResultList();
-        if (region.isEmpty()) {
-            return Optional.empty();
-        }
-        ScopeParameters.wholeRegion((String) region.get(0)).forEach(em::setProperty);
-        return Optional.ofNullable(em.find(Document.class, id));
+        return wholeRegion.find(Document.class, id, ExtractionWork::regionOf);
     }
 
     /** Every document's id (a full rebuild of the search index). */
@@ -52,14 +49,10 @@ public class ExtractionWork {
      * EntityManager gets that region as its scope).
      */
     public Optional<DocumentVersion> version(long id) {
-        List<?> region = em.createNativeQuery("select r.code from document_version v join document d"
-                + " on d.id = v.document_id join school s on s.id = d.school_id join municipality m"
-                + " on m.id = s.municipality_id join region r on r.id = m.region_id where v.id = ?")
-                .setParameter(1, id).getResultList();
-        if (region.isEmpty()) {
-            return Optional.empty();
-        }
-        ScopeParameters.wholeRegion((String) region.get(0)).forEach(em::setProperty);
-        return Optional.ofNullable(em.find(DocumentVersion.class, id));
+        return wholeRegion.find(DocumentVersion.class, id, v -> regionOf(v.getDocument()));
+    }
+
+    private static String regionOf(Document document) {
+        return document.getSchool().getMunicipality().getRegion().getCode();
     }
 }

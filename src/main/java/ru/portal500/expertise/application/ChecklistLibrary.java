@@ -10,7 +10,7 @@ import ru.portal500.expertise.checklist.ChecklistJsonWriter;
 import ru.portal500.expertise.checklist.DefaultChecklists;
 import ru.portal500.expertise.checklist.InvalidChecklistException;
 import ru.portal500.expertise.domain.ChecklistVersion;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ChecklistRepository;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Region;
@@ -30,7 +30,7 @@ public class ChecklistLibrary {
     AccessGuard guard;
 
     @Inject
-    ExpertiseRepository repository;
+    ChecklistRepository repository;
 
     @Inject
     ExpertiseAccess access;
@@ -42,13 +42,13 @@ public class ChecklistLibrary {
     @Transactional
     public List<ChecklistVersion> latest(String regionCode) {
         guard.requireActsIn(regionCode, "expertise.read");
-        List<ChecklistVersion> latest = repository.latestChecklists(regionCode);
+        List<ChecklistVersion> latest = repository.latest(regionCode);
         if (latest.isEmpty()) {
             Region region = guard.requireFound(repository.region(regionCode), "region/" + regionCode);
             for (Checklist checklist : DefaultChecklists.all()) {
-                repository.add(regionCode, version(region, codeOf(checklist), 1, checklist));
+                repository.add(version(region, codeOf(checklist), 1, checklist));
             }
-            latest = repository.latestChecklists(regionCode);
+            latest = repository.latest(regionCode);
         }
         return latest;
     }
@@ -80,7 +80,7 @@ public class ChecklistLibrary {
         Region region = guard.requireFound(repository.region(regionCode), "region/" + regionCode);
         String code = codeOf(checklist);
         int next = repository.versions(regionCode, code).stream().mapToInt(ChecklistVersion::getNumber).max().orElse(0) + 1;
-        return repository.add(regionCode, version(region, code, next, checklist));
+        return repository.add(version(region, code, next, checklist));
     }
 
     /** The JSON form of a version (the export; importing it again gives the same checklist). */

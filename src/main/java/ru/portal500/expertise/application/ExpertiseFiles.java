@@ -9,7 +9,7 @@ import ru.portal500.documents.domain.DocumentVersion;
 import ru.portal500.documents.domain.ExtractionState;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.identity.application.AccessGuard;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ public class ExpertiseFiles {
     DocumentStorage storage;
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository reviews;
 
     /**
      * What a request asks for: the version under review downloaded, or shown inline beside the checklist (only a
@@ -87,7 +87,7 @@ public class ExpertiseFiles {
                         "review/" + reviewId + "/version");
                 document.downloaded(version, access.stamp());
                 if (access.mayReview(review) && review.getState().isOpen() && review.getOpenedAt() == null) {
-                    repository.markOpened(reviewId, access.stamp().at());
+                    reviews.markOpened(reviewId, access.stamp().at());
                 }
                 yield Download.of(version);
             }

@@ -11,7 +11,7 @@ import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ReviewState;
 import ru.portal500.expertise.domain.RoundReport;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ public class ExpertiseReports {
     ExpertiseAccess access;
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository repository;
 
     /** A document's reviews and, once one is submitted, their aggregate. */
     public record DocumentResult(Document document, List<ExpertReview> reviews, ScoreAggregate aggregate,

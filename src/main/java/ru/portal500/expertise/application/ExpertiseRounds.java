@@ -13,7 +13,9 @@ import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.domain.RoundSettings;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ChecklistRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
@@ -44,7 +46,13 @@ public class ExpertiseRounds {
     AccessGuard guard;
 
     @Inject
-    ExpertiseRepository repository;
+    RoundRepository rounds;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ChecklistRepository checklists;
 
     @Inject
     ReviewerPool reviewers;
@@ -66,14 +74,14 @@ public class ExpertiseRounds {
         Scope scope = request.municipalityCode() == null ? Scope.ofRegion(request.regionCode())
                 : Scope.ofMunicipality(request.regionCode(), request.municipalityCode());
         guard.require(access.mayOrganise(access.caller(), request.kind(), scope), scope, "expertise.organise");
-        Campaign campaign = guard.requireFound(repository.campaign(request.regionCode(), request.schoolYear()),
+        Campaign campaign = guard.requireFound(rounds.campaign(request.regionCode(), request.schoolYear()),
                 "campaign/" + request.schoolYear());
         Municipality municipality = request.kind() != RoundKind.MUNICIPAL ? null
-                : guard.requireFound(repository.municipality(request.regionCode(), request.municipalityCode()),
+                : guard.requireFound(rounds.municipality(request.regionCode(), request.municipalityCode()),
                 "municipality/" + request.municipalityCode());
-        ChecklistVersion checklist = guard.requireFound(repository.checklist(request.regionCode(), request.checklistId()),
+        ChecklistVersion checklist = guard.requireFound(checklists.checklist(request.regionCode(), request.checklistId()),
                 "checklist/" + request.checklistId());
-        return repository.add(request.regionCode(), new ExpertiseRound(campaign, municipality, request.kind(),
+        return rounds.add(new ExpertiseRound(campaign, municipality, request.kind(),
                 request.title(), checklist, request.settings(), access.stamp()));
     }
 
@@ -84,7 +92,7 @@ public class ExpertiseRounds {
             throw new ConcurrentChangeException("expertise.error.changedMeanwhile");
         }
         round.change(settings);
-        repository.flush();
+        rounds.flush();
         return round;
     }
 
@@ -98,7 +106,7 @@ public class ExpertiseRounds {
     /** The documents the round may take: its campaign's (and municipality's), of its type, submitted or approved. */
     @Transactional
     public List<Document> candidates(long roundId) {
-        return repository.candidates(access.roundToOrganise(roundId), REVIEWABLE);
+        return rounds.candidates(access.roundToOrganise(roundId), REVIEWABLE);
     }
 
     /** An expert named by hand for a document; refused on a conflict of interest or a second review of it. */
@@ -111,15 +119,15 @@ public class ExpertiseRounds {
         Document document = candidate(round, documentId);
         ReviewerPool.Expert expert = reviewers.expert(round, username)
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notAnExpert", username));
-        List<ExpertReview> existing = repository.reviews(round);
+        List<ExpertReview> existing = reviews.reviews(round);
         if (existing.stream().anyMatch(r -> r.getDocument().equals(document) && r.isByExpert(username))) {
             throw new ExpertiseRuleException("expertise.error.alreadyReviewing", expert.name());
         }
         if (!reviewers.conflicts(round).expertMayReview(username, expert.schools(), document.getSchool().getId())) {
             throw new ExpertiseRuleException("expertise.error.conflict", expert.name(), document.getSchool().getName());
         }
-        ExpertReview review = repository.add(round.getCampaign().getRegion().getCode(),
-                ExpertReview.byExpert(round, document, username, expert.name(), access.stamp()));
+        ExpertReview review = reviews.add(ExpertReview.byExpert(round, document, username, expert.name(),
+                access.stamp()));
         notices.assigned(List.of(review));
         return review;
     }
@@ -128,7 +136,7 @@ public class ExpertiseRounds {
     @Transactional
     public List<ExpertiseRound> rounds(String regionCode, int schoolYear) {
         guard.requireActsIn(regionCode, "expertise.read");
-        return repository.rounds(regionCode, schoolYear).stream().filter(access::mayOrganise).toList();
+        return rounds.rounds(regionCode, schoolYear).stream().filter(access::mayOrganise).toList();
     }
 
     /** Whether the caller organises rounds of some kind in the region (the page shows the form). */
@@ -151,18 +159,17 @@ public class ExpertiseRounds {
             throw new ExpertiseRuleException("expertise.error.expertsOnly");
         }
         Document document = candidate(round, documentId);
-        School school = repository.participatingSchools(round.getCampaign()).stream()
+        School school = rounds.participatingSchools(round.getCampaign()).stream()
                 .filter(s -> s.getId() == schoolId).findFirst()
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notParticipating"));
-        if (repository.reviews(round).stream().anyMatch(r -> r.getDocument().equals(document)
+        if (reviews.reviews(round).stream().anyMatch(r -> r.getDocument().equals(document)
                 && school.equals(r.getReviewerSchool()) && r.getState().isActive())) {
             throw new ExpertiseRuleException("expertise.error.alreadyReviewing", school.getName());
         }
         if (!reviewers.conflicts(round).schoolMayReview(schoolId, document.getSchool().getId())) {
             throw new ExpertiseRuleException("expertise.error.conflict", school.getName(), document.getSchool().getName());
         }
-        ExpertReview review = repository.add(round.getCampaign().getRegion().getCode(),
-                ExpertReview.bySchool(round, document, school, access.stamp()));
+        ExpertReview review = reviews.add(ExpertReview.bySchool(round, document, school, access.stamp()));
         notices.assigned(List.of(review));
         return review;
     }
@@ -171,7 +178,7 @@ public class ExpertiseRounds {
     @Transactional
     public Document returnToSchool(long roundId, long documentId, String comment) {
         ExpertiseRound round = access.roundToOrganise(roundId);
-        Document document = repository.reviews(round).stream().map(ExpertReview::getDocument)
+        Document document = reviews.reviews(round).stream().map(ExpertReview::getDocument)
                 .filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
         document.returnAfterExpertise(comment, access.stamp());
@@ -181,12 +188,12 @@ public class ExpertiseRounds {
     }
 
     private Document candidate(ExpertiseRound round, long documentId) {
-        return repository.candidates(round, REVIEWABLE).stream().filter(d -> d.getId() == documentId).findFirst()
+        return rounds.candidates(round, REVIEWABLE).stream().filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
     }
 
     @Transactional
     public List<ExpertReview> reviews(long roundId) {
-        return repository.reviews(access.roundToOrganise(roundId));
+        return reviews.reviews(access.roundToOrganise(roundId));
     }
 }

@@ -7,7 +7,8 @@ import ru.portal500.documents.domain.Document;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.RoundState;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.shared.web.Texts;
@@ -41,7 +42,10 @@ public class ExpertiseWork implements WorkSource {
     ExpertiseAccess access;
 
     @Inject
-    ExpertiseRepository repository;
+    RoundRepository roundRepository;
+
+    @Inject
+    ReviewRepository reviewRepository;
 
     @Override
     @Transactional
@@ -55,12 +59,12 @@ public class ExpertiseWork implements WorkSource {
         if (caller.hasAnyRole(EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR))) {
             List<WorkItem> rounds = new ArrayList<>();
             for (String region : caller.regions()) {
-                for (ExpertiseRound round : repository.openRounds(region)) {
+                for (ExpertiseRound round : roundRepository.openRounds(region)) {
                     if (!access.mayOrganise(round)) {
                         continue;
                     }
-                    long waiting = documentsShort(repository.candidates(round, ExpertiseRounds.REVIEWABLE).stream()
-                                    .map(Document::getId).toList(), repository.reviews(round).stream()
+                    long waiting = documentsShort(roundRepository.candidates(round, ExpertiseRounds.REVIEWABLE).stream()
+                                    .map(Document::getId).toList(), reviewRepository.reviews(round).stream()
                                     .filter(r -> r.getState().isActive()).map(r -> r.getDocument().getId()).toList(),
                             round.getReviewsPerDocument());
                     if (waiting > 0) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.Reminder;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ public class ReminderRun {
     private static final Logger LOG = Logger.getLogger(ReminderRun.class.getName());
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository repository;
 
     @Inject
     ExpertiseNotices notices;

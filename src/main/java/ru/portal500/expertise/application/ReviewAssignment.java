@@ -20,7 +20,8 @@ import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.RoundKind;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.tenancy.domain.School;
 
@@ -56,7 +57,10 @@ public class ReviewAssignment {
     ExpertiseAccess access;
 
     @Inject
-    ExpertiseRepository repository;
+    RoundRepository rounds;
+
+    @Inject
+    ReviewRepository reviews;
 
     @Inject
     ReviewerPool pool;
@@ -77,10 +81,10 @@ public class ReviewAssignment {
     public List<ExpertReview> assign(long roundId) {
         ExpertiseRound round = access.roundToOrganise(roundId);
         round.requireOpen();
-        List<ExpertReview> existing = repository.reviews(round);
+        List<ExpertReview> existing = reviews.reviews(round);
         Set<Long> covered = existing.stream().filter(r -> r.getState().isActive())
                 .map(r -> r.getDocument().getId()).collect(Collectors.toSet());
-        List<Document> open = repository.candidates(round, ExpertiseRounds.REVIEWABLE).stream()
+        List<Document> open = rounds.candidates(round, ExpertiseRounds.REVIEWABLE).stream()
                 .filter(d -> !covered.contains(d.getId())).toList();
         if (open.isEmpty()) {
             throw new ExpertiseRuleException("expertise.error.nothingToAssign");
@@ -93,7 +97,7 @@ public class ReviewAssignment {
         ChangeStamp stamp = access.stamp();
         List<ExpertReview> created = new ArrayList<>();
         for (Review review : ((AssignmentResult.Assigned) result).assignment().reviews()) {
-            created.add(repository.add(region(round), review(round, setup, review, stamp)));
+            created.add(reviews.add(review(round, setup, review, stamp)));
         }
         notices.assigned(created);
         return created;
@@ -105,10 +109,10 @@ public class ReviewAssignment {
      */
     void replace(ExpertReview declined) {
         ExpertiseRound round = declined.getRound();
-        List<ExpertReview> reviews = repository.reviews(round);
-        List<ExpertReview> inPlay = reviews.stream().filter(r -> r.getState().isActive() || r == declined).toList();
+        List<ExpertReview> ofRound = reviews.reviews(round);
+        List<ExpertReview> inPlay = ofRound.stream().filter(r -> r.getState().isActive() || r == declined).toList();
         List<Document> documents = inPlay.stream().map(ExpertReview::getDocument).distinct().toList();
-        Setup setup = setup(round, documents, reviews.stream().filter(r -> r != declined).toList());
+        Setup setup = setup(round, documents, ofRound.stream().filter(r -> r != declined).toList());
         Map<Object, Long> ids = idsOf(setup);
         List<Review> current = new ArrayList<>();
         for (ExpertReview review : inPlay) {
@@ -132,7 +136,7 @@ public class ReviewAssignment {
         ChangeStamp stamp = access.stamp();
         givenUp.forEach(r -> r.withdraw(stamp));
         List<ExpertReview> created = replaced.added().stream()
-                .map(r -> repository.add(region(round), review(round, setup, r, stamp))).toList();
+                .map(r -> reviews.add(review(round, setup, r, stamp))).toList();
         notices.assigned(created);
     }
 
@@ -145,7 +149,7 @@ public class ReviewAssignment {
         Map<Long, Candidate> candidates = new HashMap<>();
         List<Reviewer> reviewers = new ArrayList<>();
         if (round.getKind() == RoundKind.MUTUAL) {
-            for (School school : repository.participatingSchools(round.getCampaign())) {
+            for (School school : rounds.participatingSchools(round.getCampaign())) {
                 Set<Long> barred = authorSchools.stream().filter(a -> !conflicts.schoolMayReview(school.getId(), a))
                         .collect(Collectors.toSet());
                 candidates.put(school.getId(), new Candidate(null, school.getName(), school));
@@ -193,10 +197,6 @@ public class ReviewAssignment {
 
     private static Object key(ExpertReview review) {
         return review.getReviewerSchool() != null ? review.getReviewerSchool().getId() : review.getReviewerUsername();
-    }
-
-    private static String region(ExpertiseRound round) {
-        return round.getCampaign().getRegion().getCode();
     }
 
     /** The first reason in words (documents and reviewers by name), and how many more there are. */

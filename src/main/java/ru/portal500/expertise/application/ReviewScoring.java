@@ -13,7 +13,7 @@ import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.ReviewState;
 import ru.portal500.expertise.infrastructure.AnswersJson;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class ReviewScoring {
     ExpertiseAccess access;
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository repository;
 
     @Inject
     ExpertiseNotices notices;

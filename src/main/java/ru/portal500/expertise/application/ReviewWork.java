@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
@@ -25,7 +26,10 @@ public class ReviewWork {
     ExpertiseAccess access;
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository repository;
+
+    @Inject
+    RoundRepository rounds;
 
     @Inject
     ExpertiseNotices notices;
@@ -43,7 +47,7 @@ public class ReviewWork {
         for (String region : caller.regions()) {
             List<Scope> teams = caller.scopesOf(List.of(Role.SCHOOL_TEAM)).stream()
                     .filter(s -> s.region().equals(region) && s.level() == Scope.Level.SCHOOL).toList();
-            reviews.addAll(repository.reviewsOf(region, caller.getUsername(), repository.schoolIds(region, teams)));
+            reviews.addAll(repository.reviewsOf(region, caller.getUsername(), rounds.schoolIds(region, teams)));
         }
         return reviews;
     }

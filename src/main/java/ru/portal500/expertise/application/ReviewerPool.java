@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.expertise.domain.ConflictsOfInterest;
 import ru.portal500.expertise.domain.ExpertiseRound;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleDirectory;
 import ru.portal500.identity.domain.Grant;
@@ -35,7 +35,7 @@ public class ReviewerPool {
     PeopleAdministration people;
 
     @Inject
-    ExpertiseRepository repository;
+    RoundRepository repository;
 
     /** An expert, with the schools where they hold any role (their own, the ones they curate). */
     public record Expert(String username, String name, Set<Long> schools) {

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import ru.portal500.documents.application.DocumentAccess;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.expertise.infrastructure.ExpertiseRepository;
+import ru.portal500.expertise.infrastructure.ReviewRepository;
 
 import java.util.List;
 
@@ -18,12 +18,12 @@ public class SchoolConclusions {
     DocumentAccess documents;
 
     @Inject
-    ExpertiseRepository repository;
+    ReviewRepository repository;
 
     /** The submitted reviews of the document, oldest first; the caller must be able to read the document. */
     @Transactional
     public List<ExpertReview> of(long documentId) {
         Document document = documents.document(documentId).document();
-        return repository.submittedReviews(document.getSchool().getMunicipality().getRegion().getCode(), document);
+        return repository.submittedReviews(document);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.tenancy.domain.Region;
 
@@ -17,10 +18,12 @@ import java.util.Objects;
 
 /**
  * One version of a region's checklist, kept as its JSON form (the import/export format). A version is
- * never changed: the builder saves a new one, and a round keeps the version it started with.
+ * never changed: the builder saves a new one, and a round keeps the version it started with. Seen by anyone who
+ * acts in its region.
  */
 @Entity
 @Table(name = "checklist")
+@AdditionalCriteria("this.region.code IN :scopeRegions")
 public class ChecklistVersion {
 
     @Id

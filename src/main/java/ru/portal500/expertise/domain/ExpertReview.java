@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.ConcurrentChangeException;
@@ -27,10 +28,12 @@ import java.util.Objects;
  * One review in a round: a version of a document, the expert (or, in a mutual round, the school) who scores
  * it, the score sheet as saved (drafts) and as submitted (locked, with its verdict and conclusions). A
  * reviewer who declines or declares a conflict of interest leaves the review on record; a replacement is a
- * new review. Saving checks the version the form was read at, so two windows never overwrite each other.
+ * new review. Saving checks the version the form was read at, so two windows never overwrite each other. Found by
+ * anyone who acts in its round's region; who may read or score it is the services' check.
  */
 @Entity
 @Table(name = "expert_review")
+@AdditionalCriteria("this.round.campaign.region.code IN :scopeRegions")
 public class ExpertReview {
 
     public static final int MAX_REASON = 2000;

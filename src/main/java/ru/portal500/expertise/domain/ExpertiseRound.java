@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.shared.domain.ChangeStamp;
@@ -25,10 +26,12 @@ import java.util.Objects;
  * An expertise round of a campaign: municipal, regional or mutual; the checklist version it scores with
  * (kept for the round's life), how many reviews each document receives and, in a mutual round, how many each
  * school writes; the due date; whether reviewers are hidden from the authors (blind) and whether schools
- * review only other municipalities. The scope it lives in is its municipality's or its region's.
+ * review only other municipalities. The scope it lives in is its municipality's or its region's. Found by anyone who
+ * acts in its region (its reviewers may be anywhere in it); who organises it is the services' check.
  */
 @Entity
 @Table(name = "expertise_round")
+@AdditionalCriteria("this.campaign.region.code IN :scopeRegions")
 public class ExpertiseRound {
 
     public static final int MAX_REVIEWS_PER_DOCUMENT = 10;

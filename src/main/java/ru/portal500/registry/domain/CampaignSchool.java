@@ -13,9 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -27,10 +28,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "campaign_school")
-@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
-        + " IN :scopeSchools")
+@Customizer(SchoolScoped.class)
 public class CampaignSchool {
 
     /** The longest reason kept. */

@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,10 +37,7 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "curator_pair")
-@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
-        + " IN :scopeSchools")
+@Customizer(SchoolScoped.class)
 public class CuratorPair {
 
     @Id

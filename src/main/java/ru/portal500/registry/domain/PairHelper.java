@@ -13,9 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.identity.domain.Person;
 import ru.portal500.shared.infrastructure.InstantConverter;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,11 +28,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "pair_helper")
-@AdditionalCriteria("this.pair.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.pair.school.municipality.region.code, '/', this.pair.school.municipality.code)"
-        + " IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.pair.school.municipality.region.code, '/', this.pair.school.municipality.code, '/',"
-        + " this.pair.school.code) IN :scopeSchools")
+@Customizer(SchoolScoped.class)
+@SchoolScoped.Path("this.pair.school")
 public class PairHelper {
 
     @Id

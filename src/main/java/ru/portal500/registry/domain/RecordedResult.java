@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,10 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assessment_result")
-@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
-        + " IN :scopeSchools")
+@Customizer(SchoolScoped.class)
 public class RecordedResult {
 
     @Id

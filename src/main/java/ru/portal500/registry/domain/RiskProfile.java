@@ -16,10 +16,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +42,7 @@ import static ru.portal500.registry.domain.RiskProfileChange.Kind;
  */
 @Entity
 @Table(name = "risk_profile")
-@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
-        + " IN :scopeSchools")
+@Customizer(SchoolScoped.class)
 public class RiskProfile {
 
     @Id

@@ -13,8 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.shared.infrastructure.InstantConverter;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,11 +26,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "risk_profile_change")
-@AdditionalCriteria("this.profile.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.profile.school.municipality.region.code, '/', this.profile.school.municipality.code)"
-        + " IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.profile.school.municipality.region.code, '/', this.profile.school.municipality.code, '/',"
-        + " this.profile.school.code) IN :scopeSchools")
+@Customizer(SchoolScoped.class)
+@SchoolScoped.Path("this.profile.school")
 public class RiskProfileChange {
 
     /** What happened. */

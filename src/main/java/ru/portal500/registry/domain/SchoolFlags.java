@@ -10,8 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.SchoolScoped;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,10 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "campaign_school_flags")
-@AdditionalCriteria("this.school.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.school.municipality.region.code, '/', this.school.municipality.code, '/', this.school.code)"
-        + " IN :scopeSchools")
+@Customizer(SchoolScoped.class)
 public class SchoolFlags {
 
     /** The longest note kept. */

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.identity.domain.Scope;
 
 import java.util.Objects;
@@ -23,9 +23,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "school")
-@AdditionalCriteria("this.municipality.region.code IN :scopeWholeRegions"
-        + " OR CONCAT(this.municipality.region.code, '/', this.municipality.code) IN :scopeWholeMunicipalities"
-        + " OR CONCAT(this.municipality.region.code, '/', this.municipality.code, '/', this.code) IN :scopeSchools")
+@Customizer(SchoolScoped.class)
+@SchoolScoped.Path("this")
 public class School {
 
     @Id

@@ -59,7 +59,13 @@ public final class ScopeParameters {
      * extraction): the same criteria, bounded by the region the data belongs to.
      */
     public static Map<String, List<String>> wholeRegion(String regionCode) {
-        return Map.of(REGIONS, List.of(regionCode), WHOLE_REGIONS, List.of(regionCode), MUNICIPALITIES,
+        return wholeRegions(List.of(regionCode));
+    }
+
+    /** Whole regions at once (system work choosing which region to visit, or finding what an id belongs to). */
+    public static Map<String, List<String>> wholeRegions(Collection<String> regionCodes) {
+        List<String> regions = list(regionCodes);
+        return Map.of(REGIONS, regions, WHOLE_REGIONS, regions, MUNICIPALITIES,
                 List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING));
     }
 

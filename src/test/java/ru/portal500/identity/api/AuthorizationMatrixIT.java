@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.PortalDeployment;
@@ -14,7 +15,10 @@ import ru.portal500.it.PortalIntegrationTest;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +102,57 @@ class AuthorizationMatrixIT {
             teacher       403
             """;
 
+    /** A municipal round of the target's municipality: its report, its reviews, its assignment (none to make: 400). */
+    private static final String ORGANISE_ROUND = """
+            operator      200 200 404
+            operator23    404 404 200
+            coordinator   200 403 404
+            coordinator23 404 404 200
+            curator       403 403 404
+            expert        403 403 404
+            school        403 403 404
+            organiser     403 403 404
+            jury          403 403 404
+            teacher       404 404 404
+            """;
+
+    /** The concept checklist of the target's region, read under that region's name. */
+    private static final String READ_CHECKLIST = """
+            operator      200 200 403
+            operator23    403 403 200
+            coordinator   200 200 403
+            coordinator23 403 403 200
+            curator       200 200 403
+            expert        200 200 403
+            school        200 200 403
+            organiser     200 200 403
+            jury          200 200 403
+            teacher       403 403 403
+            """;
+
+    /**
+     * A submitted review of atk-1's concept in a regional round of region 64, written by the expert: the review, the
+     * version under review (its reviewer and the round's organiser), the conclusion for the school (also the school's
+     * side) and the full conclusion (its reviewer and organiser).
+     */
+    private static final String REVIEW = """
+            operator      403 200 200 200
+            operator23    404 404 404 404
+            coordinator   403 403 200 403
+            coordinator23 404 404 404 404
+            curator       403 403 200 403
+            expert        200 200 200 200
+            school        403 403 200 403
+            organiser     403 403 403 403
+            jury          403 403 403 403
+            teacher       404 404 404 404
+            """;
+
     private static final List<String> TARGETS = List.of("64/atkarsky", "64/balashovsky", "23/abinsky");
+
+    /** The campaign years of the expertise rows: the rounds', the review's (no other test plans them). */
+    private static final int EXPERTISE_YEAR = 2086;
+    private static final int REVIEW_YEAR = 2087;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -247,6 +301,120 @@ class AuthorizationMatrixIT {
             assertEquals(401, expired.statusCode());
             assertEquals("invalid_token", ((JsonObject) PortalApi.json(expired)).getString("error"));
         }
+    }
+
+    @Test
+    void organisingAnExpertiseRound() {
+        Map<String, Long> rounds = new HashMap<>();
+        for (String target : TARGETS) {
+            rounds.put(target, municipalRound(target));
+        }
+        check(ORGANISE_ROUND, (user, target) -> api.get("/expertise/rounds/" + rounds.get(target), token(user)));
+        check(ORGANISE_ROUND, (user, target) -> api.get("/expertise/rounds/" + rounds.get(target) + "/reviews",
+                token(user)));
+        check(ORGANISE_ROUND.replace(" 200", " 400"), (user, target) ->
+                api.post("/expertise/rounds/" + rounds.get(target) + "/assignment", "", token(user)));
+    }
+
+    @Test
+    void readingAChecklist() {
+        check(READ_CHECKLIST, (user, target) -> {
+            String region = target.substring(0, 2);
+            return api.get("/regions/" + region + "/checklists/versions/" + conceptChecklist(region), token(user));
+        });
+        assertEquals(404, api.get("/regions/64/checklists/versions/" + conceptChecklist("23"), token("operator"))
+                .statusCode(), "another region's checklist under the own region's name is not found");
+    }
+
+    @Test
+    void workingOnAReview() {
+        long review = submittedReviewOfAtk1();
+        List<String> calls = List.of("/expertise/reviews/" + review, "/expertise/reviews/" + review + "/document",
+                "/expertise/reviews/" + review + "/conclusion?copy=school",
+                "/expertise/reviews/" + review + "/conclusion?copy=full");
+        List<String> failures = new ArrayList<>();
+        for (String line : REVIEW.strip().split("\n")) {
+            String[] cell = line.trim().split("\\s+");
+            for (int c = 0; c < calls.size(); c++) {
+                HttpResponse<String> response = api.get(calls.get(c), token(cell[0]));
+                if (response.statusCode() != Integer.parseInt(cell[c + 1])) {
+                    failures.add(cell[0] + " × " + calls.get(c) + ": expected " + cell[c + 1] + ", got "
+                            + response.statusCode() + " " + response.body());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(404, api.get("/expertise/rounds/999999", token("operator")).statusCode(), "a forged round");
+        assertEquals(404, api.get("/expertise/reviews/999999", token("expert")).statusCode(), "a forged review");
+    }
+
+    /** The concept checklist of a region (its operator's list adds the defaults the first time). */
+    private long conceptChecklist(String region) {
+        JsonArray list = (JsonArray) PortalApi.json(api.get("/regions/" + region + "/checklists",
+                token(region.equals("64") ? "operator" : "operator23")));
+        return list.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** A new municipal round of the target's municipality in the region's campaign 2086, opened by its operator. */
+    private long municipalRound(String target) {
+        String region = target.substring(0, 2);
+        String operator = region.equals("64") ? "operator" : "operator23";
+        api.post("/regions/" + region + "/campaigns", "{\"schoolYear\":" + EXPERTISE_YEAR + ",\"name\":\"500+ "
+                + (EXPERTISE_YEAR - 1) + "/" + EXPERTISE_YEAR % 100 + "\"}", token(operator));
+        HttpResponse<String> created = api.post("/regions/" + region + "/campaigns/" + EXPERTISE_YEAR
+                + "/expertise/rounds", "{\"kind\":\"MUNICIPAL\",\"municipality\":\"" + target.substring(3)
+                + "\",\"title\":\"Экспертиза " + target + "\",\"checklist\":" + conceptChecklist(region)
+                + ",\"due\":\"" + LocalDate.now().plusDays(30) + "\"}", token(operator));
+        assertEquals(201, created.statusCode(), created.body());
+        return ((JsonObject) PortalApi.json(created)).getJsonNumber("id").longValue();
+    }
+
+    /** A review of atk-1's concept in a new regional round of campaign 2087, assigned to the expert and submitted. */
+    private long submittedReviewOfAtk1() {
+        Campaigns campaigns = new Campaigns(api);
+        campaigns.plan(REVIEW_YEAR);
+        campaigns.status(REVIEW_YEAR, "atk-1", "LOW_RESULTS");
+        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + REVIEW_YEAR
+                + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name=concept.txt",
+                "Концепция развития школы.".getBytes(StandardCharsets.UTF_8), token("school"));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        api.post("/documents/" + document + "/submission", "", token("school"));
+        HttpResponse<String> round = api.post("/regions/64/campaigns/" + REVIEW_YEAR + "/expertise/rounds",
+                "{\"kind\":\"REGIONAL\",\"title\":\"Экспертиза концепций\",\"checklist\":" + conceptChecklist("64")
+                        + ",\"reviewsPerDocument\":1,\"due\":\"" + LocalDate.now().plusDays(30) + "\"}",
+                token("operator"));
+        assertEquals(201, round.statusCode(), round.body());
+        long roundId = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+        HttpResponse<String> assigned = api.post("/expertise/rounds/" + roundId + "/assignment", "", token("operator"));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long review = ((JsonArray) PortalApi.json(assigned)).getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject sheet = (JsonObject) PortalApi.json(api.get("/expertise/reviews/" + review, token("expert")));
+        HttpResponse<String> submitted = api.post("/expertise/reviews/" + review + "/submission", "{\"answers\":"
+                + highestMarks(sheet.getJsonObject("checklist")) + ",\"version\":"
+                + sheet.getJsonObject("review").getJsonNumber("version") + "}", token("expert"));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return review;
+    }
+
+    /** The highest mark for every criterion of a checklist (a comment where nothing is scored). */
+    private static String highestMarks(JsonObject checklist) {
+        StringBuilder json = new StringBuilder("{");
+        for (JsonObject section : checklist.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject c : section.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+                String mark = switch (c.getString("type")) {
+                    case "SCALE" -> "{\"scale\":" + c.getJsonNumber("max") + "}";
+                    case "YES_NO" -> "{\"yes\":true}";
+                    case "CHOICE" -> "{\"choice\":\"" + c.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                            .max(Comparator.comparingDouble(o -> o.getJsonNumber("points").doubleValue()))
+                            .orElseThrow().getString("code") + "\"}";
+                    default -> "{\"comment\":\"Замечаний нет\"}";
+                };
+                json.append(json.length() > 1 ? "," : "").append('"').append(c.getString("code")).append("\":").append(mark);
+            }
+        }
+        return json.append('}').toString();
     }
 
     private interface Call {
