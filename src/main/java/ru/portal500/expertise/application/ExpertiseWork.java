@@ -10,7 +10,7 @@ import ru.portal500.expertise.domain.RoundState;
 import ru.portal500.expertise.infrastructure.ExpertiseRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.work.WorkGroup;
 import ru.portal500.shared.work.WorkItem;
 import ru.portal500.shared.work.WorkSource;

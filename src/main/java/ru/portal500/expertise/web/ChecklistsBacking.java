@@ -19,7 +19,7 @@ import ru.portal500.identity.domain.Scope;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;

@@ -13,7 +13,7 @@ import ru.portal500.identity.domain.Role;
 import ru.portal500.identity.domain.Scope;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 import ru.portal500.tenancy.domain.Municipality;
 
@@ -47,7 +47,6 @@ public class PeopleBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
-
 
     @Inject
     CurrentCaller currentCaller;

@@ -16,7 +16,7 @@ import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.registry.infrastructure.RiskFactorRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.work.WorkGroup;
 import ru.portal500.shared.work.WorkItem;
 import ru.portal500.shared.work.WorkSource;

@@ -12,7 +12,7 @@ import ru.portal500.search.domain.SynonymGroup;
 import ru.portal500.search.engine.SearchEngine;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.Serializable;
 import java.util.Arrays;

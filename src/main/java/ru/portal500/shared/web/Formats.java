@@ -1,5 +1,8 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Numbers;
+import ru.portal500.shared.i18n.Texts;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
