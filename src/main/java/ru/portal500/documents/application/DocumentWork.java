@@ -9,7 +9,7 @@ import ru.portal500.documents.domain.Urgency;
 import ru.portal500.documents.infrastructure.DocumentRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.SchoolStatus;

@@ -12,7 +12,7 @@ import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ReviewState;
 import ru.portal500.expertise.domain.RoundState;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.SchoolStatus;

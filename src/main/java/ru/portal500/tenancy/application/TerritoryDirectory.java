@@ -2,9 +2,7 @@ package ru.portal500.tenancy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ru.portal500.identity.application.AccessGuard;
-import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
@@ -12,7 +10,6 @@ import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Regions, municipalities and schools as the caller may see them. */
 @ApplicationScoped
@@ -20,17 +17,15 @@ public class TerritoryDirectory {
 
     private static final String SEPARATOR = " › ";
 
-    static final Set<Role> ADMINISTRATORS = Set.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
-
     @Inject
-    AccessGuard guard;
+    TerritoryAccess guard;
 
     @Inject
     TerritoryRepository territories;
 
     /** The directory of the caller's municipalities: regional operators and municipal coordinators only. */
     public List<Municipality> municipalities() {
-        guard.requireAnyRole(ADMINISTRATORS, "territories.list");
+        guard.requireAdministrator("territories.list");
         return territories.municipalities();
     }
 
