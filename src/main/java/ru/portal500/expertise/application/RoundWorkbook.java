@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import ru.portal500.expertise.domain.RoundReport;
 import ru.portal500.shared.imports.XlsxExport;
 import ru.portal500.shared.i18n.Numbers;
-import ru.portal500.shared.web.LanguageBacking;
+import ru.portal500.shared.i18n.ReaderLanguage;
 import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.Map;
 public class RoundWorkbook {
 
     @Inject
-    LanguageBacking language;
+    ReaderLanguage language;
 
     public byte[] of(ExpertiseReports.Report report) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();

@@ -6,13 +6,15 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import ru.portal500.shared.i18n.ReaderLanguage;
+
 import java.io.Serializable;
 import java.util.Locale;
 
 /** The user's language for this session: Russian first, English on request. */
 @Named("language")
 @SessionScoped
-public class LanguageBacking implements Serializable {
+public class LanguageBacking implements Serializable, ReaderLanguage {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,8 +6,10 @@ import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.infrastructure.PlaceNames;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,9 @@ public class TerritoryDirectory {
     @Inject
     TerritoryRepository territories;
 
+    @Inject
+    PlaceNames places;
+
     /** The directory of the caller's municipalities: regional operators and municipal coordinators only. */
     public List<Municipality> municipalities() {
         guard.requireAdministrator("territories.list");
@@ -37,6 +42,11 @@ public class TerritoryDirectory {
     /** A school in the caller's scope. */
     public School school(long id) {
         return guard.requireFound(territories.findSchool(id), "school/" + id);
+    }
+
+    /** The region's time zone (Moscow for a region unknown); a region's zone is public. */
+    public ZoneId zone(String regionCode) {
+        return places.zone(regionCode);
     }
 
     public List<School> schoolsOf(Municipality municipality) {
