@@ -17,9 +17,9 @@ import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.PairRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.shared.domain.ServiceUnavailableException;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
-import ru.portal500.shared.work.WorkSource;
+import ru.portal500.dashboard.application.WorkGroup;
+import ru.portal500.dashboard.application.WorkItem;
+import ru.portal500.dashboard.application.WorkSource;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 

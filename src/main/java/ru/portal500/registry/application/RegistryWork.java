@@ -17,9 +17,9 @@ import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.registry.infrastructure.RiskFactorRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.shared.i18n.Texts;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
-import ru.portal500.shared.work.WorkSource;
+import ru.portal500.dashboard.application.WorkGroup;
+import ru.portal500.dashboard.application.WorkItem;
+import ru.portal500.dashboard.application.WorkSource;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
