@@ -5,7 +5,7 @@ import ru.portal500.documents.extraction.TextExtractor;
 import ru.portal500.documents.storage.ContentDetector;
 import ru.portal500.documents.storage.FileStore;
 import ru.portal500.shared.domain.BusinessException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.dashboard.application.WorkList;
 import ru.portal500.dashboard.application.WorkView;
 import ru.portal500.shared.web.Formats;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.Locale;
 

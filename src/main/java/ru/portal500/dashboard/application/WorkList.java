@@ -6,8 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkSource;
 
 import java.util.Comparator;
 import java.util.List;

@@ -3,9 +3,7 @@ package ru.portal500.dashboard.application;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
-import ru.portal500.shared.web.Texts;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -21,7 +21,7 @@ import ru.portal500.documents.application.DocumentDownloads;
 import ru.portal500.documents.application.DocumentUploads;
 import ru.portal500.documents.extraction.Change;
 import ru.portal500.documents.storage.DocumentStorage;
-import ru.portal500.documents.web.FileResponse;
+import ru.portal500.documents.application.FileResponse;
 
 import java.io.InputStream;
 import java.util.List;

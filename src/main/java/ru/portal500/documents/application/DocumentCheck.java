@@ -8,7 +8,7 @@ import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentComment;
 import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.notifications.application.Recipients;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.shared.domain.ServiceUnavailableException;

@@ -29,8 +29,8 @@ public class DocumentDownloads {
 
         /** A file the portal wrote itself (an expert conclusion): a PDF opens in the browser. */
         public Download(String sha256, String mediaType, String fileName, long size) {
-            this(sha256, mediaType, fileName, size, ru.portal500.documents.storage.AcceptedFormat.of(mediaType)
-                    .map(ru.portal500.documents.storage.AcceptedFormat::previewable).orElse(false));
+            this(sha256, mediaType, fileName, size, ru.portal500.documents.domain.AcceptedFormat.of(mediaType)
+                    .map(ru.portal500.documents.domain.AcceptedFormat::previewable).orElse(false));
         }
 
         /**

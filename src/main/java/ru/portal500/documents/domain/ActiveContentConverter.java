@@ -2,7 +2,6 @@ package ru.portal500.documents.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import ru.portal500.documents.storage.ActiveContent;
 
 import java.util.Arrays;
 import java.util.EnumSet;

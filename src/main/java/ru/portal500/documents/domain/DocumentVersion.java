@@ -14,8 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import ru.portal500.documents.storage.AcceptedFormat;
-import ru.portal500.documents.storage.ActiveContent;
 import ru.portal500.shared.domain.ChangeStamp;
 
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package ru.portal500.documents.domain;
 
-import ru.portal500.documents.storage.ActiveContent;
-
 import java.util.Objects;
 import java.util.Set;
 

@@ -4,7 +4,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
-import ru.portal500.documents.storage.AcceptedFormat;
+import ru.portal500.documents.domain.AcceptedFormat;
 
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.ActiveContent;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;

@@ -1,5 +1,7 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
+
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;

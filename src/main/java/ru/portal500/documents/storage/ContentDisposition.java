@@ -1,5 +1,7 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;

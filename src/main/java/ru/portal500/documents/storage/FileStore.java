@@ -1,5 +1,8 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
+import ru.portal500.documents.domain.ActiveContent;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

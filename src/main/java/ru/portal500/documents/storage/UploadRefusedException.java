@@ -1,5 +1,6 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.util.Locale;

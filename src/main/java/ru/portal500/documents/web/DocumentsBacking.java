@@ -13,7 +13,7 @@ import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.Formats;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;

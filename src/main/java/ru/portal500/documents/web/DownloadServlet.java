@@ -1,5 +1,7 @@
 package ru.portal500.documents.web;
 
+import ru.portal500.documents.application.FileResponse;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -18,7 +18,7 @@ import ru.portal500.expertise.application.ExpertiseReports;
 import ru.portal500.expertise.application.ExpertiseRounds;
 import ru.portal500.expertise.application.ReviewAssignment;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.expertise.web.RoundWorkbook;
+import ru.portal500.expertise.application.RoundWorkbook;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.util.List;

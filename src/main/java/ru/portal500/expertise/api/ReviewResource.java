@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.documents.application.DocumentDownloads;
 import ru.portal500.documents.storage.DocumentStorage;
-import ru.portal500.documents.web.FileResponse;
+import ru.portal500.documents.application.FileResponse;
 import ru.portal500.expertise.application.ExpertiseFiles;
 import ru.portal500.expertise.application.ReviewScoring;
 import ru.portal500.expertise.application.ReviewWork;

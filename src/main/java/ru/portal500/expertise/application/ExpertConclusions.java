@@ -8,7 +8,7 @@ import ru.portal500.expertise.conclusion.ConclusionHeader;
 import ru.portal500.expertise.conclusion.ConclusionVariant;
 import ru.portal500.expertise.conclusion.ExpertConclusionPdf;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.shared.domain.ChangeStamp;
 

@@ -18,7 +18,7 @@ import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.domain.Municipality;

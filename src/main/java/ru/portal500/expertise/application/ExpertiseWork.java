@@ -11,10 +11,10 @@ import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.shared.web.Texts;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
-import ru.portal500.shared.work.WorkSource;
+import ru.portal500.shared.i18n.Texts;
+import ru.portal500.dashboard.application.WorkGroup;
+import ru.portal500.dashboard.application.WorkItem;
+import ru.portal500.dashboard.application.WorkSource;
 
 import java.util.ArrayList;
 import java.util.Collection;

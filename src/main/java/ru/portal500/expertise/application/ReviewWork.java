@@ -8,7 +8,7 @@ import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleDirectory;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.PairHelper;
 

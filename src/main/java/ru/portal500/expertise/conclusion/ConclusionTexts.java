@@ -1,6 +1,6 @@
 package ru.portal500.expertise.conclusion;
 
-import ru.portal500.shared.web.Numbers;
+import ru.portal500.shared.i18n.Numbers;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;

@@ -10,7 +10,7 @@ import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.RoundState;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.SchoolStatus;

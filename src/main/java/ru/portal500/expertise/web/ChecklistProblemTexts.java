@@ -1,7 +1,7 @@
 package ru.portal500.expertise.web;
 
 import ru.portal500.expertise.checklist.ChecklistProblem;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;

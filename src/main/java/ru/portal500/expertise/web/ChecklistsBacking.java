@@ -15,11 +15,11 @@ import ru.portal500.expertise.checklist.InvalidChecklistException;
 import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;

@@ -13,7 +13,7 @@ import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.domain.RoundSettings;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.application.CampaignPlanning;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.shared.domain.NoSuchResourceException;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ru.portal500.documents.application.DocumentDownloads;
 import ru.portal500.documents.storage.DocumentStorage;
-import ru.portal500.documents.web.FileResponse;
+import ru.portal500.documents.application.FileResponse;
 import ru.portal500.expertise.application.ExpertiseFiles;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.NoSuchResourceException;

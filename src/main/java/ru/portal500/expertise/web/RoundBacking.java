@@ -1,5 +1,7 @@
 package ru.portal500.expertise.web;
 
+import ru.portal500.expertise.application.RoundWorkbook;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

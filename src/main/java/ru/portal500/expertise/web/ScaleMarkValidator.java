@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import ru.portal500.shared.web.Numbers;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Numbers;
+import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
 import java.util.Locale;

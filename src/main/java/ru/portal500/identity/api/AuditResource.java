@@ -19,7 +19,7 @@ import ru.portal500.identity.domain.AuditEvent;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.infrastructure.AuditRepository.AuditQuery;
 import ru.portal500.shared.domain.InvalidRequestException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

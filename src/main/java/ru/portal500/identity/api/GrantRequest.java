@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 /**

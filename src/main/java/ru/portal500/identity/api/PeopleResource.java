@@ -5,14 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.identity.application.PeopleAdministration;
+import ru.portal500.tenancy.application.TerritoryDirectory;
+
+import java.util.List;
 
 /** Granting, revoking and inviting: regional operators and municipal coordinators, within their scope. */
 @Path("")
@@ -22,6 +28,19 @@ public class PeopleResource {
 
     @Inject
     PeopleAdministration people;
+
+    @Inject
+    TerritoryDirectory directory;
+
+    @GET
+    @Path("municipalities/{id}/people")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who holds which role in the municipality and its schools (its administrators only)")
+    @APIResponse(responseCode = "403", description = "The caller does not administer this municipality")
+    @APIResponse(responseCode = "404", description = "No such municipality in the caller's scope")
+    public List<HolderView> people(@PathParam("id") long id) {
+        return people.holders(directory.municipality(id).scope()).stream().map(HolderView::of).toList();
+    }
 
 
     @POST
@@ -57,5 +76,13 @@ public class PeopleResource {
     public Response invite(InvitationRequest request) {
         people.invite(request.email, request.firstName, request.lastName, request.toGrant());
         return Response.noContent().build();
+    }
+
+    /** A person and the role they hold where. */
+    public record HolderView(String username, String fullName, String email, String role, String scope) {
+        static HolderView of(PeopleAdministration.Holder h) {
+            return new HolderView(h.username(), h.fullName(), h.email(), h.grant().role().keycloakName(),
+                    h.grant().scope().groupPath());
+        }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.AccessDeniedException;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.domain.NoSuchResourceException;

@@ -8,7 +8,7 @@ import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.identity.infrastructure.AuditRepository;
 import ru.portal500.shared.domain.AccessDeniedException;
 

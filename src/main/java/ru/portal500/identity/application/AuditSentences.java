@@ -3,7 +3,7 @@ package ru.portal500.identity.application;
 import ru.portal500.identity.domain.AuditEvent;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

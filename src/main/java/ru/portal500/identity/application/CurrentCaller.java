@@ -7,6 +7,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.tenancy.domain.CallerScopes;
+import ru.portal500.tenancy.domain.Scope;
+
+import java.util.List;
 
 /**
  * The caller of the current request: from the bearer token on {@code /api}, from the Keycloak
@@ -15,7 +20,7 @@ import ru.portal500.identity.domain.Caller;
  */
 @Named("currentCaller")
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements CallerScopes {
 
     /** Request attribute under which the bearer-token filter leaves the verified caller. */
     public static final String BEARER_CALLER = CurrentCaller.class.getName() + ".bearer";
@@ -44,6 +49,12 @@ public class CurrentCaller {
     /** For pages: {@code #{currentCaller.caller.fullName}}. */
     public Caller getCaller() {
         return get();
+    }
+
+    /** The places of the caller's grants, for the scoping of every query. */
+    @Override
+    public List<Scope> scopes() {
+        return get().getGrants().stream().map(Grant::scope).toList();
     }
 
     private Caller resolve() {

@@ -6,7 +6,7 @@ import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.identity.infrastructure.KeycloakAdmin;
 import ru.portal500.identity.infrastructure.OidcSettings;
 import ru.portal500.platform.config.PortalSettings;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.identity.domain.ScopeGroup;
 import ru.portal500.identity.infrastructure.KeycloakAdmin;
 import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakConflictException;

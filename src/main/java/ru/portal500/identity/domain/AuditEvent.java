@@ -1,5 +1,7 @@
 package ru.portal500.identity.domain;
 
+import ru.portal500.tenancy.domain.Scope;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

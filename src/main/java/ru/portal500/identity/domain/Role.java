@@ -1,13 +1,15 @@
 package ru.portal500.identity.domain;
 
+import ru.portal500.tenancy.domain.Scope;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import static ru.portal500.identity.domain.Scope.Level.MUNICIPALITY;
-import static ru.portal500.identity.domain.Scope.Level.REGION;
-import static ru.portal500.identity.domain.Scope.Level.SCHOOL;
+import static ru.portal500.tenancy.domain.Scope.Level.MUNICIPALITY;
+import static ru.portal500.tenancy.domain.Scope.Level.REGION;
+import static ru.portal500.tenancy.domain.Scope.Level.SCHOOL;
 
 /**
  * The portal's roles, as Keycloak names them, where each can be held, and their rank: who may

@@ -1,5 +1,7 @@
 package ru.portal500.identity.domain;
 
+import ru.portal500.tenancy.domain.Scope;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

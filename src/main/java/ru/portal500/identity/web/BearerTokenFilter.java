@@ -15,7 +15,7 @@ import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.infrastructure.BearerTokenVerifier;
 import ru.portal500.identity.infrastructure.InvalidBearerTokenException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,10 +10,10 @@ import ru.portal500.identity.application.PeopleAdministration.Holder;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 import ru.portal500.tenancy.domain.Municipality;
 
@@ -47,7 +47,6 @@ public class PeopleBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
-
 
     @Inject
     CurrentCaller currentCaller;

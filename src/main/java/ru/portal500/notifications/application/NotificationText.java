@@ -2,7 +2,7 @@ package ru.portal500.notifications.application;
 
 import ru.portal500.notifications.domain.Notification;
 import ru.portal500.notifications.infrastructure.MailSender.Mail;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.net.URI;
 import java.util.List;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.notifications.infrastructure.NotificationRepository;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
-import ru.portal500.shared.work.WorkSource;
+import ru.portal500.dashboard.application.WorkGroup;
+import ru.portal500.dashboard.application.WorkItem;
+import ru.portal500.dashboard.application.WorkSource;
 
 import java.util.List;
 import java.util.Locale;

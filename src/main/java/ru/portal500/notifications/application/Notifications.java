@@ -8,7 +8,7 @@ import ru.portal500.notifications.domain.MailState;
 import ru.portal500.notifications.domain.Notification;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.notifications.infrastructure.NotificationOutbox;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.time.Clock;
 import java.time.Instant;

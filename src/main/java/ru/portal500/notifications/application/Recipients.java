@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import ru.portal500.identity.application.PeopleDirectory;
 import ru.portal500.identity.application.PeopleDirectory.Contact;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.notifications.domain.Recipient;
 
 import java.util.Collection;

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import ru.portal500.notifications.infrastructure.MessageArgumentsConverter;
 import ru.portal500.shared.infrastructure.InstantConverter;
 
 import java.time.Instant;

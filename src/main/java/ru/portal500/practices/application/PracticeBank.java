@@ -10,7 +10,7 @@ import ru.portal500.documents.storage.StoredFile;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.practices.domain.Practice;
 import ru.portal500.practices.domain.PracticeFile;
 import ru.portal500.practices.infrastructure.PracticeRepository;

@@ -22,7 +22,7 @@ import ru.portal500.registry.domain.IdentificationFinding;
 import ru.portal500.registry.domain.IdentificationRule;
 import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.shared.domain.InvalidRequestException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import ru.portal500.registry.application.ImportOutcome;
 import ru.portal500.shared.imports.ImportFiles;
 import ru.portal500.shared.imports.ImportProblem;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -23,7 +23,7 @@ import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.application.RiskProfiles;
 import ru.portal500.registry.domain.Significance;
 import ru.portal500.shared.domain.InvalidRequestException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;

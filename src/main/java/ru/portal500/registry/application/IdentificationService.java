@@ -7,7 +7,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.Identification;

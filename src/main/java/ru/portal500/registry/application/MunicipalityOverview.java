@@ -6,7 +6,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.SchoolStatus;

@@ -3,7 +3,7 @@ package ru.portal500.registry.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.PairingRights;

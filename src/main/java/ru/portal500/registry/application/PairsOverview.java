@@ -8,7 +8,7 @@ import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleAdministration.Holder;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.PairingRights;
 import ru.portal500.registry.domain.SchoolRef;

@@ -1,6 +1,6 @@
 package ru.portal500.registry.application;
 
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.shared.imports.ImportFiles;
 import ru.portal500.shared.imports.ImportTable;

@@ -6,7 +6,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.infrastructure.SchoolDirectoryWriter;
 import ru.portal500.tenancy.domain.Municipality;
 

@@ -7,7 +7,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Customizer;
 import ru.portal500.identity.domain.Person;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.School;

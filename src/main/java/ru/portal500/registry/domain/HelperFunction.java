@@ -1,7 +1,7 @@
 package ru.portal500.registry.domain;
 
 import ru.portal500.identity.domain.Person;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 /**
  * What a person named on a pair does for its school. A curator (куратор) is usually a director, deputy or

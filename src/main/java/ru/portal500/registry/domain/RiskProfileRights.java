@@ -2,7 +2,7 @@ package ru.portal500.registry.domain;
 
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.io.Serializable;
 

@@ -1,6 +1,6 @@
 package ru.portal500.registry.domain;
 
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.domain.School;
 
 /**

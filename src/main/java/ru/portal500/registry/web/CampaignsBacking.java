@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.application.CampaignDecisions;
 import ru.portal500.registry.application.CampaignPlanning;
 import ru.portal500.registry.domain.Campaign;

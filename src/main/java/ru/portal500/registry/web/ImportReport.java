@@ -3,7 +3,7 @@ package ru.portal500.registry.web;
 import jakarta.json.bind.annotation.JsonbTransient;
 import ru.portal500.registry.application.ImportOutcome;
 import ru.portal500.shared.imports.ImportProblem;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.Serializable;
 import java.util.List;

@@ -12,7 +12,7 @@ import ru.portal500.registry.domain.RiskProfileState;
 import ru.portal500.registry.domain.Significance;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.Serializable;
 import java.time.Instant;

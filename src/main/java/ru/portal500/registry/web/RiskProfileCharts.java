@@ -9,7 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.domain.Significance;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.application.SchoolDirectoryExport;
 import ru.portal500.registry.application.SchoolDirectoryImport;
 import ru.portal500.registry.domain.SchoolEntry;

@@ -18,7 +18,7 @@ import ru.portal500.search.engine.SearchHit;
 import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
 import ru.portal500.search.engine.Suggestion;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

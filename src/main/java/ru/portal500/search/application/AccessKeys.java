@@ -3,7 +3,7 @@ package ru.portal500.search.application;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.util.EnumSet;
 import java.util.Set;

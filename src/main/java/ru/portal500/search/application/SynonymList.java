@@ -9,7 +9,7 @@ import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.search.domain.SynonymGroup;
 import ru.portal500.search.engine.Synonyms;
 import ru.portal500.search.infrastructure.SynonymGroupRepository;

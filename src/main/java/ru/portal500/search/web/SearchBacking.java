@@ -11,7 +11,7 @@ import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
 import ru.portal500.search.engine.Suggestion;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.infrastructure.PlaceNames;
 
 import java.io.Serializable;

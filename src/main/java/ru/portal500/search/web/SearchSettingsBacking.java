@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.search.application.SearchIndexing;
 import ru.portal500.search.application.SynonymList;
 import ru.portal500.search.domain.SynonymGroup;
 import ru.portal500.search.engine.SearchEngine;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.Serializable;
 import java.util.Arrays;

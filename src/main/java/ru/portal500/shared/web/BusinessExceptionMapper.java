@@ -1,5 +1,7 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Texts;
+
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;

@@ -1,11 +1,12 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Numbers;
+import ru.portal500.shared.i18n.ReaderZone;
+import ru.portal500.shared.i18n.Texts;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ru.portal500.identity.application.CurrentCaller;
-import ru.portal500.registry.domain.SchoolYear;
-import ru.portal500.tenancy.infrastructure.PlaceNames;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.SortedSet;
 
 /**
  * How pages and exports write dates, times, sizes, school years, counts, numbers and file types
@@ -26,17 +26,14 @@ import java.util.SortedSet;
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId MOSCOW = PlaceNames.MOSCOW;
+    public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    PlaceNames places;
+    ReaderZone readerZone;
 
     @Inject
     LanguageBacking language;
@@ -62,16 +59,7 @@ public class Formats {
 
     /** The zone the reader reads times in: their region's, Moscow for a visitor or a reader of several regions. */
     public ZoneId zone() {
-        if (caller == null || places == null) {
-            return MOSCOW;
-        }
-        SortedSet<String> regions;
-        try {
-            regions = caller.get().regions();
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
-            return MOSCOW;
-        }
-        return regions.size() == 1 ? places.zone(regions.first()) : MOSCOW;
+        return readerZone == null ? MOSCOW : readerZone.zone();
     }
 
     public static String time(Instant at, ZoneId zone, Locale locale) {
@@ -91,7 +79,7 @@ public class Formats {
 
     /** 2026 → "2025/26". */
     public String schoolYear(int endingYear) {
-        return SchoolYear.label(endingYear);
+        return (endingYear - 1) + "/" + String.format("%02d", endingYear % 100);
     }
 
     /** A file's type in words ("Документ Word", "PDF", "Таблица Excel"…), never its MIME type. */

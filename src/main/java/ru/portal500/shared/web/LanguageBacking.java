@@ -1,8 +1,12 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Texts;
+
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+
+import ru.portal500.shared.i18n.ReaderLanguage;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -10,7 +14,7 @@ import java.util.Locale;
 /** The user's language for this session: Russian first, English on request. */
 @Named("language")
 @SessionScoped
-public class LanguageBacking implements Serializable {
+public class LanguageBacking implements Serializable, ReaderLanguage {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Texts;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
@@ -26,9 +25,6 @@ public class TerritoriesResource {
 
     @Inject
     TerritoryDirectory directory;
-
-    @Inject
-    PeopleAdministration people;
 
     @GET
     @Path("municipalities")
@@ -48,15 +44,6 @@ public class TerritoriesResource {
         Municipality municipality = directory.municipality(id);
         return new MunicipalityDetail(MunicipalityView.of(municipality),
                 directory.schoolsOf(municipality).stream().map(SchoolView::of).toList());
-    }
-
-    @GET
-    @Path("municipalities/{id}/people")
-    @Operation(summary = "Who holds which role in the municipality and its schools (its administrators only)")
-    @APIResponse(responseCode = "403", description = "The caller does not administer this municipality")
-    @APIResponse(responseCode = "404", description = "No such municipality in the caller's scope")
-    public List<HolderView> people(@PathParam("id") long id) {
-        return people.holders(directory.municipality(id).scope()).stream().map(HolderView::of).toList();
     }
 
     @GET
@@ -83,14 +70,6 @@ public class TerritoriesResource {
     public record SchoolView(long id, String scope, String code, String name) {
         static SchoolView of(School s) {
             return new SchoolView(s.getId(), s.scope().groupPath(), s.getCode(), s.getName());
-        }
-    }
-
-    /** A person and the role they hold where. */
-    public record HolderView(String username, String fullName, String email, String role, String scope) {
-        static HolderView of(PeopleAdministration.Holder h) {
-            return new HolderView(h.username(), h.fullName(), h.email(), h.grant().role().keycloakName(),
-                    h.grant().scope().groupPath());
         }
     }
 }

@@ -2,17 +2,16 @@ package ru.portal500.tenancy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ru.portal500.identity.application.AccessGuard;
-import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.infrastructure.PlaceNames;
 import ru.portal500.tenancy.infrastructure.TerritoryRepository;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Regions, municipalities and schools as the caller may see them. */
 @ApplicationScoped
@@ -20,17 +19,18 @@ public class TerritoryDirectory {
 
     private static final String SEPARATOR = " › ";
 
-    static final Set<Role> ADMINISTRATORS = Set.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
-
     @Inject
-    AccessGuard guard;
+    TerritoryAccess guard;
 
     @Inject
     TerritoryRepository territories;
 
+    @Inject
+    PlaceNames places;
+
     /** The directory of the caller's municipalities: regional operators and municipal coordinators only. */
     public List<Municipality> municipalities() {
-        guard.requireAnyRole(ADMINISTRATORS, "territories.list");
+        guard.requireAdministrator("territories.list");
         return territories.municipalities();
     }
 
@@ -42,6 +42,11 @@ public class TerritoryDirectory {
     /** A school in the caller's scope. */
     public School school(long id) {
         return guard.requireFound(territories.findSchool(id), "school/" + id);
+    }
+
+    /** The region's time zone (Moscow for a region unknown); a region's zone is public. */
+    public ZoneId zone(String regionCode) {
+        return places.zone(regionCode);
     }
 
     public List<School> schoolsOf(Municipality municipality) {

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Customizer;
-import ru.portal500.identity.domain.Scope;
 
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.tenancy.domain.CallerScopes;
 
 /**
  * Puts the caller's scope into the transaction's EntityManager before a {@link ScopedToCaller}
@@ -23,11 +23,11 @@ public class ScopeInterceptor {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    CallerScopes callerScopes;
 
     @AroundInvoke
     Object applyScope(InvocationContext invocation) throws Exception {
-        ScopeParameters.of(currentCaller.get()).forEach(em::setProperty);
+        ScopeParameters.of(callerScopes.scopes()).forEach(em::setProperty);
         return invocation.proceed();
     }
 }

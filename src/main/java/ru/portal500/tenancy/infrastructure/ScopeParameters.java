@@ -1,8 +1,6 @@
 package ru.portal500.tenancy.infrastructure;
 
-import ru.portal500.identity.domain.Caller;
-import ru.portal500.identity.domain.Grant;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,14 +26,13 @@ public final class ScopeParameters {
     private ScopeParameters() {
     }
 
-    public static Map<String, List<String>> of(Caller caller) {
+    public static Map<String, List<String>> of(Collection<Scope> callerScopes) {
         Collection<String> regions = new TreeSet<>();
         Collection<String> wholeRegions = new TreeSet<>();
         Collection<String> municipalities = new TreeSet<>();
         Collection<String> wholeMunicipalities = new TreeSet<>();
         Collection<String> schools = new TreeSet<>();
-        for (Grant grant : caller.getGrants()) {
-            Scope scope = grant.scope();
+        for (Scope scope : callerScopes) {
             regions.add(scope.region());
             switch (scope.level()) {
                 case REGION -> wholeRegions.add(scope.region());

@@ -2,9 +2,6 @@ package ru.portal500.dashboard.application;
 
 import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.shared.work.WorkGroup;
-import ru.portal500.shared.work.WorkItem;
-import ru.portal500.shared.work.WorkSource;
 
 import java.time.Instant;
 import java.time.LocalDate;

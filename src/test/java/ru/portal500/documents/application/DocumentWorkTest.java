@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.documents.domain.Urgency;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.util.List;
 

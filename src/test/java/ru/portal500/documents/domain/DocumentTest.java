@@ -1,7 +1,6 @@
 package ru.portal500.documents.domain;
 
 import org.junit.jupiter.api.Test;
-import ru.portal500.documents.storage.ActiveContent;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.domain.RiskFactor;

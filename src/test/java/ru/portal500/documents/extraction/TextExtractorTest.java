@@ -16,7 +16,7 @@ import ru.portal500.documents.RussianText;
 import ru.portal500.documents.SampleDocuments;
 import ru.portal500.documents.storage.FileStore;
 import ru.portal500.documents.storage.StoredFile;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

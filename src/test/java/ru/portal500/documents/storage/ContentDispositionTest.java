@@ -1,5 +1,7 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;

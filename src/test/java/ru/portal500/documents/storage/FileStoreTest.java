@@ -1,5 +1,8 @@
 package ru.portal500.documents.storage;
 
+import ru.portal500.documents.domain.AcceptedFormat;
+import ru.portal500.documents.domain.ActiveContent;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import ru.portal500.expertise.checklist.DivergenceRules;
 import ru.portal500.expertise.checklist.RequiredCriterionRule;
 import ru.portal500.expertise.checklist.Threshold;
 import ru.portal500.expertise.checklist.VerdictRules;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
 import java.util.List;

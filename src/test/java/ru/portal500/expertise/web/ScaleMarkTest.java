@@ -2,7 +2,7 @@ package ru.portal500.expertise.web;
 
 import jakarta.faces.convert.ConverterException;
 import org.junit.jupiter.api.Test;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
 import java.util.Locale;

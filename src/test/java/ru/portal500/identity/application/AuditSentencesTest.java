@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.AuditEvent;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.identity.domain.Scope;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.tenancy.domain.Scope;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package ru.portal500.identity.domain;
 
+import ru.portal500.tenancy.domain.Scope;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

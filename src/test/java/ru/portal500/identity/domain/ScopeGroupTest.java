@@ -1,5 +1,7 @@
 package ru.portal500.identity.domain;
 
+import ru.portal500.tenancy.domain.Scope;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -5,7 +5,7 @@ import ru.portal500.notifications.domain.Notification;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.notifications.infrastructure.MailSender.Mail;
 import ru.portal500.registry.domain.HelperFunction;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.net.URI;
 import java.time.Instant;

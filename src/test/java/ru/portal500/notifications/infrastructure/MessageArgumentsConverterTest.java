@@ -1,5 +1,7 @@
 package ru.portal500.notifications.infrastructure;
 
+import ru.portal500.notifications.domain.MessageArgumentsConverter;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;

@@ -2,7 +2,7 @@ package ru.portal500.registry.domain;
 
 import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.util.List;
 

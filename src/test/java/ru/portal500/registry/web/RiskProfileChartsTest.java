@@ -9,7 +9,7 @@ import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.domain.RiskProfileRights;
 import ru.portal500.registry.domain.RiskProfileState;
 import ru.portal500.registry.domain.Significance;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.StringReader;
 import java.util.List;

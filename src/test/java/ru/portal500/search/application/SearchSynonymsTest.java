@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.identity.domain.Scope;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.Synonyms;
 import ru.portal500.search.infrastructure.SynonymGroupRepository;

@@ -2,7 +2,7 @@ package ru.portal500.search.application;
 
 import org.junit.jupiter.api.Test;
 import ru.portal500.shared.domain.InvalidRequestException;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.Arrays;
 import java.util.List;

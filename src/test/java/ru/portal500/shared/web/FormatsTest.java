@@ -1,9 +1,10 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Texts;
+
 import org.junit.jupiter.api.Test;
-import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.application.CallerZone;
 import ru.portal500.identity.domain.Caller;
-import ru.portal500.tenancy.infrastructure.PlaceNames;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,18 +108,8 @@ class FormatsTest {
 
     private static Formats reading(Caller caller) {
         Formats formats = new Formats();
-        formats.caller = new CurrentCaller() {
-            @Override
-            public Caller get() {
-                return caller;
-            }
-        };
-        formats.places = new PlaceNames() {
-            @Override
-            public ZoneId zone(String regionCode) {
-                return Map.of("64", SARATOV, "23", Formats.MOSCOW).getOrDefault(regionCode, Formats.MOSCOW);
-            }
-        };
+        formats.readerZone = () -> CallerZone.of(caller.regions(),
+                regionCode -> Map.of("64", SARATOV, "23", Formats.MOSCOW).getOrDefault(regionCode, Formats.MOSCOW));
         return formats;
     }
 }

@@ -1,5 +1,8 @@
 package ru.portal500.shared.web;
 
+import ru.portal500.shared.i18n.Plurals;
+import ru.portal500.shared.i18n.Texts;
+
 import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Role;
 

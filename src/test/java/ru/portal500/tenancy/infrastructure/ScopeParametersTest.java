@@ -2,6 +2,7 @@ package ru.portal500.tenancy.infrastructure;
 
 import org.junit.jupiter.api.Test;
 import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ class ScopeParametersTest {
     void grantsBecomeTheCriteriaParameters() {
         Caller curator = Caller.authenticated("s", "curator", "C", List.of(),
                 List.of("/64/atkarsky/atk-1/curator", "/64/atkarsky/atk-3/school-team", "/64/balashovsky/expert"));
-        Map<String, List<String>> p = ScopeParameters.of(curator);
+        Map<String, List<String>> p = ScopeParameters.of(scopes(curator));
         assertEquals(List.of("64"), p.get(ScopeParameters.REGIONS));
         assertEquals(List.of("-"), p.get(ScopeParameters.WHOLE_REGIONS));
         assertEquals(List.of("64/atkarsky", "64/balashovsky"), p.get(ScopeParameters.MUNICIPALITIES));
@@ -24,8 +25,12 @@ class ScopeParametersTest {
 
     @Test
     void aCallerWithoutGrantsMatchesNothing() {
-        Map<String, List<String>> p = ScopeParameters.of(Caller.authenticated("s", "t", "T", List.of("teacher")));
+        Map<String, List<String>> p = ScopeParameters.of(scopes(Caller.authenticated("s", "t", "T", List.of("teacher"))));
         p.values().forEach(values -> assertEquals(List.of(ScopeParameters.NOTHING), values));
-        assertEquals(5, ScopeParameters.of(Caller.anonymous()).size());
+        assertEquals(5, ScopeParameters.of(scopes(Caller.anonymous())).size());
+    }
+
+    private static List<ru.portal500.tenancy.domain.Scope> scopes(Caller caller) {
+        return caller.getGrants().stream().map(Grant::scope).toList();
     }
 }

@@ -1,4 +1,4 @@
-package ru.portal500.shared.work;
+package ru.portal500.dashboard.application;
 
 import ru.portal500.identity.domain.Caller;
 

@@ -1,13 +1,12 @@
-package ru.portal500.expertise.web;
+package ru.portal500.expertise.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ru.portal500.expertise.application.ExpertiseReports;
 import ru.portal500.expertise.domain.RoundReport;
 import ru.portal500.shared.imports.XlsxExport;
-import ru.portal500.shared.web.Numbers;
-import ru.portal500.shared.web.LanguageBacking;
-import ru.portal500.shared.web.Texts;
+import ru.portal500.shared.i18n.Numbers;
+import ru.portal500.shared.i18n.ReaderLanguage;
+import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.Map;
 public class RoundWorkbook {
 
     @Inject
-    LanguageBacking language;
+    ReaderLanguage language;
 
     public byte[] of(ExpertiseReports.Report report) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();

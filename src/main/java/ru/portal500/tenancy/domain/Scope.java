@@ -1,4 +1,4 @@
-package ru.portal500.identity.domain;
+package ru.portal500.tenancy.domain;
 
 import java.util.Objects;
 import java.util.Optional;

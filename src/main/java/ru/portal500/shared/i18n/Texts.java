@@ -1,4 +1,4 @@
-package ru.portal500.shared.web;
+package ru.portal500.shared.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ru.portal500.shared.web;
+package ru.portal500.portal;
 
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;

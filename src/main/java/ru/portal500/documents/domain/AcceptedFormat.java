@@ -1,4 +1,4 @@
-package ru.portal500.documents.storage;
+package ru.portal500.documents.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public enum AcceptedFormat {
     }
 
     /** {@code type/subtype} in lower case, without parameters. */
-    static String baseType(String mediaType) {
+    public static String baseType(String mediaType) {
         if (mediaType == null) {
             return "";
         }

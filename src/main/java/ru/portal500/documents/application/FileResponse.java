@@ -1,4 +1,4 @@
-package ru.portal500.documents.web;
+package ru.portal500.documents.application;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package ru.portal500.shared.work;
+package ru.portal500.dashboard.application;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package ru.portal500.notifications.infrastructure;
+package ru.portal500.notifications.domain;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

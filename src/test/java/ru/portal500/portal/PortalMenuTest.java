@@ -1,4 +1,4 @@
-package ru.portal500.shared.web;
+package ru.portal500.portal;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,6 @@
-package ru.portal500.shared.work;
+package ru.portal500.dashboard.application;
+
+
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package ru.portal500.documents.storage;
+package ru.portal500.documents.domain;
 
 /**
  * What a document can do beyond being read: a PDF that runs a script, starts a program or carries a file.

@@ -1,4 +1,7 @@
-package ru.portal500.shared.web;
+package ru.portal500.portal;
+
+import ru.portal500.shared.i18n.Texts;
+import ru.portal500.shared.web.LanguageBacking;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
