@@ -71,11 +71,12 @@ public final class OneDeploymentPerJvm {
         }
     }
 
+    /** A deploy that failed (a start-up timeout on a busy machine) is tried again by the next class, as before. */
     public void deployOnce(@Observes EventContext<DeployManagedDeployments> event) {
         if (!deployed) {
-            deployed = true;
             LOG.info("Deploying the portal once for all test classes of this JVM");
             event.proceed();
+            deployed = true;
         }
     }
 
