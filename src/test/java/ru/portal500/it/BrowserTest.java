@@ -1,8 +1,6 @@
 package ru.portal500.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -16,11 +14,6 @@ import java.net.URL;
  */
 @PortalIntegrationTest
 public abstract class BrowserTest {
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
 
     @ArquillianResource
     protected URL base;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.documents.SampleDocuments;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,17 +83,11 @@ class DocumentsIT extends BrowserTest {
         return api().upload(path + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), file, token(user));
     }
 
-    private JsonObject awaitExtraction(long document, int version) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(until)) {
-            JsonObject doc = object(api().get("/documents/" + document, token("school")));
-            JsonObject v = doc.getJsonArray("versions").getJsonObject(version - 1);
-            if (!"PENDING".equals(v.getString("extraction"))) {
-                return v;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the text of version " + version + " was not extracted within a minute");
+    private JsonObject awaitExtraction(long document, int version) {
+        return Await.until("the text of version " + version + " extracted within a minute", Duration.ofMinutes(1),
+                () -> object(api().get("/documents/" + document, token("school")))
+                        .getJsonArray("versions").getJsonObject(version - 1),
+                v -> !"PENDING".equals(v.getString("extraction")));
     }
 
     @Test

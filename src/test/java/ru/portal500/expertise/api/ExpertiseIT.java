@@ -2,24 +2,15 @@ package ru.portal500.expertise.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,34 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * conclusion (the school reads its own copy, nobody else's), the report and its XLSX, a document sent back; conflicts
  * of interest refused by hand; a mutual round where schools never review themselves. Campaigns 2091–2092.
  */
-@PortalIntegrationTest
-class ExpertiseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Map<String, String> tokens = new HashMap<>();
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private String token(String user) {
-        return tokens.computeIfAbsent(user, KeycloakTokens::accessToken);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return (JsonObject) PortalApi.json(response);
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        return (JsonArray) PortalApi.json(response);
-    }
+class ExpertiseIT extends ApiTest {
 
     /** Uploads a concept for the school as the given team member and submits it; the document's id. */
     private long submittedConcept(int year, String school, String user, String text) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -77,8 +78,7 @@ class ExpertiseBrowserIT extends BrowserTest {
                         "Цель 1: <b>повысить</b> результаты ВПР по математике."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
-        new FluentWait<>(document).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the DOCX's text extracted").until(id -> !"PENDING".equals(documentRecord()
+        Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(documentRecord()
                         .getJsonArray("versions").getJsonObject(0).getString("extraction")));
         assertEquals(200, api().post("/documents/" + document + "/submission", "", school).statusCode());
         String operator = KeycloakTokens.accessToken("operator");

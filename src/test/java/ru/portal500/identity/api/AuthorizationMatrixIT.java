@@ -2,20 +2,17 @@ package ru.portal500.identity.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Await;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Targets: Аткарский (64/atkarsky, school atk-1), Балашовский (64/balashovsky, bal-2),
  * Абинский (23/abinsky, abn-4).
  */
-@PortalIntegrationTest
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ApiTest {
 
     /** user: expected status for atkarsky | balashovsky | abinsky. */
     private static final String READ_MUNICIPALITY = """
@@ -154,20 +150,10 @@ class AuthorizationMatrixIT {
     private static final int EXPERTISE_YEAR = 2086;
     private static final int REVIEW_YEAR = 2087;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private PortalApi api;
     private final Map<String, Long> municipalityIds = new HashMap<>();
     private final Map<String, Long> schoolIds = new HashMap<>();
     private final Map<String, String> schoolScopes = new HashMap<>();
-    private final Map<String, String> tokens = new HashMap<>();
-
     @BeforeEach
     void findTargets() {
         api = new PortalApi(base);
@@ -184,10 +170,6 @@ class AuthorizationMatrixIT {
             }
         }
         assertTrue(municipalityIds.keySet().containsAll(TARGETS), municipalityIds.toString());
-    }
-
-    private String token(String user) {
-        return tokens.computeIfAbsent(user, KeycloakTokens::accessToken);
     }
 
     @Test
@@ -296,8 +278,9 @@ class AuthorizationMatrixIT {
         try (var shortLived = KeycloakTokens.shortLivedTokens(2)) {
             String token = KeycloakTokens.accessToken("operator");
             assertEquals(200, api.get("/me", token).statusCode());
-            Thread.sleep(2000 + 5000 + 1500); // lifespan + the verifier's clock skew + margin
-            HttpResponse<String> expired = api.get("/me", token);
+            // past the lifespan and the verifier's clock skew (5 s) the same token is refused
+            HttpResponse<String> expired = Await.until("the token refused once expired", Duration.ofSeconds(30),
+                    () -> api.get("/me", token), response -> response.statusCode() != 200);
             assertEquals(401, expired.statusCode());
             assertEquals("invalid_token", ((JsonObject) PortalApi.json(expired)).getString("error"));
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.devenv.MailCatcher;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -21,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -136,18 +136,8 @@ class NotificationsIT extends BrowserTest {
 
     /** Waits until the notification's mail is recorded in that state (it is recorded just after sending). */
     private static void awaitMailState(long id, String state) {
-        Instant deadline = Instant.now().plusSeconds(15);
-        String found = null;
-        while (Instant.now().isBefore(deadline) && !state.equals(found)) {
-            found = mailState(id);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(state, found);
+        Await.until("the mail of notification " + id + " recorded as " + state, Duration.ofSeconds(15),
+                () -> state.equals(mailState(id)));
     }
 
     private static String mailState(long id) {

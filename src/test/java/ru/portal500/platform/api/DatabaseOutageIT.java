@@ -1,20 +1,17 @@
 package ru.portal500.platform.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.EmbeddedMariaDb;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Await;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 import ru.portal500.it.TestInfrastructure;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,21 +29,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Russian JSON message, a page says in Russian that the database is unavailable, and readiness is DOWN; once it is
  * back the portal serves again without a restart.
  */
-@PortalIntegrationTest
-class DatabaseOutageIT {
+class DatabaseOutageIT extends ApiTest {
 
     /** An outage is answered in seconds, not after the 20 s a client waited before. */
     private static final Duration QUICK = Duration.ofSeconds(8);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theApiAnswersAQuick503InRussianWhileTheDatabaseIsAwayAndRecoversWhenItIsBack() {
@@ -132,22 +120,8 @@ class DatabaseOutageIT {
         }
     }
 
-    /**
-     * Polls until the condition holds, for at most two minutes (MariaDB's restart on a busy machine included),
-     * with a quarter of a second between the calls.
-     */
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("not within two minutes: " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** Polls until the condition holds, for at most two minutes (MariaDB's restart on a busy machine included). */
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
+        Await.until(what, Duration.ofMinutes(2), condition);
     }
 }

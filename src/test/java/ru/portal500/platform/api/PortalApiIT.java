@@ -11,17 +11,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,18 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Operations endpoints and the REST API with real Keycloak tokens, on the real war. */
-@PortalIntegrationTest
-class PortalApiIT {
+class PortalApiIT extends ApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + path));

@@ -1,16 +1,11 @@
 package ru.portal500.practices.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The practice bank on the real war: published by operators and coordinators, read by anyone, no token. */
-@PortalIntegrationTest
-class PracticeBankIT {
+class PracticeBankIT extends ApiTest {
 
     private static final String PRACTICE = "{\"municipality\":\"atkarsky\",\"school\":\"atk-3\","
             + "\"title\":\"Родительский университет: вовлечение семей в учебный процесс\","
             + "\"summary\":\"Ежемесячные встречи с родителями, совместные проекты и открытые уроки.\","
             + "\"level\":\"BASIC\",\"subject\":\"математика\",\"author\":\"Иванова М. П.\","
             + "\"source\":\"COORDINATOR_PICK\",\"riskFactors\":[9,10]}";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     @Test
     void aCoordinatorPublishesAndAVisitorReadsWithoutLoggingIn() {

@@ -2,17 +2,10 @@ package ru.portal500.registry.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
+import ru.portal500.it.ApiTest;
 import ru.portal500.shared.imports.DecodedText;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,36 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with reasons and flags, the operator's decisions and confirmation, the statuses read within scope.
  * Works on the 2029/30 campaign so as not to meet other classes' campaigns in the shared database.
  */
-@PortalIntegrationTest
-class IdentificationIT {
+class IdentificationIT extends ApiTest {
 
     private static final String CAMPAIGN = "/regions/64/campaigns/2030";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private static boolean prepared;
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private static String token(String user) {
-        return KeycloakTokens.accessToken(user);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonArray();
-    }
 
 
     /** Results of 2027/28 and 2028/29 (CP1251, as regions' spreadsheets save them) and the 2029/30 campaign. */

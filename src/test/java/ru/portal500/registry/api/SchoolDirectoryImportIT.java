@@ -2,18 +2,12 @@ package ru.portal500.registry.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
 import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 import ru.portal500.shared.imports.DecodedText;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,23 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Importing a school directory file through the API, on the real war and MariaDB: all or nothing. */
-@PortalIntegrationTest
-class SchoolDirectoryImportIT {
+class SchoolDirectoryImportIT extends ApiTest {
 
     private static final String HEADER = "Муниципалитет (код);Код школы;Полное наименование;Тип;"
             + "Городская/сельская;Филиал школы (код);Руководитель\n";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     private HttpResponse<String> upload(String region, byte[] file, String user, boolean dryRun) {
         return api().upload("/regions/" + region + "/schools/import" + (dryRun ? "?dryRun=true" : ""), file,

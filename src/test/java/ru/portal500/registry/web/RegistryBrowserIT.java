@@ -6,6 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -225,11 +226,8 @@ class RegistryBrowserIT extends BrowserTest {
         assertEquals(200, queue.statusCode(), queue.body());
         assertTrue(((JsonArray) PortalApi.json(queue)).getValuesAs(JsonObject.class).stream()
                 .anyMatch(d -> d.getJsonNumber("id").longValue() == document), "it waits in the coordinator's queue");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (!api().get("/notifications", KeycloakTokens.accessToken("coordinator")).body()
-                .contains("/app/document.xhtml?id=" + document + "\"")) {
-            assertTrue(System.nanoTime() < deadline, "the coordinator is told of it");
-            Thread.onSpinWait();
-        }
+        Await.until("the coordinator is told of it", java.time.Duration.ofSeconds(30), () -> api()
+                .get("/notifications", KeycloakTokens.accessToken("coordinator")).body()
+                .contains("/app/document.xhtml?id=" + document + "\""));
     }
 }

@@ -1,21 +1,17 @@
 package ru.portal500.search.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Await;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,20 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Search on the real war: a practice is found by anyone (word forms, abbreviations), a school's document
  * only by those who may open it — no hit, snippet, facet count or suggestion leaks. Campaign 2081.
  */
-@PortalIntegrationTest
-class SearchIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
+class SearchIT extends ApiTest {
 
     private HttpResponse<String> search(String query, String user) {
         return api().get("/public/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
@@ -51,14 +34,8 @@ class SearchIT {
         return PortalApi.json(response).asJsonObject().getJsonNumber("total").longValue();
     }
 
-    private void await(String query, String user) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (total(query, user) == 0) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("«" + query + "» was not found within a minute");
-            }
-            Thread.sleep(300);
-        }
+    private void await(String query, String user) {
+        Await.until("«" + query + "» found within a minute", Duration.ofMinutes(1), () -> total(query, user) > 0);
     }
 
     @Test

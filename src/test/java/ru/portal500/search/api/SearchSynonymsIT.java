@@ -4,20 +4,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Await;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
-import ru.portal500.it.PortalIntegrationTest;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,31 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anyone else; region 23's operator can neither read nor change the group; a group that cannot work is
  * refused with the phrase at fault, in Russian. Its own practice and words (nothing else uses «ЗЛЮКВ»).
  */
-@PortalIntegrationTest
-class SearchSynonymsIT {
+class SearchSynonymsIT extends ApiTest {
 
     private static final String ABBREVIATION = "ЗЛЮКВ";
     private static final String EXPANSION = "зелёная лаборатория юных кварцевых волшебников";
     private static final String SYNONYMS = "/regions/64/search/synonyms";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private String practiceId = "none";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     /** One token per user for the whole test: Keycloak's brute-force protection locks out rapid repeated logins. */
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private static String token(String user) {
+    @Override
+    protected String token(String user) {
         return user == null ? null : TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken);
     }
 
@@ -167,13 +151,7 @@ class SearchSynonymsIT {
         assertTrue(groups.stream().noneMatch(g -> g.toString().contains("ЖЖЖ")), "nothing refused was stored");
     }
 
-    private void awaitFound(String query) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (!finds(query, null)) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("«" + query + "» was not found within a minute");
-            }
-            Thread.sleep(300);
-        }
+    private void awaitFound(String query) {
+        Await.until("«" + query + "» found within a minute", Duration.ofMinutes(1), () -> finds(query, null));
     }
 }

@@ -7,6 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -16,7 +17,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,18 +150,11 @@ class SearchBrowserIT extends BrowserTest {
         return browser.driver().findElements(By.cssSelector(".search-hit"));
     }
 
-    private static void awaitTotal(PortalApi api, String query, String user, int atLeast) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (true) {
-            HttpResponse<String> response = api.get("/public/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                    user == null ? null : KeycloakTokens.accessToken(user));
-            if (response.statusCode() == 200 && PortalApi.json(response).asJsonObject().getJsonNumber("total").intValue() >= atLeast) {
-                return;
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("«" + query + "» not found " + atLeast + " times within a minute: " + response.body());
-            }
-            Thread.sleep(300);
-        }
+    private static void awaitTotal(PortalApi api, String query, String user, int atLeast) {
+        Await.until("«" + query + "» found " + atLeast + " times within a minute", Duration.ofMinutes(1),
+                () -> api.get("/public/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                        user == null ? null : KeycloakTokens.accessToken(user)),
+                response -> response.statusCode() == 200
+                        && PortalApi.json(response).asJsonObject().getJsonNumber("total").intValue() >= atLeast);
     }
 }

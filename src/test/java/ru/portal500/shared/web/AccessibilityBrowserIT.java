@@ -8,9 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.Axe;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
@@ -81,9 +81,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                         "Цель 1: повысить результаты ВПР по математике."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         long document = PortalApi.json(uploaded).asJsonObject().getJsonNumber("document").longValue();
-        new FluentWait<>(document).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the DOCX's text extracted").until(id -> !"PENDING".equals(((JsonObject) PortalApi.json(
-                        api().get("/documents/" + id, school))).getJsonArray("versions").getJsonObject(0)
+        Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(((JsonObject) PortalApi.json(
+                        api().get("/documents/" + document, school))).getJsonArray("versions").getJsonObject(0)
                         .getString("extraction")));
         assertEquals(200, api().post("/documents/" + document + "/submission", "", school).statusCode());
 
@@ -107,8 +106,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 + "\"riskFactors\":[10]}", operator);
         assertEquals(201, published.statusCode(), published.body());
         long practice = PortalApi.json(published).asJsonObject().getJsonNumber("id").longValue();
-        new FluentWait<>(api()).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the practice indexed").until(a -> a.get("/public/search?q="
+        Await.until("the practice indexed", Duration.ofSeconds(60), () -> api().get("/public/search?q="
                         + URLEncoder.encode(PRACTICE_WORD, StandardCharsets.UTF_8), null).body().contains(PRACTICE_WORD));
         return new Data(Campaigns.schoolId("atk-1"), document, roundId, review, practice);
     }

@@ -3,6 +3,7 @@ package ru.portal500.shared.web;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,12 +73,8 @@ class PeoplesWordsBrowserIT extends BrowserTest {
                 + "\"title\":\"Школьный планетарий\",\"summary\":\"Ученики ведут наблюдения за звёздами в школьном планетарии.\","
                 + "\"level\":\"ALL\",\"source\":\"EXPERT_PICK\",\"riskFactors\":[10]}", KeycloakTokens.accessToken("operator"));
         assertEquals(201, published.statusCode(), published.body());
-        Instant until = Instant.now().plusSeconds(60);
-        while (!api.get("/public/search?q=" + URLEncoder.encode("планетарий", StandardCharsets.UTF_8), null).body()
-                .contains("Школьный планетарий")) {
-            assertTrue(Instant.now().isBefore(until), "the practice was not indexed within a minute");
-            Thread.sleep(300);
-        }
+        Await.until("the practice indexed within a minute", Duration.ofMinutes(1), () -> api.get("/public/search?q="
+                + URLEncoder.encode("планетарий", StandardCharsets.UTF_8), null).body().contains("Школьный планетарий"));
 
         browser.open(page("/search.xhtml?q=" + URLEncoder.encode("планетарий", StandardCharsets.UTF_8)));
         String facets = browser.text(".search-facets");

@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -79,9 +80,8 @@ class PhoneBrowserIT extends BrowserTest {
                         "Цель 1: повысить результаты ВПР по математике на десять процентов за два года."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
-        new FluentWait<>(document).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the DOCX's text extracted").until(id -> !"PENDING".equals(((JsonObject) PortalApi.json(
-                        api().get("/documents/" + id, KeycloakTokens.accessToken("school")))).getJsonArray("versions")
+        Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(((JsonObject) PortalApi.json(
+                        api().get("/documents/" + document, KeycloakTokens.accessToken("school")))).getJsonArray("versions")
                         .getJsonObject(0).getString("extraction")));
         HttpResponse<String> submitted = api().post("/documents/" + document + "/submission", "", school);
         assertEquals(200, submitted.statusCode(), submitted.body());
@@ -109,8 +109,7 @@ class PhoneBrowserIT extends BrowserTest {
                 + "\"source\":\"EXPERT_PICK\",\"riskFactors\":[10]}", operator);
         assertEquals(201, published.statusCode(), published.body());
         long practice = ((JsonObject) PortalApi.json(published)).getJsonNumber("id").longValue();
-        new FluentWait<>(api()).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the practice is found by the search").until(a -> a.get("/public/search?q="
+        Await.until("the practice is found by the search", Duration.ofSeconds(60), () -> api().get("/public/search?q="
                         + URLEncoder.encode("метеостанция", StandardCharsets.UTF_8), null).body()
                         .contains("Школьная метеостанция"));
         return new Data(document, roundId, review, practice, Campaigns.schoolId("atk-1"));

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.Await;
 import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
@@ -66,9 +67,8 @@ class PlainWordsBrowserIT extends BrowserTest {
     }
 
     private void awaitExtraction(long document, int version) {
-        new FluentWait<>(api()).withTimeout(Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(300))
-                .withMessage("the text of version " + version + " was extracted")
-                .until(api -> !"PENDING".equals(object(api.get("/documents/" + document, token("school")))
+        Await.until("the text of version " + version + " was extracted", Duration.ofSeconds(90),
+                () -> !"PENDING".equals(object(api().get("/documents/" + document, token("school")))
                         .getJsonArray("versions").getJsonObject(version - 1).getString("extraction")));
     }
 
