@@ -12,11 +12,10 @@ import ru.portal500.documents.domain.Requirement;
 import ru.portal500.documents.domain.Requirements;
 import ru.portal500.documents.domain.Urgency;
 import ru.portal500.documents.infrastructure.DocumentRepository;
+import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.RiskFactor;
 import ru.portal500.registry.domain.RiskProfile;
-import ru.portal500.registry.infrastructure.PairRepository;
-import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.tenancy.domain.School;
 
 import java.io.Serializable;
@@ -46,10 +45,8 @@ public class DocumentBoard {
     DocumentRepository documents;
 
     @Inject
-    RiskProfileRepository profiles;
+    CampaignRecords records;
 
-    @Inject
-    PairRepository pairs;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -101,9 +98,9 @@ public class DocumentBoard {
 
     /** What the school owes in the campaign (no access check: callers have made it). */
     List<DueDocument> owed(Campaign campaign, School school) {
-        List<RiskFactor> chosen = profiles.find(campaign, school).map(RiskProfile::chosen)
+        List<RiskFactor> chosen = records.riskProfile(campaign, school).map(RiskProfile::chosen)
                 .map(List::copyOf).orElse(List.of());
-        return Requirements.of(types.ensure(campaign.getRegion()), chosen, pairs.ofSchool(campaign, school).isPresent(),
+        return Requirements.of(types.ensure(campaign.getRegion()), chosen, records.pairOf(campaign, school).isPresent(),
                 campaign.schedule());
     }
 

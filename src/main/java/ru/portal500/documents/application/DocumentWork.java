@@ -10,18 +10,16 @@ import ru.portal500.documents.infrastructure.DocumentRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
+import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.SchoolStatus;
-import ru.portal500.registry.infrastructure.CampaignRepository;
-import ru.portal500.registry.infrastructure.PairRepository;
-import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.shared.domain.ServiceUnavailableException;
 import ru.portal500.dashboard.application.WorkGroup;
 import ru.portal500.dashboard.application.WorkItem;
 import ru.portal500.dashboard.application.WorkSource;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,16 +61,12 @@ public class DocumentWork implements WorkSource {
     DocumentCheck check;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
-    CampaignRepository campaigns;
+    CampaignRecords records;
 
-    @Inject
-    RiskProfileRepository profiles;
 
-    @Inject
-    PairRepository pairs;
 
     @Override
     public List<WorkGroup> work(Caller caller, Locale locale) {
@@ -131,12 +125,12 @@ public class DocumentWork implements WorkSource {
                 continue;
             }
             Optional<School> school = territories.findSchool(scope.region(), scope.municipality(), scope.school());
-            Optional<Campaign> campaign = campaigns.of(scope.region()).stream().findFirst();
-            if (school.isEmpty() || campaign.isEmpty() || !profiles.statusOf(campaign.get(), school.get())
+            Optional<Campaign> campaign = records.campaignsOf(scope.region()).stream().findFirst();
+            if (school.isEmpty() || campaign.isEmpty() || !records.statusOf(campaign.get(), school.get())
                     .map(SchoolStatus::isSupported).orElse(false)) {
                 continue;
             }
-            var since = pairs.standing(campaign.get(), school.get()).map(CampaignSchool::getDecidedAt).orElse(null);
+            var since = records.standing(campaign.get(), school.get()).map(CampaignSchool::getDecidedAt).orElse(null);
             String boardLink = "/app/documents.xhtml?school=" + school.get().getId() + "&campaign="
                     + campaign.get().getSchoolYear();
             for (DocumentBoard.Row row : board.of(school.get().getId(), campaign.get().getSchoolYear()).owed()) {

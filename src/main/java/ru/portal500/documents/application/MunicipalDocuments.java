@@ -11,13 +11,12 @@ import ru.portal500.documents.domain.Urgency;
 import ru.portal500.documents.infrastructure.DocumentRepository;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
-import ru.portal500.registry.infrastructure.CampaignRepository;
-import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -39,13 +38,11 @@ public class MunicipalDocuments {
     AccessGuard guard;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
-    CampaignRepository campaigns;
+    CampaignRecords records;
 
-    @Inject
-    CampaignSchoolRepository campaignSchools;
 
     @Inject
     DocumentRepository documents;
@@ -93,8 +90,8 @@ public class MunicipalDocuments {
     private List<Completeness> of(Municipality municipality, int year) {
         guard.require(guard.caller().holdsAny(MANAGERS, municipality.scope()), municipality.scope(),
                 "documents.municipal");
-        Campaign campaign = guard.requireFound(campaigns.find(municipality.getRegion().getCode(), year), "campaign");
-        List<School> supported = campaignSchools.statuses(campaign, municipality.getId()).stream()
+        Campaign campaign = guard.requireFound(records.campaign(municipality.getRegion().getCode(), year), "campaign");
+        List<School> supported = records.statuses(campaign, municipality.getId()).stream()
                 .filter(s -> s.getStatus().isSupported()).map(CampaignSchool::getSchool).toList();
         Map<Long, Map<String, Document>> bySchool = documents.of(campaign, supported.stream().map(School::getId)
                 .toList()).stream().collect(Collectors.groupingBy(d -> d.getSchool().getId(),

@@ -20,7 +20,7 @@ import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Region;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +47,7 @@ public class PracticeBank {
     PracticeRepository practices;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     DocumentStorage storage;

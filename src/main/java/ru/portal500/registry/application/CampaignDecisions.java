@@ -16,7 +16,7 @@ import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public class CampaignDecisions {
     CampaignSchoolRepository campaignSchools;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     IdentificationService identification;

@@ -20,7 +20,7 @@ import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,7 +52,7 @@ public class IdentificationService {
     CampaignSchoolRepository campaignSchools;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     /** A proposed school with the finding behind it. */
     public record Proposal(School school, IdentificationFinding finding) {

@@ -13,7 +13,7 @@ import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.tenancy.domain.Municipality;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,7 +35,7 @@ public class MunicipalityOverview {
     AccessGuard guard;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     CampaignRepository campaigns;

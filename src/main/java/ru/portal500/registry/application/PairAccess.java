@@ -11,7 +11,7 @@ import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.PairRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 /**
  * The checks of the pair services, in the order they are made: the region (403 unless the caller acts
@@ -31,7 +31,7 @@ class PairAccess {
     PairRepository pairs;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     Campaign campaign(String regionCode, int year, String action) {
         guard.requireActsIn(regionCode, action);

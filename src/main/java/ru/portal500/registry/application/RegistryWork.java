@@ -21,7 +21,7 @@ import ru.portal500.dashboard.application.WorkGroup;
 import ru.portal500.dashboard.application.WorkItem;
 import ru.portal500.dashboard.application.WorkSource;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public class RegistryWork implements WorkSource {
     public static final String TO_CONFIRM = "campaigns.toConfirm";
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     CampaignRepository campaigns;

@@ -20,7 +20,7 @@ import ru.portal500.registry.infrastructure.RiskFactorRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ public class RiskProfileImport {
     RiskProfileAccess access;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     CampaignRepository campaigns;

@@ -13,7 +13,7 @@ import ru.portal500.registry.domain.SchoolFlags;
 import ru.portal500.registry.infrastructure.AssessmentRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -39,7 +39,7 @@ public class SchoolCards {
     AccessGuard guard;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     CampaignSchoolRepository campaignSchools;

@@ -15,7 +15,7 @@ import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.School;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -36,7 +36,7 @@ public class SupportedSchools {
     AccessGuard guard;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     CampaignRepository campaigns;

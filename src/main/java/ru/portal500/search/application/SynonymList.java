@@ -16,7 +16,7 @@ import ru.portal500.search.infrastructure.SynonymGroupRepository;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.Region;
-import ru.portal500.tenancy.infrastructure.TerritoryRepository;
+import ru.portal500.tenancy.application.Territories;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +46,7 @@ public class SynonymList {
     SynonymGroupRepository groups;
 
     @Inject
-    TerritoryRepository territories;
+    Territories territories;
 
     @Inject
     Event<Changed> changed;

@@ -12,7 +12,7 @@ import ru.portal500.search.engine.SortOrder;
 import ru.portal500.search.engine.Suggestion;
 import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.shared.i18n.Texts;
-import ru.portal500.tenancy.infrastructure.PlaceNames;
+import ru.portal500.tenancy.application.TerritoryDirectory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public class SearchBacking implements Serializable {
     SearchService search;
 
     @Inject
-    PlaceNames places;
+    TerritoryDirectory places;
 
     @Inject
     LanguageBacking language;
@@ -125,9 +125,9 @@ public class SearchBacking implements Serializable {
         if (facet == Facet.CAMPAIGN_YEAR) {
             text = ru.portal500.registry.domain.SchoolYear.label(Integer.parseInt(count.value()));
         } else if (facet == Facet.MUNICIPALITY) {
-            text = places.municipality(null, count.value()).orElse(text);
+            text = places.municipalityName(null, count.value()).orElse(text);
         } else if (facet == Facet.REGION) {
-            text = places.region(count.value()).orElse(text);
+            text = places.regionName(count.value()).orElse(text);
         } else if (key != null) {
             try {
                 text = Texts.get(language.getLocale(), key);

@@ -49,6 +49,16 @@ public class TerritoryDirectory {
         return places.zone(regionCode);
     }
 
+    /** A region's name, public: the search's facets name regions the reader may hold no role in. */
+    public Optional<String> regionName(String regionCode) {
+        return places.region(regionCode);
+    }
+
+    /** A municipality's name, public (the region's code may be unknown: {@code null}). */
+    public Optional<String> municipalityName(String regionCode, String code) {
+        return places.municipality(regionCode, code);
+    }
+
     public List<School> schoolsOf(Municipality municipality) {
         return territories.schoolsOf(municipality);
     }

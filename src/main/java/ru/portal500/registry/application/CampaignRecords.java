@@ -1,0 +1,70 @@
+package ru.portal500.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.registry.domain.CuratorPair;
+import ru.portal500.registry.domain.RiskProfile;
+import ru.portal500.registry.domain.SchoolStatus;
+import ru.portal500.registry.infrastructure.CampaignRepository;
+import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
+import ru.portal500.registry.infrastructure.PairRepository;
+import ru.portal500.registry.infrastructure.RiskProfileRepository;
+import ru.portal500.tenancy.domain.School;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the registry knows about schools in a campaign, as other contexts' services read it (documents: what a
+ * school owes and who checks it). Lookups only, scoped to the caller as the repositories behind them are; the
+ * asking service decides what an absent record means.
+ */
+@ApplicationScoped
+public class CampaignRecords {
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CampaignSchoolRepository campaignSchools;
+
+    @Inject
+    PairRepository pairs;
+
+    @Inject
+    RiskProfileRepository profiles;
+
+    /** The region's campaigns, the latest first. */
+    public List<Campaign> campaignsOf(String regionCode) {
+        return campaigns.of(regionCode);
+    }
+
+    public Optional<Campaign> campaign(String regionCode, int schoolYear) {
+        return campaigns.find(regionCode, schoolYear);
+    }
+
+    /** The statuses decided in the campaign for the municipality's schools. */
+    public List<CampaignSchool> statuses(Campaign campaign, long municipalityId) {
+        return campaignSchools.statuses(campaign, municipalityId);
+    }
+
+    /** The school's status record in the campaign (when it was decided). */
+    public Optional<CampaignSchool> standing(Campaign campaign, School school) {
+        return pairs.standing(campaign, school);
+    }
+
+    /** The curator pair the school belongs to in the campaign. */
+    public Optional<CuratorPair> pairOf(Campaign campaign, School school) {
+        return pairs.ofSchool(campaign, school);
+    }
+
+    public Optional<RiskProfile> riskProfile(Campaign campaign, School school) {
+        return profiles.find(campaign, school);
+    }
+
+    public Optional<SchoolStatus> statusOf(Campaign campaign, School school) {
+        return profiles.statusOf(campaign, school);
+    }
+}
