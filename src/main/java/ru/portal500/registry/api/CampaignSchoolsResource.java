@@ -51,7 +51,7 @@ public class CampaignSchoolsResource {
     @POST
     @Path("identification/confirmation")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the proposal: every proposed school not yet decided becomes ШНОР")
+    @Operation(summary = "Confirm the proposal: every proposed school not yet decided becomes a low-results school")
     public Confirmed confirm(@PathParam("region") String region, @PathParam("year") int year) {
         return new Confirmed(decisions.confirmProposal(region, year));
     }
@@ -81,7 +81,7 @@ public class CampaignSchoolsResource {
     @Path("schools/{municipality}/{school}/flags")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a school's flags: unreliable ВПР results (Rosobrnadzor's list), social well-being index")
+    @Operation(summary = "Set a school's flags: unreliable VPR results (Rosobrnadzor's list), social well-being index")
     public FlagsView flag(@PathParam("region") String region, @PathParam("year") int year,
                           @PathParam("municipality") String municipality, @PathParam("school") String school,
                           FlagsView request) {

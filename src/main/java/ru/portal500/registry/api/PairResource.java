@@ -63,10 +63,10 @@ public class PairResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pair a ШНОР/ШССУ school with a curator school (its coordinator, or the regional operator;"
+    @Operation(summary = "Pair a low-results school with a curator school (its coordinator, or the regional operator;"
             + " a curator school of another municipality: the regional operator only)")
     @APIResponse(responseCode = "201", description = "Formed")
-    @APIResponse(responseCode = "400", description = "Not a ШНОР/ШССУ school, a curator school that is, or paired already")
+    @APIResponse(responseCode = "400", description = "Not a low-results school, a curator school that is, or paired already")
     @APIResponse(responseCode = "403", description = "Neither its coordinator nor the regional operator")
     @APIResponse(responseCode = "404", description = "No such campaign or school in the caller's scope")
     public Response form(PairRequest request) {

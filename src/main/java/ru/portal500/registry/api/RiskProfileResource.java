@@ -53,7 +53,7 @@ public class RiskProfileResource {
     @Path(PROFILE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The school's profile: each offered factor's significance and choice, state, story, rights")
-    @APIResponse(responseCode = "400", description = "The school is not ШНОР/ШССУ in the campaign")
+    @APIResponse(responseCode = "400", description = "The school is not a low-results school in the campaign")
     @APIResponse(responseCode = "404", description = "No such school or campaign in the caller's scope")
     public RiskProfileView profile(@PathParam("region") String region, @PathParam("year") int year,
                                @PathParam("municipality") String municipality, @PathParam("school") String school) {
