@@ -64,13 +64,6 @@ public class CampaignDecisions {
         School school = school(regionCode, municipality, schoolCode);
         boolean proposed = identification.proposes(regionCode, year, school.getId());
         boolean withoutReason = reason == null || reason.isBlank();
-        if (withoutReason && CampaignSchool.departsFromProposal(status, proposed)) {
-            throw new InvalidRequestException(proposed ? "campaign.status.error.reasonProposed"
-                    : "campaign.status.error.reasonNotProposed");
-        }
-        if (!withoutReason && reason.strip().length() > CampaignSchool.MAX_REASON) {
-            throw new InvalidRequestException("campaign.status.error.reasonLength", CampaignSchool.MAX_REASON);
-        }
         CampaignSchool row = campaignSchools.status(campaign, school.getId())
                 .orElseGet(() -> campaignSchools.add(new CampaignSchool(campaign, school)));
         row.decide(status, proposed, reason, guard.caller().getUsername(), Instant.now(clock));
@@ -103,12 +96,6 @@ public class CampaignDecisions {
     public SchoolFlags flag(String regionCode, int year, String municipality, String schoolCode,
                             boolean unreliableResults, Double socialWellbeingIndex, String note) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.flags.set");
-        if (socialWellbeingIndex != null && !SchoolFlags.isIndex(socialWellbeingIndex)) {
-            throw new InvalidRequestException("campaign.flags.error.index");
-        }
-        if (note != null && note.strip().length() > SchoolFlags.MAX_NOTE) {
-            throw new InvalidRequestException("campaign.status.error.reasonLength", SchoolFlags.MAX_NOTE);
-        }
         Campaign campaign = campaign(regionCode, year);
         School school = school(regionCode, municipality, schoolCode);
         SchoolFlags flags = campaignSchools.flags(campaign, school.getId())

@@ -85,10 +85,11 @@ public class CampaignSchool {
     public void decide(SchoolStatus status, boolean proposedByRule, String reason, String decidedBy, Instant at) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && departsFromProposal(status, proposedByRule)) {
-            throw new IllegalArgumentException("A departure from the proposal needs a reason");
+            throw new RegistryRuleException(proposedByRule ? "campaign.status.error.reasonProposed"
+                    : "campaign.status.error.reasonNotProposed");
         }
         if (why != null && why.length() > MAX_REASON) {
-            throw new IllegalArgumentException("A reason of at most " + MAX_REASON + " characters");
+            throw new RegistryRuleException("campaign.status.error.reasonLength", MAX_REASON);
         }
         this.status = Objects.requireNonNull(status, "status");
         this.proposed = proposedByRule;
