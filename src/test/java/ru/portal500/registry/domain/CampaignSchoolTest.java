@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,29 @@ class CampaignSchoolTest {
         assertArrayEquals(new Object[] {SchoolFlags.MAX_NOTE}, longNote.arguments());
         assertTrue(flags.isUnreliableResults(), "a refused change leaves the flags as they were");
         assertEquals(42.35, flags.getSocialWellbeingIndex());
+    }
+
+    @Test
+    void everyDecisionIsALineOfHistoryFromWhatItWasToWhatItBecame() {
+        CampaignSchool row = new CampaignSchool(campaign, school);
+        ru.portal500.shared.domain.ChangeStamp operator = new ru.portal500.shared.domain.ChangeStamp("operator",
+                "Иванова А. П.", NOW);
+        RegistryChange first = row.confirmProposal(operator);
+        assertEquals(RegistryChange.Kind.PROPOSAL_CONFIRMED, first.getKind());
+        assertNull(first.getFrom(), "an undecided school had no status before");
+        assertEquals("LOW_RESULTS", first.getTo());
+        RegistryChange second = row.decide(SchoolStatus.OTHER, true, " Результаты ВПР недостоверны ", operator);
+        assertEquals(RegistryChange.Kind.STATUS_DECIDED, second.getKind());
+        assertEquals("LOW_RESULTS", second.getFrom());
+        assertEquals("OTHER", second.getTo());
+        assertEquals("Результаты ВПР недостоверны", second.getReason());
+        assertEquals("Иванова А. П.", second.getByName());
+        assertEquals("operator", second.getBy());
+        assertEquals(NOW, second.getAt());
+        assertSame(school, second.getSchool());
+        assertThrows(RegistryRuleException.class, () -> row.decide(SchoolStatus.SOCIAL_RISK, true, null, operator),
+                "a refused decision makes no line");
+        assertEquals(SchoolStatus.OTHER, row.getStatus());
     }
 
     @Test
