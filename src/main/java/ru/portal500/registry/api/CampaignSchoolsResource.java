@@ -60,7 +60,7 @@ public class CampaignSchoolsResource {
     @APIResponse(responseCode = "404", description = "No such campaign")
     public Response decisionHistory(@PathParam("region") String region, @PathParam("year") int year) {
         Locale reader = Texts.of(request);
-        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year), reader),
+        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year, false), reader),
                 reader, formats.zone()), Texts.get(reader, "identification.history.fileName", String.valueOf(year)) + ".csv");
     }
 

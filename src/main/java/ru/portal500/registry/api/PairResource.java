@@ -2,6 +2,7 @@ package ru.portal500.registry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,21 +13,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.registry.application.CampaignDecisions;
 import ru.portal500.registry.application.PairFormation;
+import ru.portal500.registry.application.RegistryHistories;
 import ru.portal500.registry.application.PairHelpers;
 import ru.portal500.registry.application.PairView;
 import ru.portal500.registry.application.PairsOverview;
 import ru.portal500.registry.application.SchoolCode;
 import ru.portal500.registry.domain.HelperFunction;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
+import ru.portal500.shared.web.Texts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A campaign's pairs: a ШНОР/ШССУ school with its curator school and helpers. Formed, changed and
@@ -52,6 +60,27 @@ public class PairResource {
 
     @PathParam("year")
     int year;
+
+    @Inject
+    CampaignDecisions decisions;
+
+    @Inject
+    Formats formats;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("history.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The history of the campaign's pairs in the caller's scope, as CSV: who, when, the school, "
+            + "the curator school before and after (in the request's language)")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public Response history() {
+        Locale reader = Texts.of(request);
+        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year, true),
+                reader), reader, formats.zone()), Texts.get(reader, "pairs.history.fileName", String.valueOf(year)) + ".csv");
+    }
 
     @GET
     @Operation(summary = "The campaign's pairs within the caller's scope")

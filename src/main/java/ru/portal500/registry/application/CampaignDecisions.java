@@ -114,11 +114,15 @@ public class CampaignDecisions {
         return campaignSchools.statuses(campaign(regionCode, year));
     }
 
-    /** The campaign's decisions about the schools the caller may see, oldest first (its history). */
+    /**
+     * The campaign's history about the schools the caller may see, oldest first: the decisions about their statuses,
+     * or (with {@code pairs}) the changes of their pairs.
+     */
     @Transactional
-    public List<RegistryChange> history(String regionCode, int year) {
+    public List<RegistryChange> history(String regionCode, int year, boolean pairs) {
         guard.requireActsIn(regionCode, "campaign.status.list");
-        return campaignSchools.changes(campaign(regionCode, year));
+        return campaignSchools.changes(campaign(regionCode, year)).stream()
+                .filter(c -> c.getKind().isAboutPairs() == pairs).toList();
     }
 
     private ChangeStamp stamp() {

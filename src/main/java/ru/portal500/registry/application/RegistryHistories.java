@@ -16,12 +16,16 @@ public final class RegistryHistories {
     private RegistryHistories() {
     }
 
-    /** A campaign's decisions: the school, what was decided, the status before and after, the reason. */
+    /**
+     * A campaign's decisions: the school, what was decided, the status before and after (a pair's: the curator
+     * school before and after), the reason.
+     */
     public static List<HistoryCsv.Line> decisions(List<RegistryChange> changes, Locale reader) {
         return changes.stream().map(c -> new HistoryCsv.Line(c.getAt(), c.getByName(), c.getBy(),
                 c.getSchool().getMunicipality().getName() + " › " + c.getSchool().getName(),
-                Texts.get(reader, "RegistryChangeKind." + c.getKind().name()), status(c.getFrom(), reader),
-                status(c.getTo(), reader), c.getReason())).toList();
+                Texts.get(reader, "RegistryChangeKind." + c.getKind().name()),
+                c.getKind().isAboutPairs() ? c.getFrom() : status(c.getFrom(), reader),
+                c.getKind().isAboutPairs() ? c.getTo() : status(c.getTo(), reader), c.getReason())).toList();
     }
 
     /** A risk profile's story: the factor, the change, the significance before and after. */

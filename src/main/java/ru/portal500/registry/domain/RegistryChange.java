@@ -37,7 +37,18 @@ public class RegistryChange {
         /** The regional operator decided a school's status (from and to are statuses). */
         STATUS_DECIDED,
         /** The rule's proposal was confirmed: the school became ШНОР with the others proposed. */
-        PROPOSAL_CONFIRMED
+        PROPOSAL_CONFIRMED,
+        /** The school was paired with a curator school (to: the curator school's name). */
+        PAIR_FORMED,
+        /** The pair's curator school changed (from and to: the curator schools' names). */
+        CURATOR_CHANGED,
+        /** The pair was dissolved (from: the curator school's name). */
+        PAIR_DISSOLVED;
+
+        /** A change of a pair, not of a school's status. */
+        public boolean isAboutPairs() {
+            return this == PAIR_FORMED || this == CURATOR_CHANGED || this == PAIR_DISSOLVED;
+        }
     }
 
     @Id
@@ -89,6 +100,15 @@ public class RegistryChange {
         this.from = from;
         this.to = to;
         this.reason = reason;
+    }
+
+    /** A change of the pair of {@code school} (the supported school) in the campaign: curator schools by name. */
+    public static RegistryChange ofPair(Campaign campaign, School school, Kind kind, ChangeStamp stamp,
+                                        String fromCuratorSchool, String toCuratorSchool) {
+        if (!kind.isAboutPairs()) {
+            throw new IllegalArgumentException("Not a change of a pair: " + kind);
+        }
+        return new RegistryChange(campaign, school, kind, stamp, fromCuratorSchool, toCuratorSchool, null);
     }
 
     public Campaign getCampaign() {

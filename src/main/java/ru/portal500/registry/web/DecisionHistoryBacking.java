@@ -16,7 +16,7 @@ import ru.portal500.shared.web.Texts;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
-/** The download of a campaign's decisions about schools (the identification page's history), as CSV. */
+/** The downloads of a campaign's decisions about schools and of its pairs' changes (their pages' histories), as CSV. */
 @Named
 @RequestScoped
 public class DecisionHistoryBacking {
@@ -34,12 +34,21 @@ public class DecisionHistoryBacking {
     Formats formats;
 
     public StreamedContent csv(int year) {
+        return csv(year, false, "identification.history.fileName");
+    }
+
+    /** The campaign's changes of pairs (the pairs page's history). */
+    public StreamedContent pairsCsv(int year) {
+        return csv(year, true, "pairs.history.fileName");
+    }
+
+    private StreamedContent csv(int year, boolean pairs, String fileNameKey) {
         String region = caller.get().regions().stream().findFirst().orElse("-");
         Locale reader = language.getLocale();
-        byte[] csv = HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year), reader), reader,
-                formats.zone());
+        byte[] csv = HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year, pairs), reader),
+                reader, formats.zone());
         return DefaultStreamedContent.builder()
-                .name(Texts.get(reader, "identification.history.fileName", String.valueOf(year)) + ".csv")
+                .name(Texts.get(reader, fileNameKey, String.valueOf(year)) + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 }
