@@ -238,12 +238,14 @@ class ArchitectureTest {
 
     /**
      * Declared ports below the application layer: the tenancy mechanism every repository uses ({@code @ScopedToCaller}
-     * and the criteria's parameters), the settings, and the content-addressed file store that expertise (conclusions)
+     * and the criteria's parameters, and {@code WholeRegion}, its one door to a whole region for system work), the
+     * settings, and the content-addressed file store that expertise (conclusions)
      * and practices (attachments) write into.
      */
     static final Set<String> DECLARED_PORTS = Set.of(
             ROOT + ".tenancy.infrastructure.ScopedToCaller",
             ROOT + ".tenancy.infrastructure.ScopeParameters",
+            ROOT + ".tenancy.infrastructure.WholeRegion",
             ROOT + ".platform.config.",
             ROOT + ".documents.storage.");
 

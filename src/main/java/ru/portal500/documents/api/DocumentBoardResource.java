@@ -59,7 +59,7 @@ public class DocumentBoardResource {
     @GET
     @Path("schools/{municipality}/{school}/documents")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A ШНОР/ШССУ's document board: what it owes, each document's state and urgency")
+    @Operation(summary = "A low-results school's document board: what it owes, each document's state and urgency")
     @APIResponse(responseCode = "404", description = "No such school or campaign in the caller's scope")
     public DocumentViews.Board board(@PathParam("region") String region, @PathParam("year") int year,
                                      @PathParam("municipality") String municipality,
@@ -70,7 +70,7 @@ public class DocumentBoardResource {
     @GET
     @Path("municipalities/{municipality}/documents")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Completeness of each ШНОР/ШССУ's documents in a municipality for a campaign")
+    @Operation(summary = "Completeness of each low-results school's documents in a municipality for a campaign")
     public List<Map<String, Object>> municipal(@PathParam("region") String region, @PathParam("year") int year,
                                                @PathParam("municipality") String municipality) {
         return municipal.of(region, municipality, year).stream().map(c -> Map.<String, Object>of("school", c.school().getCode(),

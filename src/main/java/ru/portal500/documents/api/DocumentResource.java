@@ -101,7 +101,7 @@ public class DocumentResource {
     @POST
     @Path("{id}/approval")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve (согласовать): the curator, or the coordinator or operator stepping in")
+    @Operation(summary = "Approve: the curator, or the coordinator or operator stepping in")
     public DocumentViews.Summary approve(@PathParam("id") long id) {
         return DocumentViews.Summary.of(check.approve(id));
     }
@@ -110,7 +110,7 @@ public class DocumentResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return for revision (на доработку) with a comment that says why")
+    @Operation(summary = "Return for revision with a comment that says why")
     public DocumentViews.Summary returnForRevision(@PathParam("id") long id, CommentRequest request) {
         return DocumentViews.Summary.of(check.returnForRevision(id, request == null ? null : request.text));
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.documents.domain.DocumentVersion;
 import ru.portal500.documents.storage.DocumentStorage;
-import ru.portal500.documents.storage.FileNames;
+import ru.portal500.documents.storage.UploadNames;
 import ru.portal500.documents.storage.StoredFile;
 import ru.portal500.shared.domain.ConcurrentChangeException;
 
@@ -70,7 +70,7 @@ public class DocumentUploads {
     }
 
     private DocumentVersion upload(VersionRecording.Destination to, String fileName, InputStream content) {
-        String name = FileNames.ofUpload(fileName);
+        String name = UploadNames.of(fileName);
         recording.check(to);
         StoredFile stored;
         try {

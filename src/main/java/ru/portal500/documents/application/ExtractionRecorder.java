@@ -9,7 +9,9 @@ import ru.portal500.documents.domain.ExtractionState;
 import ru.portal500.documents.extraction.Extraction;
 import ru.portal500.documents.extraction.ExtractionFailure;
 import ru.portal500.documents.infrastructure.ExtractionWork;
+import ru.portal500.documents.domain.DocumentEvent;
 import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.shared.i18n.Texts;
 
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Optional;
 public class ExtractionRecorder {
 
     /** Who the history names for the system's own work. */
-    static final String SYSTEM = "portal";
+    static final String SYSTEM = DocumentEvent.PORTAL;
 
     /**
      * How many times a version's extraction is started at most: a file that stops the server while it is parsed,
@@ -81,7 +83,7 @@ public class ExtractionRecorder {
 
     private void failed(DocumentVersion version, ExtractionFailure failure) {
         version.extractionFailed(failure.messageKey());
-        version.getDocument().extracted(version, new ChangeStamp(SYSTEM, "Портал 500+", clock.instant()));
+        version.getDocument().extracted(version, new ChangeStamp(SYSTEM, Texts.get(Texts.RUSSIAN, "app.title"), clock.instant()));
         extracted.fire(new TextExtracted(version.getDocument().getId()));
     }
 
@@ -93,7 +95,7 @@ public class ExtractionRecorder {
             } else {
                 version.extractionFailed(result.failureReason().orElseThrow().messageKey());
             }
-            version.getDocument().extracted(version, new ChangeStamp(SYSTEM, "Портал 500+", clock.instant()));
+            version.getDocument().extracted(version, new ChangeStamp(SYSTEM, Texts.get(Texts.RUSSIAN, "app.title"), clock.instant()));
             extracted.fire(new TextExtracted(version.getDocument().getId()));
         });
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import ru.portal500.documents.application.DocumentDownloads.Download;
-import ru.portal500.documents.storage.ContentDisposition;
+import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.documents.storage.DocumentStorage;
 
 import java.io.IOException;

@@ -82,6 +82,14 @@ public class DocumentEvent {
         return actorName;
     }
 
+    /** The portal's own work (a text extracted): its name is the portal's, in the reader's language. */
+    public boolean isByPortal() {
+        return PORTAL.equals(actor);
+    }
+
+    /** The login the portal's own work is recorded under. */
+    public static final String PORTAL = "portal";
+
     public DocumentEventKind getKind() {
         return kind;
     }

@@ -133,7 +133,7 @@ public class DocumentBacking implements Serializable {
     /** The history as CSV (UTF-8 with BOM, ";"), for the file a coordinator keeps. */
     public StreamedContent getHistoryCsv() {
         byte[] csv = DocumentHistoryCsv.of(getDocument(), formats);
-        return DefaultStreamedContent.builder().name("история-документа-" + documentId + ".csv")
+        return DefaultStreamedContent.builder().name(formats.text("documents.history.fileName", String.valueOf(documentId)) + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 

@@ -2,6 +2,7 @@ package ru.portal500.expertise.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,9 +21,12 @@ import ru.portal500.expertise.application.ExpertiseRounds;
 import ru.portal500.expertise.application.ReviewAssignment;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.application.RoundWorkbook;
+import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.List;
+import java.util.Locale;
 
 /** One round for its organiser: report, settings, assignment (automatic or by hand), returns, closing, export. */
 @Path("expertise/rounds/{id}")
@@ -29,6 +34,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Expertise")
 public class ExpertiseRoundResource {
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     ExpertiseRounds rounds;
@@ -127,7 +135,8 @@ public class ExpertiseRoundResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The report as an XLSX workbook")
     public Response export() {
-        return Response.ok(workbook.of(reports.report(id)))
-                .header("Content-Disposition", "attachment; filename=\"expertise-" + id + ".xlsx\"").build();
+        Locale reader = Texts.of(request);
+        return Response.ok(workbook.of(reports.report(id), reader))
+                .header("Content-Disposition", ContentDisposition.attachment(RoundWorkbook.fileName(id, reader))).build();
     }
 }

@@ -1,6 +1,9 @@
 package ru.portal500.expertise.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import ru.portal500.shared.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,6 +52,9 @@ public class ReviewResource {
 
     @Inject
     DocumentStorage storage;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Operation(summary = "The reviews given to the caller (as an expert, or to their school), soonest due first")
@@ -111,7 +117,7 @@ public class ReviewResource {
     @Path("{id}/document")
     @Operation(summary = "The version under review (its reviewer and the organiser); on the document's record")
     public Response document(@PathParam("id") long id) {
-        return file(files.open(id, ExpertiseFiles.Kind.DOCUMENT));
+        return file(files.open(id, ExpertiseFiles.Kind.DOCUMENT, Texts.of(request)));
     }
 
     @GET
@@ -120,7 +126,7 @@ public class ReviewResource {
             + "school's team, curator, coordinator)")
     public Response conclusion(@PathParam("id") long id, @QueryParam("copy") String copy) {
         return file(files.open(id, "school".equals(copy) ? ExpertiseFiles.Kind.SCHOOL_CONCLUSION
-                : ExpertiseFiles.Kind.CONCLUSION));
+                : ExpertiseFiles.Kind.CONCLUSION, Texts.of(request)));
     }
 
     private Response file(DocumentDownloads.Download file) {

@@ -11,10 +11,12 @@ import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.shared.i18n.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,8 +77,9 @@ public class ExpertiseFiles {
                 "review/" + reviewId + "/version");
     }
 
+    /** @param reader the language the file's name is written in (a conclusion's title) */
     @Transactional
-    public Download open(long reviewId, Kind kind) {
+    public Download open(long reviewId, Kind kind, Locale reader) {
         ExpertReview review = access.review(reviewId);
         boolean reviewerSide = access.mayReview(review) || access.mayOrganise(review.getRound());
         return switch (kind) {
@@ -99,12 +102,13 @@ public class ExpertiseFiles {
             }
             case CONCLUSION -> {
                 guard.require(reviewerSide, review.getRound().scope(), "expertise.conclusion");
-                yield pdf(review.getConclusionSha256(), review, "Экспертное заключение");
+                yield pdf(review.getConclusionSha256(), review, Texts.get(reader, "expertise.conclusion.fileName"));
             }
             case SCHOOL_CONCLUSION -> {
                 guard.require(reviewerSide || access.mayReadResultsOf(review), review.getRound().scope(),
                         "expertise.conclusion");
-                yield pdf(review.getSchoolConclusionSha256(), review, "Экспертное заключение для школы");
+                yield pdf(review.getSchoolConclusionSha256(), review,
+                        Texts.get(reader, "expertise.conclusion.schoolFileName"));
             }
         };
     }

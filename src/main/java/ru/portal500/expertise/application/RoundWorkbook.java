@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A round's report as an XLSX workbook: documents with their results, progress by reviewer, school, municipality. */
@@ -21,7 +22,24 @@ public class RoundWorkbook {
     @Inject
     ReaderLanguage language;
 
+    /** In the language the person chose on the pages. */
     public byte[] of(ExpertiseReports.Report report) {
+        return of(report, language.getLocale());
+    }
+
+    /** In the reader's language (a request's, for the API). */
+    public byte[] of(ExpertiseReports.Report report, Locale reader) {
+        return new Writer(reader).of(report);
+    }
+
+    /** The file's name: "экспертиза-12.xlsx", "expertise-12.xlsx". */
+    public static String fileName(long roundId, Locale reader) {
+        return Texts.get(reader, "expertise.export.fileName", String.valueOf(roundId)) + ".xlsx";
+    }
+
+    private record Writer(Locale locale) {
+
+    byte[] of(ExpertiseReports.Report report) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         sheets.put(text("expertise.sheet.documents"), documents(report));
         sheets.put(text("expertise.sheet.reviewers"), progress(report.progress().getByReviewer()));
@@ -60,10 +78,11 @@ public class RoundWorkbook {
 
     /** A percentage (or percentage points) rounded for people, in the reader's language: "22,9". */
     private String percent(BigDecimal value) {
-        return value == null ? "" : Numbers.decimal(language.getLocale(), value, 1);
+        return value == null ? "" : Numbers.decimal(locale, value, 1);
     }
 
     private String text(String key) {
-        return Texts.get(language.getLocale(), key);
+        return Texts.get(locale, key);
+    }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.documents.application.DocumentDownloads;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.documents.application.FileResponse;
@@ -30,12 +31,15 @@ public class ExpertiseFileServlet extends HttpServlet {
     @Inject
     DocumentStorage storage;
 
+    @Inject
+    LanguageBacking language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentDownloads.Download file;
         try {
             file = files.open(Long.parseLong(String.valueOf(request.getParameter("review"))),
-                    ExpertiseFiles.Kind.valueOf(String.valueOf(request.getParameter("kind"))));
+                    ExpertiseFiles.Kind.valueOf(String.valueOf(request.getParameter("kind"))), language.getLocale());
         } catch (NoSuchResourceException | IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

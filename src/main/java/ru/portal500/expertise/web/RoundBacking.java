@@ -9,6 +9,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.expertise.application.ExpertiseReports;
+import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.expertise.application.ExpertiseRounds;
 import ru.portal500.expertise.application.ReviewAssignment;
 import ru.portal500.expertise.application.ReviewerPool;
@@ -43,6 +44,9 @@ public class RoundBacking implements Serializable {
 
     @Inject
     RoundWorkbook workbook;
+
+    @Inject
+    LanguageBacking language;
 
     @Inject
     FacesMessages messages;
@@ -107,7 +111,7 @@ public class RoundBacking implements Serializable {
 
     public StreamedContent getWorkbook() {
         byte[] xlsx = workbook.of(getReport());
-        return DefaultStreamedContent.builder().name("экспертиза-" + roundId + ".xlsx")
+        return DefaultStreamedContent.builder().name(RoundWorkbook.fileName(roundId, language.getLocale()))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
     }

@@ -13,9 +13,10 @@ import java.util.Map;
 /** The REST API, under {@code /api}; every call carries a Keycloak bearer token (see BearerTokenFilter). */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Портал 500+ API", version = "0.1",
-                description = "REST API портала адресной методической помощи школам. "
-                        + "Каждый запрос несёт токен Keycloak: Authorization: Bearer <access token>."),
+        info = @Info(title = "Portal 500+ API", version = "0.1",
+                description = "REST API of the portal of targeted methodological help to schools. "
+                        + "Every request carries a Keycloak token: Authorization: Bearer <access token>. "
+                        + "Refusals carry a message in the request's language (Accept-Language: ru, the default, or en)."),
         security = @SecurityRequirement(name = "keycloak"))
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")

@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.portal500.documents.storage.ContentDisposition;
+import ru.portal500.documents.domain.AcceptedFormat;
+import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.practices.application.PracticeBank;
 import ru.portal500.practices.domain.PracticeFile;
@@ -60,7 +61,8 @@ public class PublicPracticeResource {
             }
         };
         return Response.ok(body, file.getMediaType()).header("Content-Length", file.getSize())
-                .header("Content-Disposition", ContentDisposition.forOpening(file.getFileName(), file.getMediaType()))
+                .header("Content-Disposition", ContentDisposition.forOpening(file.getFileName(),
+                        AcceptedFormat.of(file.getMediaType()).map(AcceptedFormat::previewable).orElse(false)))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 }

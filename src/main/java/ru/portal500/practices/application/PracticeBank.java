@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.documents.storage.DocumentStorage;
-import ru.portal500.documents.storage.FileNames;
+import ru.portal500.shared.files.FileNames;
 import ru.portal500.documents.storage.StoredFile;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;

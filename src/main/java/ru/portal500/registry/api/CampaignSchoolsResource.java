@@ -2,6 +2,7 @@ package ru.portal500.registry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,13 +10,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.registry.application.Candidate;
 import ru.portal500.registry.application.CampaignDecisions;
 import ru.portal500.registry.application.IdentificationService;
+import ru.portal500.registry.application.RegistryHistories;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.SchoolFlags;
 import ru.portal500.registry.domain.SchoolStatus;
@@ -25,6 +32,7 @@ import ru.portal500.tenancy.domain.School;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** A campaign's list: the identification worksheet, the operator's decisions, the statuses and flags. */
 @Path("regions/{region}/campaigns/{year}")
@@ -37,6 +45,24 @@ public class CampaignSchoolsResource {
 
     @Inject
     CampaignDecisions decisions;
+
+    @Inject
+    Formats formats;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("decisions/history.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The history of the campaign's decisions about the schools in the caller's scope, as CSV: "
+            + "who, when, the school, the status before and after, the reason (in the request's language)")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public Response decisionHistory(@PathParam("region") String region, @PathParam("year") int year) {
+        Locale reader = Texts.of(request);
+        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year, false), reader),
+                reader, formats.zone()), Texts.get(reader, "identification.history.fileName", String.valueOf(year)) + ".csv");
+    }
 
     @GET
     @Path("identification")
@@ -51,7 +77,7 @@ public class CampaignSchoolsResource {
     @POST
     @Path("identification/confirmation")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the proposal: every proposed school not yet decided becomes ШНОР")
+    @Operation(summary = "Confirm the proposal: every proposed school not yet decided becomes a low-results school")
     public Confirmed confirm(@PathParam("region") String region, @PathParam("year") int year) {
         return new Confirmed(decisions.confirmProposal(region, year));
     }
@@ -81,7 +107,7 @@ public class CampaignSchoolsResource {
     @Path("schools/{municipality}/{school}/flags")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a school's flags: unreliable ВПР results (Rosobrnadzor's list), social well-being index")
+    @Operation(summary = "Set a school's flags: unreliable VPR results (Rosobrnadzor's list), social well-being index")
     public FlagsView flag(@PathParam("region") String region, @PathParam("year") int year,
                           @PathParam("municipality") String municipality, @PathParam("school") String school,
                           FlagsView request) {

@@ -2,6 +2,7 @@ package ru.portal500.registry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,21 +13,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.registry.application.CampaignDecisions;
 import ru.portal500.registry.application.PairFormation;
+import ru.portal500.registry.application.RegistryHistories;
 import ru.portal500.registry.application.PairHelpers;
 import ru.portal500.registry.application.PairView;
 import ru.portal500.registry.application.PairsOverview;
 import ru.portal500.registry.application.SchoolCode;
 import ru.portal500.registry.domain.HelperFunction;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
+import ru.portal500.shared.i18n.Texts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A campaign's pairs: a ШНОР/ШССУ school with its curator school and helpers. Formed, changed and
@@ -53,6 +61,27 @@ public class PairResource {
     @PathParam("year")
     int year;
 
+    @Inject
+    CampaignDecisions decisions;
+
+    @Inject
+    Formats formats;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("history.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The history of the campaign's pairs in the caller's scope, as CSV: who, when, the school, "
+            + "the curator school before and after (in the request's language)")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public Response history() {
+        Locale reader = Texts.of(request);
+        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.decisions(decisions.history(region, year, true),
+                reader), reader, formats.zone()), Texts.get(reader, "pairs.history.fileName", String.valueOf(year)) + ".csv");
+    }
+
     @GET
     @Operation(summary = "The campaign's pairs within the caller's scope")
     @APIResponse(responseCode = "403", description = "No role in the region")
@@ -63,10 +92,10 @@ public class PairResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pair a ШНОР/ШССУ school with a curator school (its coordinator, or the regional operator;"
+    @Operation(summary = "Pair a low-results school with a curator school (its coordinator, or the regional operator;"
             + " a curator school of another municipality: the regional operator only)")
     @APIResponse(responseCode = "201", description = "Formed")
-    @APIResponse(responseCode = "400", description = "Not a ШНОР/ШССУ school, a curator school that is, or paired already")
+    @APIResponse(responseCode = "400", description = "Not a low-results school, a curator school that is, or paired already")
     @APIResponse(responseCode = "403", description = "Neither its coordinator nor the regional operator")
     @APIResponse(responseCode = "404", description = "No such campaign or school in the caller's scope")
     public Response form(PairRequest request) {

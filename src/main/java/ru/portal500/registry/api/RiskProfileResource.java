@@ -18,17 +18,21 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.registry.application.RegistryHistories;
 import ru.portal500.registry.application.RiskProfileImport;
 import ru.portal500.registry.application.RiskProfileView;
 import ru.portal500.registry.application.RiskProfiles;
 import ru.portal500.registry.domain.Significance;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.i18n.Texts;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,11 +53,28 @@ public class RiskProfileResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    Formats formats;
+
+    @GET
+    @Path(PROFILE + "/history.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The profile's story as CSV: who, when, the factor, the significance before and after "
+            + "(in the request's language)")
+    @APIResponse(responseCode = "404", description = "No such school or campaign in the caller's scope")
+    public Response story(@PathParam("region") String region, @PathParam("year") int year,
+                          @PathParam("municipality") String municipality, @PathParam("school") String school) {
+        Locale reader = Texts.of(request);
+        RiskProfileView view = profiles.view(region, year, municipality, school);
+        return HistoryDownloads.csv(HistoryCsv.of(RegistryHistories.riskProfile(view, reader), reader, formats.zone()),
+                Texts.get(reader, "riskProfile.story.fileName", school, String.valueOf(year)) + ".csv");
+    }
+
     @GET
     @Path(PROFILE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The school's profile: each offered factor's significance and choice, state, story, rights")
-    @APIResponse(responseCode = "400", description = "The school is not ШНОР/ШССУ in the campaign")
+    @APIResponse(responseCode = "400", description = "The school is not a low-results school in the campaign")
     @APIResponse(responseCode = "404", description = "No such school or campaign in the caller's scope")
     public RiskProfileView profile(@PathParam("region") String region, @PathParam("year") int year,
                                @PathParam("municipality") String municipality, @PathParam("school") String school) {

@@ -2,12 +2,14 @@ package ru.portal500.registry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,17 +21,22 @@ import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.registry.infrastructure.SchoolListQuery;
 import ru.portal500.registry.infrastructure.SchoolListRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.domain.School;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /** The school list over REST, a page at a time. */
 @Path("regions/{region}/schools")
 @RequestScoped
 @Tag(name = "Registry")
 public class SchoolListResource {
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     SchoolList list;
@@ -68,9 +75,10 @@ public class SchoolListResource {
             throw new InvalidRequestException("schools.error.query");
         }
         List<SchoolEntry> schools = list.export(region);
-        byte[] file = xlsx ? SchoolDirectoryExport.xlsx(schools)
-                : SchoolDirectoryExport.csv(schools);
-        String name = "Школы-" + region + (xlsx ? ".xlsx" : ".csv");
+        Locale reader = Texts.of(request);
+        byte[] file = xlsx ? SchoolDirectoryExport.xlsx(schools, reader)
+                : SchoolDirectoryExport.csv(schools, reader);
+        String name = SchoolDirectoryExport.fileName(region, reader) + (xlsx ? ".xlsx" : ".csv");
         return Response.ok(file, xlsx
                         ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"schools-" + region + (xlsx ? ".xlsx" : ".csv")

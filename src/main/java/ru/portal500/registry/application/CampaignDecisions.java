@@ -10,8 +10,11 @@ import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.registry.domain.RegistryChange;
 import ru.portal500.registry.domain.SchoolFlags;
 import ru.portal500.registry.domain.SchoolStatus;
+import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.identity.domain.Caller;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.shared.domain.InvalidRequestException;
@@ -64,16 +67,9 @@ public class CampaignDecisions {
         School school = school(regionCode, municipality, schoolCode);
         boolean proposed = identification.proposes(regionCode, year, school.getId());
         boolean withoutReason = reason == null || reason.isBlank();
-        if (withoutReason && CampaignSchool.departsFromProposal(status, proposed)) {
-            throw new InvalidRequestException(proposed ? "campaign.status.error.reasonProposed"
-                    : "campaign.status.error.reasonNotProposed");
-        }
-        if (!withoutReason && reason.strip().length() > CampaignSchool.MAX_REASON) {
-            throw new InvalidRequestException("campaign.status.error.reasonLength", CampaignSchool.MAX_REASON);
-        }
         CampaignSchool row = campaignSchools.status(campaign, school.getId())
                 .orElseGet(() -> campaignSchools.add(new CampaignSchool(campaign, school)));
-        row.decide(status, proposed, reason, guard.caller().getUsername(), Instant.now(clock));
+        campaignSchools.add(row.decide(status, proposed, reason, stamp()));
         audit.record(AuditEventType.SCHOOL_STATUS_DECIDED, scopeOf(school), school.getName(),
                 year + ": " + status + (proposed ? " (proposed)" : "") + (withoutReason ? "" : " — " + reason.strip()));
         return row;
@@ -88,11 +84,9 @@ public class CampaignDecisions {
                 .collect(Collectors.toSet());
         List<IdentificationService.Proposal> open = identification.propose(regionCode, year).stream()
                 .filter(p -> !decided.contains(p.school().getId())).toList();
-        Instant now = Instant.now(clock);
-        String by = guard.caller().getUsername();
+        ChangeStamp by = stamp();
         for (IdentificationService.Proposal p : open) {
-            campaignSchools.add(new CampaignSchool(campaign, p.school()))
-                    .decide(SchoolStatus.LOW_RESULTS, true, null, by, now);
+            campaignSchools.add(campaignSchools.add(new CampaignSchool(campaign, p.school())).confirmProposal(by));
         }
         audit.record(AuditEventType.SCHOOL_STATUS_DECIDED, region, campaign.getName(),
                 year + ": " + open.size() + " proposed schools confirmed as LOW_RESULTS");
@@ -103,12 +97,6 @@ public class CampaignDecisions {
     public SchoolFlags flag(String regionCode, int year, String municipality, String schoolCode,
                             boolean unreliableResults, Double socialWellbeingIndex, String note) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.flags.set");
-        if (socialWellbeingIndex != null && !SchoolFlags.isIndex(socialWellbeingIndex)) {
-            throw new InvalidRequestException("campaign.flags.error.index");
-        }
-        if (note != null && note.strip().length() > SchoolFlags.MAX_NOTE) {
-            throw new InvalidRequestException("campaign.status.error.reasonLength", SchoolFlags.MAX_NOTE);
-        }
         Campaign campaign = campaign(regionCode, year);
         School school = school(regionCode, municipality, schoolCode);
         SchoolFlags flags = campaignSchools.flags(campaign, school.getId())
@@ -124,6 +112,22 @@ public class CampaignDecisions {
     public List<CampaignSchool> statuses(String regionCode, int year) {
         guard.requireActsIn(regionCode, "campaign.status.list");
         return campaignSchools.statuses(campaign(regionCode, year));
+    }
+
+    /**
+     * The campaign's history about the schools the caller may see, oldest first: the decisions about their statuses,
+     * or (with {@code pairs}) the changes of their pairs.
+     */
+    @Transactional
+    public List<RegistryChange> history(String regionCode, int year, boolean pairs) {
+        guard.requireActsIn(regionCode, "campaign.status.list");
+        return campaignSchools.changes(campaign(regionCode, year)).stream()
+                .filter(c -> c.getKind().isAboutPairs() == pairs).toList();
+    }
+
+    private ChangeStamp stamp() {
+        Caller caller = guard.caller();
+        return new ChangeStamp(caller.getUsername(), caller.getFullName(), Instant.now(clock));
     }
 
     /** How many schools the caller may see have each status in the campaign. */

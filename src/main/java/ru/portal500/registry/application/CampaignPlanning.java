@@ -31,17 +31,15 @@ public class CampaignPlanning {
     @Transactional
     public Campaign plan(String regionCode, int schoolYear, String name, CampaignSchedule schedule) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.plan");
-        if (name == null || name.isBlank() || schoolYear < 2000 || schoolYear > 2100) {
-            throw new InvalidRequestException("campaign.error.invalid");
-        }
+        Campaign proposed = new Campaign(campaigns.region(regionCode).orElseThrow(NoSuchResourceException::new),
+                schoolYear, name, schedule);
         schedule.disorder().ifPresent(stage -> {
             throw new InvalidRequestException(stage + ".order");
         });
         if (campaigns.find(regionCode, schoolYear).isPresent()) {
             throw new InvalidRequestException("campaign.error.exists", schoolYear - 1, schoolYear % 100);
         }
-        Campaign campaign = campaigns.add(new Campaign(campaigns.region(regionCode)
-                .orElseThrow(NoSuchResourceException::new), schoolYear, name, schedule));
+        Campaign campaign = campaigns.add(proposed);
         planned.fire(new CampaignPlanned(campaign));
         return campaign;
     }

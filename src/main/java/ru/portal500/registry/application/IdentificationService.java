@@ -81,26 +81,12 @@ public class IdentificationService {
                                          Map<AssessmentProcedure, Double> thresholds,
                                          int proceduresLastYear, int proceduresEachOfTwoYears) {
         Scope region = guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "identification.rule.change");
-        IdentificationRule rule = checked(threshold, thresholds, proceduresLastYear, proceduresEachOfTwoYears);
+        IdentificationRule rule = new IdentificationRule(threshold, thresholds, proceduresLastYear, proceduresEachOfTwoYears);
         campaignSchools.rule(regionCode).ifPresentOrElse(stored -> stored.change(rule),
                 () -> campaignSchools.add(new RegionRule(
                         campaigns.region(regionCode).orElseThrow(NoSuchResourceException::new), rule)));
         audit.record(AuditEventType.IDENTIFICATION_RULE_CHANGED, region, "identification rule", rule.toString());
         return rule;
-    }
-
-    private static IdentificationRule checked(double threshold,
-                                              Map<AssessmentProcedure, Double> thresholds,
-                                              int proceduresLastYear, int proceduresEachOfTwoYears) {
-        boolean shares = thresholds.values().stream().allMatch(t -> t != null && t > 0 && t <= 100);
-        if (!shares || threshold <= 0 || threshold > 100) {
-            throw new InvalidRequestException("identification.rule.error.threshold");
-        }
-        if (proceduresLastYear < 1 || proceduresEachOfTwoYears < 1 || proceduresLastYear > 6
-                || proceduresEachOfTwoYears > 6) {
-            throw new InvalidRequestException("identification.rule.error.count");
-        }
-        return new IdentificationRule(threshold, thresholds, proceduresLastYear, proceduresEachOfTwoYears);
     }
 
     /** The schools the region's rule proposes for the campaign ending in {@code campaignYear}. */

@@ -11,8 +11,10 @@ import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.PairHelper;
+import ru.portal500.registry.domain.RegistryChange;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.PairRepository;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.domain.School;
 
@@ -70,6 +72,8 @@ public class PairFormation {
         Instant now = clock.instant();
         CuratorPair pair = pairs.add(new CuratorPair(standing, curatorSchool, statusOf(curatorStanding), by, now));
         CuratorPair.curatorStanding(campaign, curatorSchool, curatorStanding, by, now).ifPresent(pairs::add);
+        pairs.add(RegistryChange.ofPair(campaign, school, RegistryChange.Kind.PAIR_FORMED, stamp(now), null,
+                curatorSchool.getName()));
         audit.record(AuditEventType.PAIR_FORMED, school.scope(), target(pair), "curator school " + curatorSchool.scope());
         return views.of(pair);
     }
@@ -91,6 +95,8 @@ public class PairFormation {
         CuratorPair.curatorStanding(campaign, curatorSchool, curatorStanding, guard.caller().getUsername(),
                 clock.instant()).ifPresent(pairs::add);
         leaving.forEach(h -> curatorRoles.release(pair, h));
+        pairs.add(RegistryChange.ofPair(campaign, pair.getSchool(), RegistryChange.Kind.CURATOR_CHANGED,
+                stamp(clock.instant()), pairs.schoolRefs(List.of(before)).get(before).name(), curatorSchool.getName()));
         audit.record(AuditEventType.PAIR_CHANGED, pair.getSchool().scope(), target(pair),
                 "curator school " + pairs.schoolRefs(List.of(before)).get(before).scope() + " -> "
                         + curatorSchool.scope() + (leaving.isEmpty() ? "" : "; helpers leaving: " + leaving.stream()
@@ -105,9 +111,16 @@ public class PairFormation {
         CuratorPair pair = access.pair(campaign, pairId);
         access.requireManages(pair.getSchool(), "pairs.dissolve");
         pair.requireDissolvable();
+        Long curator = pair.getCuratorSchoolId();
+        pairs.add(RegistryChange.ofPair(campaign, pair.getSchool(), RegistryChange.Kind.PAIR_DISSOLVED,
+                stamp(clock.instant()), pairs.schoolRefs(List.of(curator)).get(curator).name(), null));
         pairs.remove(pair);
         audit.record(AuditEventType.PAIR_DISSOLVED, pair.getSchool().scope(), target(pair),
                 "curator school id " + pair.getCuratorSchoolId());
+    }
+
+    private ChangeStamp stamp(Instant at) {
+        return new ChangeStamp(guard.caller().getUsername(), guard.caller().getFullName(), at);
     }
 
     private static SchoolStatus statusOf(Optional<CampaignSchool> standing) {

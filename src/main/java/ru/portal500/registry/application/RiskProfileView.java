@@ -32,10 +32,10 @@ public record RiskProfileView(String regionCode, String municipalityCode, String
 
     /** A line of the profile's story. */
     public record Change(Instant at, String by, RiskProfileChange.Kind kind, Integer factorPosition, String factorTitle,
-                         Significance from, Significance to) implements Serializable {
+                         Significance from, Significance to, String login) implements Serializable {
         static Change of(RiskProfileChange c) {
             return new Change(c.getAt(), c.getByName(), c.getKind(), c.getFactorPosition(), c.getFactorTitle(),
-                    c.getFrom(), c.getTo());
+                    c.getFrom(), c.getTo(), c.getBy());
         }
     }
 

@@ -75,7 +75,7 @@ public class Campaign {
     public Campaign(Region region, int schoolYear, String name, CampaignSchedule schedule) {
         this.region = Objects.requireNonNull(region, "region");
         if (schoolYear < 2000 || schoolYear > 2100) {
-            throw new IllegalArgumentException("A school year between 2000 and 2100");
+            throw new RegistryRuleException("campaign.error.invalid");
         }
         this.schoolYear = schoolYear;
         reschedule(name, schedule);
@@ -84,7 +84,7 @@ public class Campaign {
     /** New name and dates; the schedule has checked its own order. */
     public void reschedule(String name, CampaignSchedule schedule) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A campaign needs a name");
+            throw new RegistryRuleException("campaign.error.invalid");
         }
         this.name = name.strip();
         this.identificationUntil = schedule.identificationUntil();

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Customizer;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.domain.SchoolScoped;
@@ -81,12 +82,36 @@ public class CampaignSchool {
      * rule did not propose, does.
      */
     public void decide(SchoolStatus status, boolean proposedByRule, String reason, String decidedBy, Instant at) {
+        decide(status, proposedByRule, reason, new ChangeStamp(decidedBy, decidedBy, at));
+    }
+
+    /**
+     * The same, returning the line of history it makes ({@link RegistryChange.Kind#STATUS_DECIDED}): the status
+     * before (none when the school was not decided yet), after, and the reason.
+     */
+    public RegistryChange decide(SchoolStatus status, boolean proposedByRule, String reason, ChangeStamp by) {
+        SchoolStatus before = decidedBy == null ? null : this.status;
+        apply(status, proposedByRule, reason, by.username(), by.at());
+        return new RegistryChange(campaign, school, RegistryChange.Kind.STATUS_DECIDED, by,
+                before == null ? null : before.name(), status.name(), this.reason);
+    }
+
+    /** A proposed school confirmed as ШНОР together with the rest of the proposal. */
+    public RegistryChange confirmProposal(ChangeStamp by) {
+        SchoolStatus before = decidedBy == null ? null : this.status;
+        apply(SchoolStatus.LOW_RESULTS, true, null, by.username(), by.at());
+        return new RegistryChange(campaign, school, RegistryChange.Kind.PROPOSAL_CONFIRMED, by,
+                before == null ? null : before.name(), SchoolStatus.LOW_RESULTS.name(), null);
+    }
+
+    private void apply(SchoolStatus status, boolean proposedByRule, String reason, String decidedBy, Instant at) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && departsFromProposal(status, proposedByRule)) {
-            throw new IllegalArgumentException("A departure from the proposal needs a reason");
+            throw new RegistryRuleException(proposedByRule ? "campaign.status.error.reasonProposed"
+                    : "campaign.status.error.reasonNotProposed");
         }
         if (why != null && why.length() > MAX_REASON) {
-            throw new IllegalArgumentException("A reason of at most " + MAX_REASON + " characters");
+            throw new RegistryRuleException("campaign.status.error.reasonLength", MAX_REASON);
         }
         this.status = Objects.requireNonNull(status, "status");
         this.proposed = proposedByRule;

@@ -83,7 +83,7 @@ public class CuratorPair {
     public CuratorPair(CampaignSchool supported, School curatorSchool, SchoolStatus curatorStatus, String formedBy,
                        Instant formedAt) {
         if (!supported.getStatus().isSupported()) {
-            throw new InvalidRequestException("pairs.error.notSupported", supported.getSchool().getName());
+            throw new RegistryRuleException("pairs.error.notSupported", supported.getSchool().getName());
         }
         this.campaign = supported.getCampaign();
         this.school = supported.getSchool();
@@ -122,13 +122,13 @@ public class CuratorPair {
 
     private void assignCurator(School curatorSchool, SchoolStatus curatorStatus) {
         if (curatorSchool.equals(school)) {
-            throw new InvalidRequestException("pairs.error.self", school.getName());
+            throw new RegistryRuleException("pairs.error.self", school.getName());
         }
         if (!curatorSchool.getMunicipality().getRegion().equals(school.getMunicipality().getRegion())) {
-            throw new InvalidRequestException("pairs.error.otherRegion", curatorSchool.getName());
+            throw new RegistryRuleException("pairs.error.otherRegion", curatorSchool.getName());
         }
         if (curatorStatus != null && curatorStatus.isSupported()) {
-            throw new InvalidRequestException("pairs.error.curatorSupported", curatorSchool.getName());
+            throw new RegistryRuleException("pairs.error.curatorSupported", curatorSchool.getName());
         }
         this.curatorSchoolId = curatorSchool.getId();
     }
@@ -142,10 +142,10 @@ public class CuratorPair {
     public PairHelper name(HelperFunction function, Person person, Scope curatorSchool, boolean grantsCuratorRole,
                            String by, Instant at) {
         if (function != HelperFunction.CURATOR && !function.fits(person, curatorSchool)) {
-            throw new InvalidRequestException(function.refusalKey(), person.username());
+            throw new RegistryRuleException(function.refusalKey(), person.username());
         }
         if (helper(function, person.username()).isPresent()) {
-            throw new InvalidRequestException("pairs.error.helperNamed", person.username());
+            throw new RegistryRuleException("pairs.error.helperNamed", person.username());
         }
         PairHelper helper = new PairHelper(this, function, person, grantsCuratorRole, by, at);
         helpers.add(helper);
@@ -164,7 +164,7 @@ public class CuratorPair {
     /** A pair is dissolved only once nobody is named on it any more: removing them is a decision of its own. */
     public void requireDissolvable() {
         if (!helpers.isEmpty()) {
-            throw new InvalidRequestException("pairs.error.helpersRemain", school.getName());
+            throw new RegistryRuleException("pairs.error.helpersRemain", school.getName());
         }
     }
 

@@ -15,14 +15,25 @@ public record IdentificationRule(double threshold, Map<AssessmentProcedure, Doub
     /** The seeds' rule: 2 procedures last year, or 1 in each of the two previous years; low from 25 %. */
     public static final IdentificationRule DEFAULT = new IdentificationRule(25.0, Map.of(), 2, 1);
 
+    /** The most procedures a count may ask for (there are six kinds of procedure). */
+    public static final int MAX_PROCEDURES = 6;
+
     public IdentificationRule {
-        if (threshold <= 0 || threshold > 100) {
-            throw new IllegalArgumentException("The threshold is a share above 0 and up to 100 %");
+        if (!isShare(threshold) || !thresholds.values().stream().allMatch(t -> t != null && isShare(t))) {
+            throw new RegistryRuleException("identification.rule.error.threshold");
         }
-        if (proceduresLastYear < 1 || proceduresEachOfTwoYears < 1) {
-            throw new IllegalArgumentException("Counts of procedures are at least 1");
+        if (!isCount(proceduresLastYear) || !isCount(proceduresEachOfTwoYears)) {
+            throw new RegistryRuleException("identification.rule.error.count");
         }
         thresholds = thresholds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(thresholds));
+    }
+
+    private static boolean isShare(double value) {
+        return value > 0 && value <= 100;
+    }
+
+    private static boolean isCount(int value) {
+        return value >= 1 && value <= MAX_PROCEDURES;
     }
 
     public double thresholdFor(AssessmentProcedure procedure) {

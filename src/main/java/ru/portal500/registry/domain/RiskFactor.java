@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
-import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.util.Objects;
 
@@ -67,7 +66,7 @@ public class RiskFactor {
     static String checkedTitle(String title) {
         String text = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (text.isEmpty() || text.length() > MAX_TITLE || text.matches("\\d+")) {
-            throw new InvalidRequestException("risk.factor.error.title", MAX_TITLE);
+            throw new RegistryRuleException("risk.factor.error.title", MAX_TITLE);
         }
         return text;
     }

@@ -1,6 +1,5 @@
 package ru.portal500.registry.domain;
 
-import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.imports.ImportColumns;
 
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public final class RiskFactorCatalogue {
     private void requireUnique(String title, RiskFactor except) {
         String wanted = ImportColumns.normalise(title);
         if (active().stream().anyMatch(f -> !f.equals(except) && ImportColumns.normalise(f.getTitle()).equals(wanted))) {
-            throw new InvalidRequestException("risk.factor.error.duplicate", title);
+            throw new RegistryRuleException("risk.factor.error.duplicate", title);
         }
     }
 

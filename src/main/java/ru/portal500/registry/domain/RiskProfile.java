@@ -128,12 +128,12 @@ public class RiskProfile {
     /** The curator's verification of a draft in which every offered factor has its significance. */
     public RiskProfileChange verify(Collection<RiskFactor> offered, ChangeStamp stamp) {
         if (state == RiskProfileState.VERIFIED) {
-            throw new InvalidRequestException("risk.profile.error.verified");
+            throw new RegistryRuleException("risk.profile.error.verified");
         }
         List<String> missing = offered.stream().filter(f -> markOf(f).isEmpty())
                 .map(f -> f.getPosition() + ". " + f.getTitle()).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidRequestException("risk.profile.error.incomplete", String.join("; ", missing));
+            throw new RegistryRuleException("risk.profile.error.incomplete", String.join("; ", missing));
         }
         state = RiskProfileState.VERIFIED;
         verifiedBy = stamp.username();
@@ -148,12 +148,12 @@ public class RiskProfile {
      */
     public List<RiskProfileChange> choose(Set<RiskFactor> chosen, ChangeStamp stamp) {
         if (state != RiskProfileState.VERIFIED) {
-            throw new InvalidRequestException("risk.profile.error.notVerified");
+            throw new RegistryRuleException("risk.profile.error.notVerified");
         }
         for (RiskFactor factor : chosen) {
             requireOffered(factor);
             if (markOf(factor).isEmpty()) {
-                throw new InvalidRequestException("risk.profile.error.unassessed", factor.getTitle());
+                throw new RegistryRuleException("risk.profile.error.unassessed", factor.getTitle());
             }
         }
         List<RiskProfileChange> changes = new ArrayList<>();

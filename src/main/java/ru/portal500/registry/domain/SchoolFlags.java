@@ -73,11 +73,11 @@ public class SchoolFlags {
     /** Sets both flags at once; an index is a number from 0 to 100. */
     public void set(boolean unreliableResults, Double socialWellbeingIndex, String note, String setBy, Instant at) {
         if (socialWellbeingIndex != null && !isIndex(socialWellbeingIndex)) {
-            throw new IllegalArgumentException("A social well-being index from 0 to 100");
+            throw new RegistryRuleException("campaign.flags.error.index");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("A note of at most " + MAX_NOTE + " characters");
+            throw new RegistryRuleException("campaign.status.error.reasonLength", MAX_NOTE);
         }
         this.unreliableResults = unreliableResults;
         this.socialWellbeingIndex = socialWellbeingIndex == null ? null

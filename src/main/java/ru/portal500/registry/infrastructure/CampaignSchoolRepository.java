@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.registry.domain.RegistryChange;
 import ru.portal500.registry.domain.RegionRule;
 import ru.portal500.registry.domain.SchoolFlags;
 import ru.portal500.registry.domain.SchoolStatus;
@@ -84,6 +85,13 @@ public class CampaignSchoolRepository {
         return em.createQuery("select f from SchoolFlags f join fetch f.campaign k where f.school.id = :school"
                         + " order by k.schoolYear desc", SchoolFlags.class)
                 .setParameter("school", schoolId).getResultList();
+    }
+
+    /** The campaign's registry history the caller may see, oldest first. */
+    public List<RegistryChange> changes(Campaign campaign) {
+        return em.createQuery("select c from RegistryChange c join fetch c.school s join fetch s.municipality"
+                        + " where c.campaign = :campaign order by c.at, c.id", RegistryChange.class)
+                .setParameter("campaign", campaign).getResultList();
     }
 
     public <T> T add(T entity) {

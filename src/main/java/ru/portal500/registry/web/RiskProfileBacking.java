@@ -10,7 +10,9 @@ import ru.portal500.registry.application.RiskProfiles;
 import ru.portal500.registry.domain.RiskProfileComparison;
 import ru.portal500.registry.domain.RiskProfileState;
 import ru.portal500.registry.domain.Significance;
+import ru.portal500.registry.application.RegistryHistories;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.HistoryCsv;
 import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.shared.i18n.Texts;
 
@@ -121,6 +123,16 @@ public class RiskProfileBacking implements Serializable {
 
     public List<EditableMark> getMarks() {
         return marks;
+    }
+
+    /** The profile's story as CSV (UTF-8 with BOM, ";"), in the reader's language and zone. */
+    public org.primefaces.model.StreamedContent getStoryCsv() {
+        byte[] csv = HistoryCsv.of(RegistryHistories.riskProfile(view, language.getLocale()), language.getLocale(),
+                formats.zone());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(Texts.get(language.getLocale(), "riskProfile.story.fileName", view.schoolCode(),
+                        String.valueOf(view.campaignYear())) + ".csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
     }
 
     public RiskProfileComparison getHistory() {

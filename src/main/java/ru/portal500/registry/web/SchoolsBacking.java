@@ -81,8 +81,10 @@ public class SchoolsBacking implements Serializable {
     public StreamedContent export(String format) {
         boolean xlsx = "xlsx".equals(format);
         List<SchoolEntry> entries = list.export(region);
-        byte[] file = xlsx ? SchoolDirectoryExport.xlsx(entries) : SchoolDirectoryExport.csv(entries);
-        return DefaultStreamedContent.builder().name("schools-" + region + (xlsx ? ".xlsx" : ".csv"))
+        byte[] file = xlsx ? SchoolDirectoryExport.xlsx(entries, language.getLocale())
+                : SchoolDirectoryExport.csv(entries, language.getLocale());
+        return DefaultStreamedContent.builder()
+                .name(SchoolDirectoryExport.fileName(region, language.getLocale()) + (xlsx ? ".xlsx" : ".csv"))
                 .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         : "text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(file)).build();

@@ -115,7 +115,8 @@ public final class XlsxTables {
                 return;
             }
             String value = "s".equals(type) ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
-                    : "b".equals(type) ? ("1".equals(text.toString()) ? "да" : "нет")
+                    // a logical cell is data, read as the file's own formula language writes it, in no person's language
+                    : "b".equals(type) ? ("1".equals(text.toString()) ? "TRUE" : "FALSE")
                     : text.toString();
             if (!value.isBlank()) {
                 rows.computeIfAbsent(line, l -> new TreeMap<>()).put(column, value);

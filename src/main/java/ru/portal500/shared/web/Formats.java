@@ -91,14 +91,19 @@ public class Formats {
         return Texts.get(locale, "fileType." + FileKinds.of(mediaType));
     }
 
-    /** 5 300 000 → "5,1 МБ"; below a kilobyte in bytes. */
+    /** 5 300 000 → "5,1 МБ" ("5.1 MB" in English); below a kilobyte in bytes. */
     public String size(long bytes) {
+        return size(bytes, locale());
+    }
+
+    public static String size(long bytes, Locale locale) {
         if (bytes < 1024) {
-            return bytes + " Б";
+            return Texts.get(locale, "formats.size.bytes", String.valueOf(bytes));
         }
         double kb = bytes / 1024.0;
-        return kb < 1024 ? String.format(Texts.RUSSIAN, "%.0f КБ", kb)
-                : String.format(Texts.RUSSIAN, "%.1f МБ", kb / 1024);
+        Locale language = Texts.supported(locale);
+        return kb < 1024 ? Texts.get(language, "formats.size.kilobytes", String.format(language, "%.0f", kb))
+                : Texts.get(language, "formats.size.megabytes", String.format(language, "%.1f", kb / 1024));
     }
 
     /** A share 0…1 as a percentage with at most one decimal: 0.725 → "72,5 %", 1/6 → "16,7 %", 0.8 → "80 %". */

@@ -329,4 +329,73 @@ class RiskProfileIT extends BrowserTest {
         browser.awaitText("Страница не найдена");
         assertFalse(browser.pageText().contains("Крымск"), "a school of another region, not even its name");
     }
+
+    /** A history CSV through the API, in the language asked for (none: Russian). */
+    private String historyCsv(String path, String user, String language) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ru.portal500.it.PortalDeployment.localUrl(base) + "/api" + path))
+                .header("Authorization", "Bearer " + KeycloakTokens.accessToken(user));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCampaignsDecisionsAndTheProfilesStoryDownloadAsCsvInTheReadersLanguage() throws Exception {
+        campaigns().plan(2086);
+        String status = "/regions/64/campaigns/2086/schools/atkarsky/atk-1/status";
+        assertEquals(200, put(status, "{\"status\":\"LOW_RESULTS\",\"reason\":\"Список Рособнадзора 2086\"}",
+                "operator").statusCode());
+        HttpResponse<String> changed = put(status, "{\"status\":\"SOCIAL_RISK\",\"reason\":\"Социальный паспорт\"}",
+                "operator");
+        assertEquals(200, changed.statusCode(), changed.body());
+        HttpResponse<String> refused = put(status, "{\"status\":\"LOW_RESULTS\"}", "operator");
+        assertEquals(400, refused.statusCode(), "not proposed, no reason: refused, so no line");
+        assertEquals("Правило выявления не предлагает эту школу: чтобы отнести её к ШНОР, укажите причину.",
+                json(refused).getString("message"));
+        assertEquals(200, put("/regions/64/campaigns/2086/schools/balashovsky/bal-2/status",
+                "{\"status\":\"CURATOR_SCHOOL\"}", "operator").statusCode());
+
+        String decisions = "/regions/64/campaigns/2086/decisions/history.csv";
+        String russian = historyCsv(decisions, "coordinator", null);
+        assertTrue(russian.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), russian);
+        assertTrue(russian.contains(";Ольга Операторова;operator;Аткарский муниципальный район › "
+                + "МБОУ «СОШ № 1 г. Аткарска»;Решение о статусе школы;;ШНОР;Список Рособнадзора 2086\r\n"), russian);
+        assertTrue(russian.contains(";Решение о статусе школы;ШНОР;ШССУ;Социальный паспорт\r\n"), russian);
+        assertEquals(3, russian.split("\r\n").length,
+                "the heading and atk-1's two decisions: the refused one is not there, bal-2 is another municipality's");
+        String english = historyCsv(decisions, "operator", "en");
+        assertTrue(english.startsWith("\uFEFFTime (MSK+1);Who;Login;Subject;Change;Before;After;Reason\r\n"), english);
+        assertTrue(english.contains(";School status decided;Low results (ШНОР);Difficult social conditions (ШССУ);"
+                + "Социальный паспорт\r\n"), english);
+        assertFalse(english.contains("SOCIAL_RISK"), "no raw names: " + english);
+        assertTrue(english.contains(";Curator school;\r\n"), "the operator reads the whole region: " + english);
+        assertEquals(403, get(decisions, "operator23").statusCode(), "another region's operator");
+        assertEquals(403, get(decisions, "teacher").statusCode(), "a teacher of no territory");
+
+        String profile = ATK_1.formatted(2086);
+        assertEquals(200, put(profile, "{\"factors\":[{\"position\":1,\"significance\":\"высокая\"}]}", "school")
+                .statusCode());
+        assertEquals(200, put(profile, "{\"factors\":[{\"position\":1,\"significance\":\"низкая\"}]}", "school")
+                .statusCode());
+        String story = historyCsv(profile + "/history.csv", "school", null);
+        assertTrue(story.contains(";Иван Директоров;school;1. "), story);
+        assertTrue(story.contains(": высокая → низкая;высокая;низкая;\r\n"), "the factor's change, before and after: " + story);
+        String englishStory = historyCsv(profile + "/history.csv", "school", "en");
+        assertTrue(englishStory.contains(";high;low;\r\n"), englishStory);
+        int outsider = get(profile + "/history.csv", "teacher").statusCode();
+        assertTrue(outsider == 403 || outsider == 404, "a teacher of no territory: " + outsider);
+
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.open(page("/app/identification.xhtml?campaign=2086"));
+        browser.awaitText("Выгрузить историю решений (CSV)");
+        browser.open(page("/app/risk-profile.xhtml?campaign=2086&school=" + Campaigns.schoolId("atk-1")));
+        browser.awaitText("Выгрузить историю (CSV)");
+    }
 }

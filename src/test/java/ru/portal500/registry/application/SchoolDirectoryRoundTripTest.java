@@ -6,13 +6,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import ru.portal500.registry.domain.SchoolEntry;
 import ru.portal500.shared.imports.ImportProblem;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.domain.Locality;
 import ru.portal500.tenancy.domain.SchoolDetails;
 import ru.portal500.tenancy.domain.SchoolKind;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,12 +40,25 @@ class SchoolDirectoryRoundTripTest {
 
     @Test
     void csvExportReadsBackAsTheSameSchools() {
-        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.csv(SCHOOLS)));
+        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.csv(SCHOOLS, Texts.RUSSIAN)));
+        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.csv(SCHOOLS, Locale.ENGLISH)), "English headings are read too");
     }
 
     @Test
     void xlsxExportReadsBackAsTheSameSchools() {
-        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.xlsx(SCHOOLS)));
+        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.xlsx(SCHOOLS, Texts.RUSSIAN)));
+        assertEquals(SCHOOLS, readBack(SchoolDirectoryExport.xlsx(SCHOOLS, Locale.ENGLISH)));
+    }
+
+    @Test
+    void theExportIsWrittenInTheReadersLanguage() {
+        assertEquals(SchoolDirectoryExport.KEYS.stream().map(SchoolDirectoryFile.COLUMNS::title).toList(),
+                SchoolDirectoryExport.header(Texts.RUSSIAN), "Russian headings are the import's own");
+        String english = new String(SchoolDirectoryExport.csv(SCHOOLS, Locale.ENGLISH), StandardCharsets.UTF_8);
+        assertTrue(english.startsWith("\uFEFFMunicipality;School code;Full name;"), english);
+        assertTrue(english.contains(";urban;") && english.contains(";rural;"), english);
+        assertEquals("Schools-64", SchoolDirectoryExport.fileName("64", Locale.ENGLISH));
+        assertEquals("Школы-64", SchoolDirectoryExport.fileName("64", Texts.RUSSIAN));
     }
 
     @Test

@@ -72,8 +72,21 @@ class IdentificationTest {
     void nonsenseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> result(1, 2025, VPR, 101));
         assertThrows(IllegalArgumentException.class, () -> result(1, 2025, VPR, Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> new IdentificationRule(0, Map.of(), 2, 1));
-        assertThrows(IllegalArgumentException.class, () -> new IdentificationRule(25, Map.of(), 0, 1));
+    }
+
+    @Test
+    void aRuleAPersonSetsIsRefusedWithTheReason() {
+        for (double threshold : new double[] {0, -1, 100.5}) {
+            assertEquals("identification.rule.error.threshold", assertThrows(RegistryRuleException.class,
+                    () -> new IdentificationRule(threshold, Map.of(), 2, 1)).messageKey());
+        }
+        assertEquals("identification.rule.error.threshold", assertThrows(RegistryRuleException.class,
+                () -> new IdentificationRule(25, Map.of(EGE, 0.0), 2, 1)).messageKey(), "a per-procedure share too");
+        assertEquals("identification.rule.error.count", assertThrows(RegistryRuleException.class,
+                () -> new IdentificationRule(25, Map.of(), 0, 1)).messageKey());
+        assertEquals("identification.rule.error.count", assertThrows(RegistryRuleException.class,
+                () -> new IdentificationRule(25, Map.of(), 2, IdentificationRule.MAX_PROCEDURES + 1)).messageKey());
+        assertEquals(100.0, new IdentificationRule(100, Map.of(EGE, 100.0), 6, 6).thresholdFor(EGE), "the bounds are allowed");
     }
 
     @Test

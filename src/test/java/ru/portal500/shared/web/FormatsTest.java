@@ -55,6 +55,9 @@ class FormatsTest {
         assertEquals("16.7 %", formats.percentage(new BigDecimal("16.66666666666667")));
         assertEquals(".", formats.getDecimalSeparator());
         assertEquals(",", formats.getDecimalSeparatorAlternative());
+        assertEquals("512 B", formats.size(512), "sizes in the reader's language");
+        assertEquals("5.1 MB", formats.size(5_300_000));
+        assertEquals("2 KB", formats.size(2048));
     }
 
     @Test

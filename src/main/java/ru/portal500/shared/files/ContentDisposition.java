@@ -1,6 +1,4 @@
-package ru.portal500.documents.storage;
-
-import ru.portal500.documents.domain.AcceptedFormat;
+package ru.portal500.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -30,10 +28,9 @@ public final class ContentDisposition {
         return header("inline", fileName);
     }
 
-    /** For opening a document: inline for a PDF (previewed in the browser), attachment for anything else. */
-    public static String forOpening(String fileName, String mediaType) {
-        boolean preview = AcceptedFormat.of(mediaType).map(AcceptedFormat::previewable).orElse(false);
-        return preview ? inline(fileName) : attachment(fileName);
+    /** For opening a file: inline for what the browser previews (a PDF), attachment for anything else. */
+    public static String forOpening(String fileName, boolean previewable) {
+        return previewable ? inline(fileName) : attachment(fileName);
     }
 
     private static String header(String disposition, String fileName) {

@@ -1,4 +1,4 @@
-package ru.portal500.documents.storage;
+package ru.portal500.shared.files;
 
 import ru.portal500.documents.domain.AcceptedFormat;
 
@@ -45,8 +45,12 @@ class ContentDispositionTest {
 
     @Test
     void aPdfOpensInlineForPreviewAndEverythingElseDownloads() {
-        assertTrue(ContentDisposition.forOpening("Дорожная карта.pdf", "application/pdf").startsWith("inline; filename=\"Dorozhnaya karta.pdf\""));
-        assertTrue(ContentDisposition.forOpening("Дорожная карта.docx", AcceptedFormat.DOCX.mediaType()).startsWith("attachment; "));
-        assertTrue(ContentDisposition.forOpening("Дорожная карта.pdf", "text/html").startsWith("attachment; "));
+        assertTrue(ContentDisposition.forOpening("Дорожная карта.pdf", previewable("application/pdf")).startsWith("inline; filename=\"Dorozhnaya karta.pdf\""));
+        assertTrue(ContentDisposition.forOpening("Дорожная карта.docx", previewable(AcceptedFormat.DOCX.mediaType())).startsWith("attachment; "));
+        assertTrue(ContentDisposition.forOpening("Дорожная карта.pdf", previewable("text/html")).startsWith("attachment; "));
+    }
+
+    private static boolean previewable(String mediaType) {
+        return AcceptedFormat.of(mediaType).map(AcceptedFormat::previewable).orElse(false);
     }
 }

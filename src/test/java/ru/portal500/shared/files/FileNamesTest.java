@@ -1,4 +1,4 @@
-package ru.portal500.documents.storage;
+package ru.portal500.shared.files;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +56,6 @@ class FileNamesTest {
         assertEquals("aux_", FileNames.clean("aux "));
         assertEquals("CONSOLE.docx", FileNames.clean("CONSOLE.docx"));
         assertEquals("Концепция CON.docx", FileNames.clean("Концепция CON.docx"));
-    }
-
-    @Test
-    void anUploadWhoseNameHasANulIsRefusedNotCleaned() {
-        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
-                () -> FileNames.ofUpload("отчёт.pdf\u0000.exe"));
-        assertEquals(UploadRefusedException.Reason.BAD_NAME, refused.reason());
-        assertEquals("documents.error.nameNul", refused.messageKey());
-        assertEquals("отчёт.pdf", FileNames.ofUpload("отчёт.pdf"));
     }
 
     @Test

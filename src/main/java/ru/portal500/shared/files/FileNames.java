@@ -1,4 +1,4 @@
-package ru.portal500.documents.storage;
+package ru.portal500.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -59,20 +59,6 @@ public final class FileNames {
             name = lead;
         }
         return name.isEmpty() ? UNNAMED : shorten(notADevice(name));
-    }
-
-    /**
-     * The name an upload is kept under ({@link #clean}), refusing a name with a NUL character: it is no slip of
-     * the keyboard but a way to show one name ({@code отчёт.pdf}) to some programs and another
-     * ({@code отчёт.pdf\0.exe}) to others.
-     *
-     * @throws UploadRefusedException the name has a NUL ({@link UploadRefusedException.Reason#BAD_NAME})
-     */
-    public static String ofUpload(String original) {
-        if (original != null && original.indexOf('\u0000') >= 0) {
-            throw UploadRefusedException.nameWithNul();
-        }
-        return clean(original);
     }
 
     /** {@code CON.docx} → {@code CON_.docx}: Windows opens a device, not a file, for these names. */
