@@ -50,9 +50,9 @@ class CyrillicLiteralsTest {
             Map.entry("ru/portal500/search/engine/QueryFactory.java", "the alphabet: ё searched as е"),
             Map.entry("ru/portal500/search/engine/RussianLetterFilter.java", "the alphabet: ё indexed as е"),
             Map.entry("ru/portal500/search/engine/SpellCorrection.java", "the alphabet: ё corrected as е"),
-            Map.entry("ru.portal500.shared.files.ContentDisposition.java",
+            Map.entry("ru/portal500/shared/files/ContentDisposition.java",
                     "the alphabet: the transliteration table of a file name's ASCII fallback"),
-            Map.entry("ru.portal500.shared.files.FileNames.java",
+            Map.entry("ru/portal500/shared/files/FileNames.java",
                     "the stored name of a file uploaded without one (data kept with the file, not a message)"));
 
     @Test
