@@ -58,6 +58,6 @@ public class CurrentCaller {
                 claims.getStringClaim("preferred_username").orElse(securityContext.getCallerPrincipal().getName()),
                 claims.getStringClaim("name").orElse(null),
                 claims.getArrayStringClaim("groups"),
-                claims.getArrayStringClaim(SCOPES_CLAIM));
+                claims.getArrayStringClaim(SCOPES_CLAIM)).withEmail(claims.getStringClaim("email").orElse(null));
     }
 }

@@ -22,6 +22,8 @@ public final class ScopeParameters {
     public static final String MUNICIPALITIES = "scopeMunicipalities";
     public static final String WHOLE_MUNICIPALITIES = "scopeWholeMunicipalities";
     public static final String SCHOOLS = "scopeSchools";
+    /** The caller's own Keycloak subject: records of a person (people's own) are visible to that person. */
+    public static final String SUBJECTS = "scopeSubjects";
 
     static final String NOTHING = "-";
 
@@ -51,7 +53,7 @@ public final class ScopeParameters {
         }
         return Map.of(REGIONS, list(regions), WHOLE_REGIONS, list(wholeRegions),
                 MUNICIPALITIES, list(municipalities), WHOLE_MUNICIPALITIES, list(wholeMunicipalities),
-                SCHOOLS, list(schools));
+                SCHOOLS, list(schools), SUBJECTS, caller.isAuthenticated() ? List.of(caller.getSubject()) : List.of(NOTHING));
     }
 
     /**
@@ -60,7 +62,8 @@ public final class ScopeParameters {
      */
     public static Map<String, List<String>> wholeRegion(String regionCode) {
         return Map.of(REGIONS, List.of(regionCode), WHOLE_REGIONS, List.of(regionCode), MUNICIPALITIES,
-                List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING));
+                List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING),
+                SUBJECTS, List.of(NOTHING));
     }
 
     static String key(Scope scope) {
