@@ -73,6 +73,7 @@ public final class PortalMenu {
             new Group("menu.group.admin", List.of(
                     new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES, MANAGERS),
                     new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.onboarding", "/app/onboarding.xhtml", Visibility.ROLES, MANAGERS),
                     new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)),
                     new Entry("menu.searchSettings", "/app/search-settings.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.REGIONAL_OPERATOR)))));

@@ -64,10 +64,10 @@ class PortalMenuTest {
         Map<String, List<String>> expected = Map.of(
                 "operator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.identification", "menu.pairs", "menu.expertise", "menu.checklists", "menu.practices",
-                        "menu.search", "menu.territories", "menu.people", "menu.audit", "menu.searchSettings"),
+                        "menu.search", "menu.territories", "menu.people", "menu.onboarding", "menu.audit", "menu.searchSettings"),
                 "coordinator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.municipality", "menu.schools",
                         "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.expertise", "menu.practices",
-                        "menu.search", "menu.territories", "menu.people"),
+                        "menu.search", "menu.territories", "menu.people", "menu.onboarding"),
                 "curator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.practices",
                         "menu.search"),
