@@ -19,10 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.portal500.people.application.HandoverRequest;
 import ru.portal500.people.application.Onboarding;
 import ru.portal500.people.application.OnboardingOutcome;
-import ru.portal500.people.application.RoleHandover;
 import ru.portal500.shared.imports.ImportFiles;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.shared.web.Texts;
@@ -31,8 +29,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-/** Onboarding people in bulk from a table, and handing a role over from one person to another. */
-@Path("")
+/** Onboarding people in bulk from a table (XLSX or CSV), checked first and applied only without a problem. */
+@Path("regions/{region}/onboarding")
 @RequestScoped
 @Tag(name = "People")
 public class OnboardingResource {
@@ -40,14 +38,10 @@ public class OnboardingResource {
     @Inject
     Onboarding onboarding;
 
-    @Inject
-    RoleHandover handover;
-
     @Context
     HttpServletRequest request;
 
     @POST
-    @Path("regions/{region}/onboarding")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Produces(MediaType.APPLICATION_JSON)
@@ -90,18 +84,5 @@ public class OnboardingResource {
         return Response.ok(Json.createObjectBuilder().add("applied", outcome.applied())
                 .add("invited", outcome.invited()).add("granted", outcome.granted()).add("lines", lines)
                 .build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @POST
-    @Path("handovers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand a role over when staff change: {\"from\": login, \"to\": login or e-mail, "
-            + "\"role\": …, \"scope\": …}; the old holder loses it, the new one gets it (and its work list)")
-    @APIResponse(responseCode = "204", description = "Handed over")
-    @APIResponse(responseCode = "400", description = "Unknown person, role or scope; the old holder does not hold it")
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
-    public Response handOver(HandoverRequest body) {
-        handover.handOver(body);
-        return Response.noContent().build();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,8 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The caller's own person record, and the home organisation coordinators set for the people they manage. */
-@Path("")
+/** The caller's own person record: read it, choose the language and notifications, give consent. */
+@Path("me/profile")
 @RequestScoped
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +39,6 @@ public class ProfileResource {
     }
 
     @GET
-    @Path("me/profile")
     @Operation(summary = "The caller's person record (made from the token on first use): home organisation, "
             + "language, notification choices, consent and history")
     public PersonView mine() {
@@ -48,7 +46,7 @@ public class ProfileResource {
     }
 
     @PUT
-    @Path("me/profile/language")
+    @Path("language")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the language of pages and mails: ru or en")
     @APIResponse(responseCode = "400", description = "Not a language of the portal")
@@ -57,7 +55,7 @@ public class ProfileResource {
     }
 
     @PUT
-    @Path("me/profile/notifications")
+    @Path("notifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the kinds of notification that come only in the portal (the others also by e-mail)")
     @APIResponse(responseCode = "400", description = "Not a kind of notification")
@@ -74,28 +72,9 @@ public class ProfileResource {
     }
 
     @POST
-    @Path("me/profile/consent")
+    @Path("consent")
     @Operation(summary = "Agree to the processing of personal data (Federal Law 152-FZ) as the profile describes it")
     public PersonView consent() {
         return records.consent();
-    }
-
-    @GET
-    @Path("people/{username}/record")
-    @Operation(summary = "A person's record, for a coordinator of their municipality or an operator of their region")
-    @APIResponse(responseCode = "404", description = "No such person in the caller's scope")
-    public PersonView person(@PathParam("username") String username) {
-        return records.person(username);
-    }
-
-    @PUT
-    @Path("people/{username}/home")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a person's home organisation: a municipality or school the caller administers")
-    @APIResponse(responseCode = "400", description = "Not a municipality or school of the directory")
-    @APIResponse(responseCode = "403", description = "A place outside the caller's scope")
-    @APIResponse(responseCode = "404", description = "No such person in the caller's scope")
-    public PersonView home(@PathParam("username") String username, Change change) {
-        return records.setHome(username, change == null ? null : change.home);
     }
 }
