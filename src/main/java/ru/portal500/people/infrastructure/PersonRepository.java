@@ -24,9 +24,13 @@ public class PersonRepository {
                 .setParameter("subject", subject).getResultList().stream().findFirst();
     }
 
+    /** By login, or by e-mail address when no login is that. */
     public Optional<PersonRecord> byUsername(String username) {
-        return em.createQuery("select p from PersonRecord p where p.username = :username", PersonRecord.class)
-                .setParameter("username", username).getResultList().stream().findFirst();
+        Optional<PersonRecord> byLogin = em.createQuery("select p from PersonRecord p where p.username = :username",
+                PersonRecord.class).setParameter("username", username).getResultList().stream().findFirst();
+        return byLogin.isPresent() || !username.contains("@") ? byLogin : em.createQuery(
+                        "select p from PersonRecord p where p.email = :email", PersonRecord.class)
+                .setParameter("email", username.toLowerCase(java.util.Locale.ROOT)).getResultList().stream().findFirst();
     }
 
     /** The records the caller sees besides their own, by name. */

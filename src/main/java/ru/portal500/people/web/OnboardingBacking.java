@@ -35,6 +35,9 @@ public class OnboardingBacking implements Serializable {
     RoleHandover handover;
 
     @Inject
+    ru.portal500.people.application.PersonRecords records;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -57,6 +60,8 @@ public class OnboardingBacking implements Serializable {
     private boolean applied;
     private final HandoverForm handoverForm = new HandoverForm();
     private List<jakarta.faces.model.SelectItem> places;
+    private String homeUsername;
+    private String homePlace;
 
     /** The handover form's fields. */
     public static class HandoverForm implements Serializable {
@@ -161,6 +166,28 @@ public class OnboardingBacking implements Serializable {
         request.scope = handoverForm.scope;
         messages.run(() -> handover.handOver(request), "handover.message.done", String.valueOf(handoverForm.from),
                 String.valueOf(handoverForm.to));
+    }
+
+    /** Sets a person's home organisation (a municipality or a school of the caller's). */
+    public void setHome() {
+        messages.run(() -> records.setHome(homeUsername, homePlace), "profile.message.home",
+                String.valueOf(homeUsername));
+    }
+
+    public String getHomeUsername() {
+        return homeUsername;
+    }
+
+    public void setHomeUsername(String homeUsername) {
+        this.homeUsername = homeUsername;
+    }
+
+    public String getHomePlace() {
+        return homePlace;
+    }
+
+    public void setHomePlace(String homePlace) {
+        this.homePlace = homePlace;
     }
 
     private void show(OnboardingOutcome outcome) {

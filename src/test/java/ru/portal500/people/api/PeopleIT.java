@@ -115,6 +115,17 @@ class PeopleIT extends BrowserTest {
         return source.getConnection();
     }
 
+    /** The name of Аткарский район as the directory has it. */
+    private static String municipalityName() {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "select name from municipality where code = 'atkarsky'"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void theRecordIsMadeFromTheTokenAndKeepsThePersonsOwnChoices() {
         String user = "people-rec-" + RUN;
@@ -343,5 +354,17 @@ class PeopleIT extends BrowserTest {
         browser.click("#onboarding\\:apply");
         browser.awaitText("Применено: приглашения отправлены, роли назначены.");
         assertTrue(TestInfrastructure.mail().awaitLink(anna, Duration.ofSeconds(30)).contains("/realms/portal500/"));
+        JsonObject fromGrant = object(api().get("/people/" + URLEncoder.encode(anna, StandardCharsets.UTF_8)
+                + "/record", token("coordinator")));
+        assertEquals("/64/atkarsky/atk-1", fromGrant.getString("home"));
+
+        browser.type("#home\\:person", anna);
+        browser.choose("home:homePlace", municipalityName());
+        browser.click("#home\\:setHome");
+        browser.awaitText("Основное место работы пользователя «" + anna + "» сохранено.");
+        JsonObject set = object(api().get("/people/" + URLEncoder.encode(anna, StandardCharsets.UTF_8) + "/record",
+                token("coordinator")));
+        assertEquals("/64/atkarsky", set.getString("home"));
+        assertEquals("COORDINATOR", set.getString("homeSource"));
     }
 }
