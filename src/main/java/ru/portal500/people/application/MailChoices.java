@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import ru.portal500.people.domain.NotificationKind;
 import ru.portal500.people.infrastructure.MailChoiceLookup;
 
+import ru.portal500.shared.web.Texts;
+
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What the notifications context asks before it mails someone: does this person take this kind by e-mail? */
@@ -14,6 +17,12 @@ public class MailChoices {
 
     @Inject
     MailChoiceLookup lookup;
+
+    /** The language of the person's mails: the one they chose, Russian when they have no record yet. */
+    public Locale languageOf(String username) {
+        return username == null ? Texts.RUSSIAN
+                : lookup.language(username).map(Locale::forLanguageTag).map(Texts::supported).orElse(Texts.RUSSIAN);
+    }
 
     /**
      * False only when the person chose to take this kind of notification in the portal only; a person without

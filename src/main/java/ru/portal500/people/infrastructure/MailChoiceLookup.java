@@ -17,6 +17,13 @@ public class MailChoiceLookup {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** The language the person chose (ru, en), or empty when they have no record yet. */
+    public Optional<String> language(String username) {
+        List<?> rows = em.createNativeQuery("SELECT language FROM person WHERE username = ?")
+                .setParameter(1, username).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
     /** The stored list (names joined by commas), or empty when the person has no record yet. */
     public Optional<String> portalOnly(String username) {
         List<?> rows = em.createNativeQuery("SELECT portal_only FROM person WHERE username = ?")
