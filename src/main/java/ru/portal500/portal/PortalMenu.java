@@ -44,6 +44,7 @@ public final class PortalMenu {
                     new Entry("menu.home", "/index.xhtml", Visibility.VISITORS, Set.of()),
                     new Entry("menu.dashboard", "/app/dashboard.xhtml", Visibility.LOGGED_IN, Set.of()),
                     new Entry("menu.notifications", "/app/notifications.xhtml", Visibility.LOGGED_IN, Set.of()),
+                    new Entry("menu.profile", "/app/profile.xhtml", Visibility.LOGGED_IN, Set.of()),
                     new Entry("menu.municipality", "/app/municipality.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.MUNICIPAL_COORDINATOR)))),
             new Group("menu.group.schools", List.of(
@@ -72,6 +73,7 @@ public final class PortalMenu {
             new Group("menu.group.admin", List.of(
                     new Entry("menu.territories", "/app/territories.xhtml", Visibility.ROLES, MANAGERS),
                     new Entry("menu.people", "/app/people.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.onboarding", "/app/onboarding.xhtml", Visibility.ROLES, MANAGERS),
                     new Entry("menu.audit", "/app/audit.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR)),
                     new Entry("menu.searchSettings", "/app/search-settings.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.REGIONAL_OPERATOR)))));

@@ -62,20 +62,20 @@ class PortalMenuTest {
         Map<String, Caller> callers = demoCallers();
         assertEquals(DemoUsers.ALL.size(), callers.size(), "every demo user is in the realm");
         Map<String, List<String>> expected = Map.of(
-                "operator", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                "operator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.identification", "menu.pairs", "menu.expertise", "menu.checklists", "menu.practices",
-                        "menu.search", "menu.territories", "menu.people", "menu.audit", "menu.searchSettings"),
-                "coordinator", List.of("menu.dashboard", "menu.notifications", "menu.municipality", "menu.schools",
+                        "menu.search", "menu.territories", "menu.people", "menu.onboarding", "menu.audit", "menu.searchSettings"),
+                "coordinator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.municipality", "menu.schools",
                         "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.expertise", "menu.practices",
-                        "menu.search", "menu.territories", "menu.people"),
-                "curator", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                        "menu.search", "menu.territories", "menu.people", "menu.onboarding"),
+                "curator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.practices",
                         "menu.search"),
-                "expert", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                "expert", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.expertise", "menu.practices", "menu.search"),
-                "school", List.of("menu.dashboard", "menu.notifications", "menu.schools", "menu.campaigns",
+                "school", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.riskProfile", "menu.documents", "menu.expertise", "menu.practices", "menu.search"),
-                "teacher", List.of("menu.dashboard", "menu.notifications", "menu.practices", "menu.search"));
+                "teacher", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.practices", "menu.search"));
         expected.forEach((user, entries) -> assertEquals(entries, entries(callers.get(user)), user));
         assertEquals(expected.get("operator"), entries(callers.get("operator23")), "every regional operator alike");
         assertEquals(expected.get("coordinator"), entries(callers.get("coordinator23")));

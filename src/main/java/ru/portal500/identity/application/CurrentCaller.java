@@ -12,6 +12,7 @@ import ru.portal500.tenancy.domain.CallerScopes;
 import ru.portal500.tenancy.domain.Scope;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The caller of the current request: from the bearer token on {@code /api}, from the Keycloak
@@ -57,6 +58,11 @@ public class CurrentCaller implements CallerScopes {
         return get().getGrants().stream().map(Grant::scope).toList();
     }
 
+    @Override
+    public Optional<String> subject() {
+        return get().isAuthenticated() ? Optional.of(get().getSubject()) : Optional.empty();
+    }
+
     private Caller resolve() {
         if (request.getAttribute(BEARER_CALLER) instanceof Caller fromToken) {
             return fromToken;
@@ -69,6 +75,6 @@ public class CurrentCaller implements CallerScopes {
                 claims.getStringClaim("preferred_username").orElse(securityContext.getCallerPrincipal().getName()),
                 claims.getStringClaim("name").orElse(null),
                 claims.getArrayStringClaim("groups"),
-                claims.getArrayStringClaim(SCOPES_CLAIM));
+                claims.getArrayStringClaim(SCOPES_CLAIM)).withEmail(claims.getStringClaim("email").orElse(null));
     }
 }

@@ -125,9 +125,10 @@ public class PeopleAdministration {
 
     /**
      * Creates the user in Keycloak, grants the role and has Keycloak e-mail them a one-time link to
-     * set their password; after that the link leads to the portal's dashboard.
+     * set their password; after that the link leads to the portal's dashboard. Returns the new account's
+     * Keycloak id (the subject of its tokens).
      */
-    public void invite(String email, String firstName, String lastName, Grant grant) {
+    public String invite(String email, String firstName, String lastName, Grant grant) {
         requireMayGrant(grant, "people.invite");
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
@@ -151,6 +152,7 @@ public class PeopleAdministration {
             throw failed;
         }
         audit.record(AuditEventType.USER_INVITED, grant.scope(), address, grant.role().keycloakName());
+        return userId;
     }
 
     private void requireMayGrant(Grant grant, String action) {

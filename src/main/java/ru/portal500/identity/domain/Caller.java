@@ -24,8 +24,15 @@ public final class Caller {
     private final String fullName;
     private final Set<Role> roles;
     private final Set<Grant> grants;
+    private final String email;
 
     private Caller(String subject, String username, String fullName, Set<Role> roles, Set<Grant> grants) {
+        this(subject, username, fullName, roles, grants, null);
+    }
+
+    private Caller(String subject, String username, String fullName, Set<Role> roles, Set<Grant> grants,
+                   String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
         this.subject = subject;
         this.username = username;
         this.fullName = fullName;
@@ -114,6 +121,16 @@ public final class Caller {
                 .filter(g -> g.role() == Role.REGIONAL_OPERATOR || g.role() == Role.MUNICIPAL_COORDINATOR)
                 .filter(g -> g.scope().contains(scope))
                 .max((a, b) -> Integer.compare(a.role().rank(), b.role().rank()));
+    }
+
+    /** The same caller with the e-mail address their token carries (none: null). */
+    public Caller withEmail(String address) {
+        return isAuthenticated() ? new Caller(subject, username, fullName, roles, grants, address) : this;
+    }
+
+    /** The e-mail address from the token, or null. */
+    public String getEmail() {
+        return email;
     }
 
     public String getSubject() {

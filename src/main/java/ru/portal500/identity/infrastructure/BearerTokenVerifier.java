@@ -75,7 +75,8 @@ public class BearerTokenVerifier {
                     claims.getStringClaim("preferred_username"),
                     claims.getStringClaim("name"),
                     roles(claims),
-                    Objects.requireNonNullElse(claims.getStringListClaim(CurrentCaller.SCOPES_CLAIM), List.of()));
+                    Objects.requireNonNullElse(claims.getStringListClaim(CurrentCaller.SCOPES_CLAIM), List.of()))
+                    .withEmail(claims.getStringClaim("email"));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new InvalidBearerTokenException(e.getMessage(), e);
         }

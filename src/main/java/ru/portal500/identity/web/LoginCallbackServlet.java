@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.identity.application.LoggedIn;
+import jakarta.enterprise.event.Event;
 import ru.portal500.identity.domain.AuditEventType;
 
 import java.io.IOException;
@@ -28,12 +30,16 @@ public class LoginCallbackServlet extends HttpServlet {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<LoggedIn> loggedIn;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Once per session: a reload of /callback is not another login.
         if (currentCaller.get().isAuthenticated() && request.getSession().getAttribute(LOGIN_RECORDED) == null) {
             request.getSession().setAttribute(LOGIN_RECORDED, Boolean.TRUE);
             audit.record(AuditEventType.LOGIN, null, currentCaller.get().getUsername(), "browser");
+            loggedIn.fire(new LoggedIn(currentCaller.get()));
         }
         response.sendRedirect(request.getContextPath() + "/app/dashboard.xhtml");
     }

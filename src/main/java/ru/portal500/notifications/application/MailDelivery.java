@@ -35,6 +35,9 @@ public class MailDelivery {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    ru.portal500.people.application.MailChoices choices;
+
     Clock clock = Clock.systemUTC();
 
     public void deliver(long id) {
@@ -65,12 +68,23 @@ public class MailDelivery {
     private void send(Notification notification) {
         long id = notification.getId();
         try {
-            sender.send(NotificationText.mail(notification, settings.page(notification.getLink())));
+            sender.send(NotificationText.mail(notification, settings.page(notification.getLink()),
+                    language(notification.getRecipient())));
             outbox.recordMail(id, n -> n.mailSent(clock.instant()));
         } catch (MessagingException | RuntimeException e) {
             String reason = reason(e);
             LOG.warning(() -> "Mail of notification " + id + " failed: " + reason);
             outbox.recordMail(id, n -> n.mailFailed(reason, clock.instant()));
+        }
+    }
+
+    /** The recipient's language; Russian when it cannot be read (the mail goes out all the same). */
+    private java.util.Locale language(String recipient) {
+        try {
+            return choices.languageOf(recipient);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Language of " + recipient + " not read", e);
+            return ru.portal500.shared.i18n.Texts.RUSSIAN;
         }
     }
 

@@ -37,10 +37,15 @@ public final class NotificationText {
      * {@code link}: the notification's link as an absolute address of the portal.
      */
     public static Mail mail(Notification notification, URI link) {
-        String text = of(notification, Texts.RUSSIAN);
+        return mail(notification, link, Texts.RUSSIAN);
+    }
+
+    /** The mail in the recipient's language (the one they chose in their profile). */
+    public static Mail mail(Notification notification, URI link, java.util.Locale locale) {
+        String text = of(notification, locale);
         return new Mail(notification.getMailTo(), notification.getRecipientName(),
-                Texts.get(Texts.RUSSIAN, "notification.mail.subject", text),
-                Texts.get(Texts.RUSSIAN, "notification.mail.body", notification.getRecipientName(), text,
+                Texts.get(locale, "notification.mail.subject", text),
+                Texts.get(locale, "notification.mail.body", notification.getRecipientName(), text,
                         link.toString()));
     }
 }

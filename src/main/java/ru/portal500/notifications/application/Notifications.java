@@ -9,6 +9,7 @@ import ru.portal500.notifications.domain.Notification;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.notifications.infrastructure.NotificationOutbox;
 import ru.portal500.shared.i18n.Texts;
+import ru.portal500.people.application.MailChoices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,12 +32,16 @@ public class Notifications {
     @Inject
     Event<NotificationsWritten> written;
 
+    @Inject
+    MailChoices mailChoices;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Tells each recipient (once, even if listed twice) the message of {@code messageKey}, a key of the
      * bundle in both languages whose {0}, {1}… are the {@code arguments}; {@code link} is a path inside the
-     * portal such as {@code /app/school.xhtml?id=12}. Recipients with an e-mail address also get it by mail.
+     * portal such as {@code /app/school.xhtml?id=12}. Recipients with an e-mail address also get it by mail, unless
+     * they chose to take this kind of notification only in the portal (their person record).
      *
      * @throws java.util.MissingResourceException when the bundle has no such key (a programming error)
      * @throws IllegalArgumentException when the link leads outside the portal
@@ -47,6 +52,9 @@ public class Notifications {
         NotificationText.render(java.util.Locale.ENGLISH, messageKey, arguments);
         Map<String, Recipient> distinct = new LinkedHashMap<>();
         recipients.forEach(r -> distinct.putIfAbsent(r.username(), r));
+        // A person who takes this kind only in the portal gets no mail of it.
+        distinct.replaceAll((username, r) -> !r.hasEmail() || mailChoices.wantsMail(username, messageKey) ? r
+                : new Recipient(r.username(), null, r.fullName()));
         if (distinct.isEmpty()) {
             return;
         }

@@ -3,6 +3,8 @@ package ru.portal500.shared.web;
 import ru.portal500.shared.i18n.Texts;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
@@ -20,6 +22,9 @@ public class LanguageBacking implements Serializable, ReaderLanguage {
 
     private Locale locale = Texts.RUSSIAN;
 
+    @Inject
+    transient Event<LanguageChosen> chosen;
+
     public Locale getLocale() {
         return locale;
     }
@@ -28,9 +33,17 @@ public class LanguageBacking implements Serializable, ReaderLanguage {
         return locale.toLanguageTag();
     }
 
-    /** Switches the language and shows the same page again. */
+    /** Switches the language and shows the same page again; a logged-in person's choice is kept for next time. */
     public void switchTo(String languageTag) {
         locale = Texts.supported(Locale.forLanguageTag(languageTag));
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        if (chosen != null) {
+            chosen.fire(new LanguageChosen(locale));
+        }
+    }
+
+    /** The language a person chose before, taken up at login (no page to refresh yet). */
+    public void use(Locale chosenBefore) {
+        locale = Texts.supported(chosenBefore);
     }
 }

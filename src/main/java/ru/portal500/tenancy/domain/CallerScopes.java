@@ -1,6 +1,7 @@
 package ru.portal500.tenancy.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The places the caller of the current request holds a role in (one scope per grant; empty for a visitor). Tenancy
@@ -9,4 +10,7 @@ import java.util.List;
 public interface CallerScopes {
 
     List<Scope> scopes();
+
+    /** The caller's own key (the Keycloak subject), for records that belong to a person; empty for a visitor. */
+    Optional<String> subject();
 }

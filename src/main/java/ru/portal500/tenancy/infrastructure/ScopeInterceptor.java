@@ -27,7 +27,7 @@ public class ScopeInterceptor {
 
     @AroundInvoke
     Object applyScope(InvocationContext invocation) throws Exception {
-        ScopeParameters.of(callerScopes.scopes()).forEach(em::setProperty);
+        ScopeParameters.of(callerScopes.scopes(), callerScopes.subject()).forEach(em::setProperty);
         return invocation.proceed();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -20,13 +21,15 @@ public final class ScopeParameters {
     public static final String MUNICIPALITIES = "scopeMunicipalities";
     public static final String WHOLE_MUNICIPALITIES = "scopeWholeMunicipalities";
     public static final String SCHOOLS = "scopeSchools";
+    /** The caller's own Keycloak subject: records of a person (people's own) are visible to that person. */
+    public static final String SUBJECTS = "scopeSubjects";
 
     static final String NOTHING = "-";
 
     private ScopeParameters() {
     }
 
-    public static Map<String, List<String>> of(Collection<Scope> callerScopes) {
+    public static Map<String, List<String>> of(Collection<Scope> callerScopes, Optional<String> callerSubject) {
         Collection<String> regions = new TreeSet<>();
         Collection<String> wholeRegions = new TreeSet<>();
         Collection<String> municipalities = new TreeSet<>();
@@ -48,7 +51,7 @@ public final class ScopeParameters {
         }
         return Map.of(REGIONS, list(regions), WHOLE_REGIONS, list(wholeRegions),
                 MUNICIPALITIES, list(municipalities), WHOLE_MUNICIPALITIES, list(wholeMunicipalities),
-                SCHOOLS, list(schools));
+                SCHOOLS, list(schools), SUBJECTS, callerSubject.map(List::of).orElse(List.of(NOTHING)));
     }
 
     /**
@@ -63,7 +66,8 @@ public final class ScopeParameters {
     public static Map<String, List<String>> wholeRegions(Collection<String> regionCodes) {
         List<String> regions = list(regionCodes);
         return Map.of(REGIONS, regions, WHOLE_REGIONS, regions, MUNICIPALITIES,
-                List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING));
+                List.of(NOTHING), WHOLE_MUNICIPALITIES, List.of(NOTHING), SCHOOLS, List.of(NOTHING),
+                SUBJECTS, List.of(NOTHING));
     }
 
     static String key(Scope scope) {

@@ -154,6 +154,7 @@ class PhoneBrowserIT extends BrowserTest {
         check("document queue (curator)", "/app/document-queue.xhtml");
         check("document (curator)", "/app/document.xhtml?id=" + d.document());
         check("notifications (curator)", "/app/notifications.xhtml");
+        check("my profile (curator)", "/app/profile.xhtml");
         check("risk profile (curator)", "/app/risk-profile.xhtml?campaign=" + YEAR);
         leave();
 
@@ -184,6 +185,7 @@ class PhoneBrowserIT extends BrowserTest {
         browser.find("[id='builder:criteria']");
         measure("checklist builder");
         check("people and roles", "/app/people.xhtml");
+        check("onboarding from a list", "/app/onboarding.xhtml");
         check("security log", "/app/audit.xhtml");
         check("search settings", "/app/search-settings.xhtml");
         check("page not found (operator)", "/app/expertise-round.xhtml?id=999999");

@@ -6,6 +6,7 @@ import ru.portal500.identity.domain.Grant;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +16,7 @@ class ScopeParametersTest {
     void grantsBecomeTheCriteriaParameters() {
         Caller curator = Caller.authenticated("s", "curator", "C", List.of(),
                 List.of("/64/atkarsky/atk-1/curator", "/64/atkarsky/atk-3/school-team", "/64/balashovsky/expert"));
-        Map<String, List<String>> p = ScopeParameters.of(scopes(curator));
+        Map<String, List<String>> p = ScopeParameters.of(scopes(curator), Optional.of("s"));
         assertEquals(List.of("64"), p.get(ScopeParameters.REGIONS));
         assertEquals(List.of("-"), p.get(ScopeParameters.WHOLE_REGIONS));
         assertEquals(List.of("64/atkarsky", "64/balashovsky"), p.get(ScopeParameters.MUNICIPALITIES));
@@ -25,9 +26,12 @@ class ScopeParametersTest {
 
     @Test
     void aCallerWithoutGrantsMatchesNothing() {
-        Map<String, List<String>> p = ScopeParameters.of(scopes(Caller.authenticated("s", "t", "T", List.of("teacher"))));
-        p.values().forEach(values -> assertEquals(List.of(ScopeParameters.NOTHING), values));
-        assertEquals(5, ScopeParameters.of(scopes(Caller.anonymous())).size());
+        Map<String, List<String>> p = ScopeParameters.of(scopes(Caller.authenticated("s", "t", "T", List.of("teacher"))), Optional.of("s"));
+        p.forEach((key, values) -> assertEquals(key.equals(ScopeParameters.SUBJECTS) ? List.of("s")
+                : List.of(ScopeParameters.NOTHING), values, key));
+        Map<String, List<String>> anonymous = ScopeParameters.of(List.of(), Optional.empty());
+        assertEquals(6, anonymous.size());
+        anonymous.values().forEach(values -> assertEquals(List.of(ScopeParameters.NOTHING), values));
     }
 
     private static List<ru.portal500.tenancy.domain.Scope> scopes(Caller caller) {

@@ -1,0 +1,154 @@
+package ru.portal500.people.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Grant;
+import ru.portal500.tenancy.domain.Scope;
+import ru.portal500.people.domain.NotificationKind;
+import ru.portal500.people.domain.PersonRecord;
+import ru.portal500.people.infrastructure.PersonRepository;
+import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.tenancy.application.TerritoryDirectory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The person record's use cases: made or refreshed from the caller's token (at login, or when they first open
+ * their profile through the API), the person's own choices, and the home organisation a coordinator sets.
+ */
+@ApplicationScoped
+public class PersonRecords {
+
+    @Inject
+    PersonRepository records;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    TerritoryDirectory territories;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The caller logged in: their record is made or refreshed from the token; returns their language. */
+    @Transactional
+    public String noticeLogin() {
+        return refreshed(guard.caller()).getLanguage();
+    }
+
+    /** The caller's own record (made from the token if it is not there yet). */
+    @Transactional
+    public PersonView mine() {
+        return view(refreshed(guard.caller()));
+    }
+
+    @Transactional
+    public PersonView chooseLanguage(String languageTag) {
+        PersonRecord record = own();
+        record.chooseLanguage(languageTag, guard.caller().getUsername(), clock.instant());
+        return view(record);
+    }
+
+    @Transactional
+    public PersonView takeOnlyInPortal(Set<NotificationKind> kinds) {
+        PersonRecord record = own();
+        record.takeOnlyInPortal(kinds, guard.caller().getUsername(), clock.instant());
+        return view(record);
+    }
+
+    @Transactional
+    public PersonView consent() {
+        PersonRecord record = own();
+        record.consent(guard.caller().getUsername(), clock.instant());
+        return view(record);
+    }
+
+    /**
+     * A coordinator (or regional operator) sets a person's home organisation: a municipality or school they
+     * administer, for a person whose record they see (another municipality's person is not found: 404).
+     */
+    @Transactional
+    public PersonView setHome(String username, String homePath) {
+        Scope home = parseHome(homePath);
+        guard.require(guard.caller().administers(home), home, "people.home");
+        PersonRecord record = guard.requireFound(username == null ? java.util.Optional.empty()
+                : records.byUsername(username.strip()), "person");
+        if (territories.placeName(home).isEmpty()) {
+            throw new InvalidRequestException("profile.error.unknownPlace", home.toString());
+        }
+        record.setHomeBy(home, guard.caller().getUsername(), clock.instant());
+        return view(record);
+    }
+
+    /** A person's record as an administrator of their municipality or region sees it. */
+    @Transactional
+    public PersonView person(String username) {
+        return view(guard.requireFound(username == null ? java.util.Optional.empty()
+                : records.byUsername(username.strip()), "person"));
+    }
+
+    /** The records the caller sees besides their own (those of the municipalities or regions they manage). */
+    @Transactional
+    public List<PersonView> managed() {
+        Caller caller = guard.caller();
+        return records.visible().stream().filter(r -> !r.getSubject().equals(caller.getSubject()))
+                .map(this::view).toList();
+    }
+
+    private PersonRecord own() {
+        return refreshed(guard.caller());
+    }
+
+    private PersonRecord refreshed(Caller caller) {
+        if (!caller.isAuthenticated()) {
+            throw new ru.portal500.shared.domain.AccessDeniedException();
+        }
+        Instant now = clock.instant();
+        Set<Scope> places = places(caller.getGrants());
+        return records.bySubject(caller.getSubject()).map(record -> {
+            record.loggedIn(caller.getUsername(), caller.getFullName(), caller.getEmail(), places, now);
+            return record;
+        }).orElseGet(() -> {
+            PersonRecord record = new PersonRecord(caller.getSubject(), caller.getUsername(), caller.getFullName(),
+                    caller.getEmail(), caller.getUsername(), now);
+            record.loggedIn(caller.getUsername(), caller.getFullName(), caller.getEmail(), places, now);
+            records.add(record);
+            return record;
+        });
+    }
+
+    static Set<Scope> places(Collection<Grant> grants) {
+        return grants.stream().map(Grant::scope).collect(Collectors.toSet());
+    }
+
+    private static Scope parseHome(String path) {
+        try {
+            Scope home = Scope.parse(path == null ? "" : path.strip());
+            if (home.level() == Scope.Level.REGION) {
+                throw new InvalidRequestException("profile.error.homeLevel");
+            }
+            return home;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("profile.error.home", String.valueOf(path));
+        }
+    }
+
+    private PersonView view(PersonRecord record) {
+        String homeName = record.getHome().flatMap(territories::placeName).orElse(null);
+        return PersonView.of(record, homeName, path -> {
+            try {
+                return territories.describe(Scope.parse(path));
+            } catch (IllegalArgumentException e) {
+                return path;
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package ru.portal500.people.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.people.domain.PersonRecord;
+import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Person records as the caller may see them: their own, and those of the region or municipality they manage. */
+@ApplicationScoped
+@ScopedToCaller
+@Transactional(Transactional.TxType.MANDATORY)
+public class PersonRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<PersonRecord> bySubject(String subject) {
+        return em.createQuery("select p from PersonRecord p where p.subject = :subject", PersonRecord.class)
+                .setParameter("subject", subject).getResultList().stream().findFirst();
+    }
+
+    /** By login, or by e-mail address when no login is that. */
+    public Optional<PersonRecord> byUsername(String username) {
+        Optional<PersonRecord> byLogin = em.createQuery("select p from PersonRecord p where p.username = :username",
+                PersonRecord.class).setParameter("username", username).getResultList().stream().findFirst();
+        return byLogin.isPresent() || !username.contains("@") ? byLogin : em.createQuery(
+                        "select p from PersonRecord p where p.email = :email", PersonRecord.class)
+                .setParameter("email", username.toLowerCase(java.util.Locale.ROOT)).getResultList().stream().findFirst();
+    }
+
+    /** The records the caller sees besides their own, by name. */
+    public List<PersonRecord> visible() {
+        return em.createQuery("select p from PersonRecord p order by p.fullName, p.username", PersonRecord.class)
+                .setMaxResults(5000).getResultList();
+    }
+
+    public void add(PersonRecord record) {
+        em.persist(record);
+        em.flush();
+    }
+}

@@ -1,0 +1,227 @@
+package ru.portal500.people.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import ru.portal500.identity.application.CurrentCaller;
+import ru.portal500.people.application.HandoverRequest;
+import ru.portal500.people.application.Onboarding;
+import ru.portal500.people.application.OnboardingOutcome;
+import ru.portal500.people.application.RoleHandover;
+import ru.portal500.shared.imports.ImportFiles;
+import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.LanguageBacking;
+import ru.portal500.shared.i18n.Texts;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Page {@code /app/onboarding.xhtml}: a regional operator or a municipal coordinator uploads a table of people;
+ * the portal checks it (nothing applied) and lists every problem by line and column, or the people it would
+ * invite or grant a role to, and applies that on request. Below, a role is handed over from one person to another.
+ */
+@Named
+@ViewScoped
+public class OnboardingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Onboarding onboarding;
+
+    @Inject
+    RoleHandover handover;
+
+    @Inject
+    ru.portal500.people.application.PersonRecords records;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    ru.portal500.tenancy.application.TerritoryDirectory territories;
+
+    @Inject
+    LanguageBacking language;
+
+    /** One problem as the page shows it. */
+    public record Problem(int line, String column, String message) implements Serializable {
+    }
+
+    private byte[] file;
+    private String fileName;
+    private List<Problem> problems = List.of();
+    private List<OnboardingOutcome.Line> lines = List.of();
+    private boolean applied;
+    private final HandoverForm handoverForm = new HandoverForm();
+    private List<jakarta.faces.model.SelectItem> places;
+    private String homeUsername;
+    private String homePlace;
+
+    /** The handover form's fields. */
+    public static class HandoverForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String from;
+        private String to;
+        private String role;
+        private String scope;
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String from) {
+            this.from = from;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public void setTo(String to) {
+            this.to = to;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public void setScope(String scope) {
+            this.scope = scope;
+        }
+    }
+
+    /** The roles that can be handed over, in the enum's order. */
+    public List<ru.portal500.identity.domain.Role> getRoles() {
+        return List.of(ru.portal500.identity.domain.Role.values());
+    }
+
+    /** The places the caller administers (their region, municipalities and schools), by path, named. */
+    public List<jakarta.faces.model.SelectItem> getPlaces() {
+        if (places == null) {
+            var caller = currentCaller.get();
+            places = new java.util.ArrayList<>();
+            for (String regionCode : caller.regions()) {
+                var region = ru.portal500.tenancy.domain.Scope.ofRegion(regionCode);
+                if (caller.administers(region)) {
+                    places.add(new jakarta.faces.model.SelectItem(region.groupPath(), territories.describe(region)));
+                }
+            }
+            for (var m : territories.municipalities()) {
+                if (!caller.administers(m.scope())) {
+                    continue;
+                }
+                places.add(new jakarta.faces.model.SelectItem(m.scope().groupPath(), m.getName()));
+                territories.schoolsOf(m).forEach(s -> places.add(new jakarta.faces.model.SelectItem(
+                        s.scope().groupPath(), m.getName() + " › " + s.getName())));
+            }
+        }
+        return places;
+    }
+
+    private String region() {
+        return currentCaller.get().regions().stream().findFirst().orElse("-");
+    }
+
+    public void upload(FileUploadEvent event) {
+        applied = false;
+        lines = List.of();
+        if (event.getFile().getSize() > ImportFiles.MAX_BYTES) {
+            file = null;
+            problems = List.of(new Problem(0, null, Texts.get(language.getLocale(), "import.error.size",
+                    ImportFiles.MAX_MEGABYTES)));
+            return;
+        }
+        file = event.getFile().getContent();
+        fileName = event.getFile().getFileName();
+        messages.attempt(() -> show(onboarding.onboard(region(), file, true)));
+    }
+
+    public void apply() {
+        if (file == null || !problems.isEmpty()) {
+            return;
+        }
+        messages.run(() -> show(onboarding.onboard(region(), file, false)), "onboarding.message.applied");
+        file = null;
+    }
+
+    public void handOver() {
+        HandoverRequest request = new HandoverRequest();
+        request.from = handoverForm.from;
+        request.to = handoverForm.to;
+        request.role = handoverForm.role;
+        request.scope = handoverForm.scope;
+        messages.run(() -> handover.handOver(request), "handover.message.done", String.valueOf(handoverForm.from),
+                String.valueOf(handoverForm.to));
+    }
+
+    /** Sets a person's home organisation (a municipality or a school of the caller's). */
+    public void setHome() {
+        messages.run(() -> records.setHome(homeUsername, homePlace), "profile.message.home",
+                String.valueOf(homeUsername));
+    }
+
+    public String getHomeUsername() {
+        return homeUsername;
+    }
+
+    public void setHomeUsername(String homeUsername) {
+        this.homeUsername = homeUsername;
+    }
+
+    public String getHomePlace() {
+        return homePlace;
+    }
+
+    public void setHomePlace(String homePlace) {
+        this.homePlace = homePlace;
+    }
+
+    private void show(OnboardingOutcome outcome) {
+        problems = outcome.problems().stream().map(p -> new Problem(p.line(), p.column(),
+                Texts.get(language.getLocale(), p.messageKey(), p.arguments()))).toList();
+        lines = outcome.lines();
+        applied = outcome.applied();
+    }
+
+    public boolean isChecked() {
+        return file != null || applied || !problems.isEmpty();
+    }
+
+    public boolean isApplicable() {
+        return file != null && problems.isEmpty() && !lines.isEmpty() && !applied;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    public List<OnboardingOutcome.Line> getLines() {
+        return lines;
+    }
+
+    public boolean isApplied() {
+        return applied;
+    }
+
+    public HandoverForm getHandoverForm() {
+        return handoverForm;
+    }
+}
