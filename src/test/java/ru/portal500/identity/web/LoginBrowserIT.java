@@ -65,6 +65,9 @@ class LoginBrowserIT extends BrowserTest {
 
         browser.click("#languageForm\\:en");
         assertEquals("Schools", browser.find("h1").getText());
+        // The choice is kept in the person's record for the next login: the demo coordinator gets Russian back.
+        browser.click("#languageForm\\:ru");
+        assertEquals("Школы", browser.find("h1").getText());
 
         logOut();
         assertTrue(browser.find("#login").isDisplayed(), "back on the start page, logged out");

@@ -381,14 +381,14 @@ class PairsIT extends BrowserTest {
 
     @Test
     void everyChangeOfAPairIsInTheCampaignsPairHistoryCsv() {
-        campaign(2087, "atkarsky/atk-1=LOW_RESULTS", "balashovsky/bal-2=SOCIAL_RISK");
-        HttpResponse<String> formed = form("coordinator", 2087, "atkarsky/atk-1", "atkarsky/atk-3");
+        campaign(2096, "atkarsky/atk-1=LOW_RESULTS", "balashovsky/bal-2=SOCIAL_RISK");
+        HttpResponse<String> formed = form("coordinator", 2096, "atkarsky/atk-1", "atkarsky/atk-3");
         assertEquals(201, formed.statusCode(), formed.body());
-        HttpResponse<String> across = form("operator", 2087, "balashovsky/bal-2", "atkarsky/atk-3");
+        HttpResponse<String> across = form("operator", 2096, "balashovsky/bal-2", "atkarsky/atk-3");
         assertEquals(201, across.statusCode(), across.body());
-        assertEquals(204, api().delete(pairs(2087) + "/" + id(across), "", token("operator")).statusCode());
+        assertEquals(204, api().delete(pairs(2096) + "/" + id(across), "", token("operator")).statusCode());
 
-        HttpResponse<String> csv = api().get(pairs(2087) + "/history.csv", token("operator"));
+        HttpResponse<String> csv = api().get(pairs(2096) + "/history.csv", token("operator"));
         assertEquals(200, csv.statusCode(), csv.body());
         String history = csv.body();
         assertTrue(history.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), history);
@@ -397,8 +397,8 @@ class PairsIT extends BrowserTest {
         assertTrue(history.contains(";Ольга Операторова;operator;Балашовский муниципальный район › "
                 + "МОУ «СОШ № 2 г. Балашова»;Пара расформирована;" + ATK_3 + ";;\r\n"), history);
         assertEquals(4, history.split("\r\n").length, "the heading, two pairs formed, one dissolved");
-        String coordinators = api().get(pairs(2087) + "/history.csv", token("coordinator")).body();
+        String coordinators = api().get(pairs(2096) + "/history.csv", token("coordinator")).body();
         assertEquals(2, coordinators.split("\r\n").length, "the coordinator reads the own municipality's pair only");
-        assertEquals(403, api().get(pairs(2087) + "/history.csv", token("operator23")).statusCode());
+        assertEquals(403, api().get(pairs(2096) + "/history.csv", token("operator23")).statusCode());
     }
 }

@@ -348,9 +348,9 @@ class RiskProfileIT extends BrowserTest {
 
     @Test
     void theCampaignsDecisionsAndTheProfilesStoryDownloadAsCsvInTheReadersLanguage() throws Exception {
-        campaigns().plan(2086);
-        String status = "/regions/64/campaigns/2086/schools/atkarsky/atk-1/status";
-        assertEquals(200, put(status, "{\"status\":\"LOW_RESULTS\",\"reason\":\"Список Рособнадзора 2086\"}",
+        campaigns().plan(2095);
+        String status = "/regions/64/campaigns/2095/schools/atkarsky/atk-1/status";
+        assertEquals(200, put(status, "{\"status\":\"LOW_RESULTS\",\"reason\":\"Список Рособнадзора 2095\"}",
                 "operator").statusCode());
         HttpResponse<String> changed = put(status, "{\"status\":\"SOCIAL_RISK\",\"reason\":\"Социальный паспорт\"}",
                 "operator");
@@ -359,14 +359,14 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(400, refused.statusCode(), "not proposed, no reason: refused, so no line");
         assertEquals("Правило выявления не предлагает эту школу: чтобы отнести её к ШНОР, укажите причину.",
                 json(refused).getString("message"));
-        assertEquals(200, put("/regions/64/campaigns/2086/schools/balashovsky/bal-2/status",
+        assertEquals(200, put("/regions/64/campaigns/2095/schools/balashovsky/bal-2/status",
                 "{\"status\":\"CURATOR_SCHOOL\"}", "operator").statusCode());
 
-        String decisions = "/regions/64/campaigns/2086/decisions/history.csv";
+        String decisions = "/regions/64/campaigns/2095/decisions/history.csv";
         String russian = historyCsv(decisions, "coordinator", null);
         assertTrue(russian.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), russian);
         assertTrue(russian.contains(";Ольга Операторова;operator;Аткарский муниципальный район › "
-                + "МБОУ «СОШ № 1 г. Аткарска»;Решение о статусе школы;;ШНОР;Список Рособнадзора 2086\r\n"), russian);
+                + "МБОУ «СОШ № 1 г. Аткарска»;Решение о статусе школы;;ШНОР;Список Рособнадзора 2095\r\n"), russian);
         assertTrue(russian.contains(";Решение о статусе школы;ШНОР;ШССУ;Социальный паспорт\r\n"), russian);
         assertEquals(3, russian.split("\r\n").length,
                 "the heading and atk-1's two decisions: the refused one is not there, bal-2 is another municipality's");
@@ -379,7 +379,7 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(403, get(decisions, "operator23").statusCode(), "another region's operator");
         assertEquals(403, get(decisions, "teacher").statusCode(), "a teacher of no territory");
 
-        String profile = ATK_1.formatted(2086);
+        String profile = ATK_1.formatted(2095);
         assertEquals(200, put(profile, "{\"factors\":[{\"position\":1,\"significance\":\"высокая\"}]}", "school")
                 .statusCode());
         assertEquals(200, put(profile, "{\"factors\":[{\"position\":1,\"significance\":\"низкая\"}]}", "school")
@@ -393,9 +393,9 @@ class RiskProfileIT extends BrowserTest {
         assertTrue(outsider == 403 || outsider == 404, "a teacher of no territory: " + outsider);
 
         logIn("operator", DemoUsers.PASSWORD);
-        browser.open(page("/app/identification.xhtml?campaign=2086"));
+        browser.open(page("/app/identification.xhtml?campaign=2095"));
         browser.awaitText("Выгрузить историю решений (CSV)");
-        browser.open(page("/app/risk-profile.xhtml?campaign=2086&school=" + Campaigns.schoolId("atk-1")));
+        browser.open(page("/app/risk-profile.xhtml?campaign=2095&school=" + Campaigns.schoolId("atk-1")));
         browser.awaitText("Выгрузить историю (CSV)");
     }
 }
