@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The practice bank: a region's operator (any place of the region) or a municipality's coordinator (a
@@ -112,7 +113,17 @@ public class PracticeBank {
     }
 
     public Practice read(long id) {
-        return practices.find(id).orElseThrow(NoSuchResourceException::new);
+        return find(id).orElseThrow(NoSuchResourceException::new);
+    }
+
+    /** A practice, if the bank has it (the search index drops one that is gone). */
+    public Optional<Practice> find(long id) {
+        return practices.find(id);
+    }
+
+    /** Every practice's id (a full rebuild of the search index). */
+    public List<Long> ids() {
+        return practices.ids();
     }
 
     /** A file of a practice (its position from 1). */

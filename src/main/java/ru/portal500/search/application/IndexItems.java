@@ -3,11 +3,11 @@ package ru.portal500.search.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import ru.portal500.documents.application.DocumentRecords;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentVersion;
-import ru.portal500.documents.infrastructure.ExtractionWork;
+import ru.portal500.practices.application.PracticeBank;
 import ru.portal500.practices.domain.Practice;
-import ru.portal500.practices.infrastructure.PracticeRepository;
 import ru.portal500.search.engine.IndexedItem;
 import ru.portal500.search.engine.ItemKind;
 
@@ -16,17 +16,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the search index holds of a school's document or a practice, read from the database. */
+/**
+ * What the search index holds of a school's document or a practice, read from the database through the two
+ * contexts' own services (documents' {@link DocumentRecords}, the {@link PracticeBank}).
+ */
 @ApplicationScoped
 public class IndexItems {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Inject
-    ExtractionWork documents;
+    DocumentRecords documents;
 
     @Inject
-    PracticeRepository practices;
+    PracticeBank practices;
 
     public static String documentId(long id) {
         return "document:" + id;
