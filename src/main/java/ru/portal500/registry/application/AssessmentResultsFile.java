@@ -1,5 +1,6 @@
 package ru.portal500.registry.application;
 
+import ru.portal500.registry.domain.AssessmentEntry;
 import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportColumns;
@@ -37,15 +38,10 @@ public final class AssessmentResultsFile {
     private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    /** One valid line: which school (by municipality and code), when, what, how low. */
-    public record Line(int line, String municipalityCode, String schoolCode, int year, AssessmentProcedure procedure,
-                       String subject, double failShare) {
-    }
-
-    private final List<Line> lines;
+    private final List<AssessmentEntry> lines;
     private final List<ImportProblem> problems;
 
-    private AssessmentResultsFile(List<Line> lines, List<ImportProblem> problems) {
+    private AssessmentResultsFile(List<AssessmentEntry> lines, List<ImportProblem> problems) {
         this.lines = lines;
         this.problems = problems;
     }
@@ -59,7 +55,7 @@ public final class AssessmentResultsFile {
         ImportTable table = checked.table();
         ImportColumns.Mapping mapping = checked.mapping();
         List<ImportProblem> problems = new ArrayList<>(checked.problems());
-        List<Line> lines = new ArrayList<>();
+        List<AssessmentEntry> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
             int before = problems.size();
@@ -94,8 +90,8 @@ public final class AssessmentResultsFile {
                 if (first != null) {
                     problems.add(problem(row, "subject", "import.error.duplicate.result", first));
                 } else {
-                    lines.add(new Line(row.line(), municipality, school, year.get(), procedure.get(), subject,
-                            share.get()));
+                    lines.add(new AssessmentEntry(row.line(), municipality, school, year.get(), procedure.get(),
+                            subject, share.get()));
                 }
             }
         }
@@ -139,7 +135,7 @@ public final class AssessmentResultsFile {
         return new ImportProblem(row.line(), COLUMNS.title(key), messageKey, arguments);
     }
 
-    public List<Line> lines() {
+    public List<AssessmentEntry> lines() {
         return lines;
     }
 

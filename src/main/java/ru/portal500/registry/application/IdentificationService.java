@@ -64,7 +64,8 @@ public class IdentificationService {
         if (!read.problems().isEmpty()) {
             return ImportOutcome.refused(read.problems());
         }
-        ImportOutcome outcome = assessments.save(regionCode, read.lines());
+        AssessmentRepository.Saved saved = assessments.save(regionCode, read.lines());
+        ImportOutcome outcome = ImportOutcome.done(saved.created(), saved.replaced());
         audit.record(AuditEventType.DIRECTORY_IMPORTED, region, "assessment results",
                 outcome.created() + " created, " + outcome.updated() + " updated");
         return outcome;

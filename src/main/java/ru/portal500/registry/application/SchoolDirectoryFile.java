@@ -32,7 +32,7 @@ public final class SchoolDirectoryFile {
     public static final int MAX_ROWS = 100_000;
 
     /** The column a branch names its main school in (problems about branches are reported there). */
-    public static final String PARENT_COLUMN = "Филиал школы (код)";
+    static final String PARENT_COLUMN = "Филиал школы (код)";
 
     static final ImportColumns COLUMNS = ImportColumns.of(
             required("municipality", "Муниципалитет (код)", "Код муниципалитета", "municipality"),
@@ -130,6 +130,11 @@ public final class SchoolDirectoryFile {
                 }
             }
         }
+    }
+
+    /** A branch whose main school is neither in the directory nor in the file (found when the file is applied). */
+    static ImportProblem mainSchoolUnknown(SchoolEntry branch) {
+        return new ImportProblem(branch.line(), PARENT_COLUMN, "import.error.parent.unknown", branch.parentCode());
     }
 
     private static String limit(String value, int length) {

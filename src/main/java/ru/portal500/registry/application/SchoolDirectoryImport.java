@@ -41,7 +41,13 @@ public class SchoolDirectoryImport {
         if (!read.problems().isEmpty()) {
             return ImportOutcome.refused(read.problems());
         }
-        ImportOutcome outcome = writer.apply(read.rows(), mine, dryRun);
+        SchoolDirectoryWriter.Applied applied = writer.apply(read.rows(), mine, dryRun);
+        if (!applied.branchesWithoutMain().isEmpty()) {
+            return ImportOutcome.refused(applied.branchesWithoutMain().stream()
+                    .map(SchoolDirectoryFile::mainSchoolUnknown).toList());
+        }
+        ImportOutcome outcome = dryRun ? ImportOutcome.checked(applied.created(), applied.updated())
+                : ImportOutcome.done(applied.created(), applied.updated());
         if (outcome.applied()) {
             audit.record(AuditEventType.DIRECTORY_IMPORTED, region, "schools",
                     outcome.created() + " created, " + outcome.updated() + " updated");

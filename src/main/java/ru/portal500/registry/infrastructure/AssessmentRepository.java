@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ru.portal500.registry.application.AssessmentResultsFile;
-import ru.portal500.registry.application.ImportOutcome;
+import ru.portal500.registry.domain.AssessmentEntry;
 import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.registry.domain.AssessmentResult;
 import ru.portal500.registry.domain.RecordedResult;
@@ -28,12 +27,16 @@ public class AssessmentRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** What a save did: results stored for the first time, and results that replaced one stored before. */
+    public record Saved(int created, int replaced) {
+    }
+
     /**
      * Creates each result, replacing one already stored for the same school, year, procedure and subject;
      * all in this transaction. Works in chunks (flushed and detached) so that 100,000 lines and a region's
      * millions of stored results never sit in memory at once.
      */
-    public ImportOutcome save(String regionCode, List<AssessmentResultsFile.Line> lines) {
+    public Saved save(String regionCode, List<AssessmentEntry> lines) {
         Map<String, Long> schoolIds = new HashMap<>();
         em.createQuery("select m.code, s.code, s.id from School s join s.municipality m join m.region r"
                         + " where r.code = :region", Object[].class).setParameter("region", regionCode)
@@ -41,7 +44,7 @@ public class AssessmentRepository {
         List<Long> inFile = lines.stream().map(l -> schoolIds.get(l.municipalityCode() + "/" + l.schoolCode()))
                 .distinct().toList();
         java.util.Set<String> wanted = new java.util.HashSet<>();
-        for (AssessmentResultsFile.Line line : lines) {
+        for (AssessmentEntry line : lines) {
             wanted.add(key(schoolIds.get(line.municipalityCode() + "/" + line.schoolCode()), line.year(),
                     line.procedure(), line.subject()));
         }
@@ -58,7 +61,7 @@ public class AssessmentRepository {
             em.createQuery("delete from RecordedResult r where r.id in :ids").setParameter("ids", chunk).executeUpdate();
         }
         int written = 0;
-        for (AssessmentResultsFile.Line line : lines) {
+        for (AssessmentEntry line : lines) {
             School school = em.getReference(School.class, schoolIds.get(line.municipalityCode() + "/" + line.schoolCode()));
             em.persist(new RecordedResult(school, line.year(), line.procedure(), line.subject(), line.failShare()));
             if (++written % FLUSH_EVERY == 0) {
@@ -66,7 +69,7 @@ public class AssessmentRepository {
                 em.clear();
             }
         }
-        return ImportOutcome.done(lines.size() - replaced.size(), replaced.size());
+        return new Saved(lines.size() - replaced.size(), replaced.size());
     }
 
     private static String key(Long school, int year, AssessmentProcedure procedure, String subject) {

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ru.portal500.registry.application.ImportOutcome;
-import ru.portal500.registry.application.SchoolDirectoryFile;
 import ru.portal500.registry.domain.SchoolEntry;
-import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
@@ -20,8 +17,8 @@ import java.util.Map;
 
 /**
  * Applies a checked directory file in one transaction: new schools are created, known ones updated,
- * branches linked to their main school. A branch whose main school is nowhere is a problem, and then
- * nothing at all is written (the transaction rolls back).
+ * branches linked to their main school. When a branch's main school is nowhere (neither in the directory nor
+ * in the file), nothing at all is written.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -33,13 +30,20 @@ public class SchoolDirectoryWriter {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /**
+     * What applying the entries did, or with a dry run would do: how many schools are created and updated; or
+     * the branches whose main school is nowhere, and then nothing was written.
+     */
+    public record Applied(int created, int updated, List<SchoolEntry> branchesWithoutMain) {
+    }
+
     public List<Municipality> municipalitiesOf(String regionCode) {
         return em.createQuery("select m from Municipality m join fetch m.region r where r.code = :region",
                 Municipality.class).setParameter("region", regionCode).getResultList();
     }
 
     /** Writes the entries, or with {@code dryRun} only says what it would do; all or nothing. */
-    public ImportOutcome apply(List<SchoolEntry> entries, Collection<Municipality> municipalities, boolean dryRun) {
+    public Applied apply(List<SchoolEntry> entries, Collection<Municipality> municipalities, boolean dryRun) {
         Map<String, Municipality> byCode = new HashMap<>();
         municipalities.forEach(m -> byCode.put(m.getCode(), m));
         Map<String, School> schools = new HashMap<>();
@@ -49,16 +53,15 @@ public class SchoolDirectoryWriter {
 
         java.util.Set<String> inFile = new java.util.HashSet<>();
         entries.forEach(e -> inFile.add(key(e.municipalityCode(), e.code())));
-        List<ImportProblem> problems = new ArrayList<>();
+        List<SchoolEntry> withoutMain = new ArrayList<>();
         for (SchoolEntry entry : entries) {
             String parent = entry.parentCode() == null ? null : key(entry.municipalityCode(), entry.parentCode());
             if (parent != null && !schools.containsKey(parent) && !inFile.contains(parent)) {
-                problems.add(new ImportProblem(entry.line(), SchoolDirectoryFile.PARENT_COLUMN, "import.error.parent.unknown",
-                        entry.parentCode()));
+                withoutMain.add(entry);
             }
         }
-        if (!problems.isEmpty()) {
-            return ImportOutcome.refused(problems);
+        if (!withoutMain.isEmpty()) {
+            return new Applied(0, 0, List.copyOf(withoutMain));
         }
         int created = 0;
         int updated = 0;
@@ -84,14 +87,14 @@ public class SchoolDirectoryWriter {
             }
         }
         if (dryRun) {
-            return ImportOutcome.checked(created, updated);
+            return new Applied(created, updated, List.of());
         }
         for (SchoolEntry entry : entries) {
             School parent = entry.parentCode() == null ? null : schools.get(key(entry.municipalityCode(), entry.parentCode()));
             School school = schools.get(key(entry.municipalityCode(), entry.code()));
             school.describe(entry.name(), entry.details(), parent);
         }
-        return ImportOutcome.done(created, updated);
+        return new Applied(created, updated, List.of());
     }
 
     private static String key(String municipality, String code) {

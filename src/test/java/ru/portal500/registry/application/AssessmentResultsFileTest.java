@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import org.junit.jupiter.api.Test;
+import ru.portal500.registry.domain.AssessmentEntry;
 import ru.portal500.registry.domain.AssessmentProcedure;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportProblem;
@@ -26,9 +27,9 @@ class AssessmentResultsFileTest {
                 + "atkarsky;atk-3;2025;ЕГЭ;математика;8\n").getBytes(DecodedText.CP1251), SCHOOLS);
         assertEquals(List.of(), file.problems());
         assertEquals(List.of(
-                new AssessmentResultsFile.Line(2, "atkarsky", "atk-1", 2025, AssessmentProcedure.VPR, "математика", 31.5),
-                new AssessmentResultsFile.Line(3, "atkarsky", "atk-1", 2024, AssessmentProcedure.OGE, "русский язык", 27.0),
-                new AssessmentResultsFile.Line(4, "atkarsky", "atk-3", 2025, AssessmentProcedure.EGE, "математика", 8.0)),
+                new AssessmentEntry(2, "atkarsky", "atk-1", 2025, AssessmentProcedure.VPR, "математика", 31.5),
+                new AssessmentEntry(3, "atkarsky", "atk-1", 2024, AssessmentProcedure.OGE, "русский язык", 27.0),
+                new AssessmentEntry(4, "atkarsky", "atk-3", 2025, AssessmentProcedure.EGE, "математика", 8.0)),
                 file.lines());
     }
 
