@@ -70,6 +70,28 @@ class SearchIT extends ApiTest {
         String suggestions = api().get("/public/search/suggest?q=" + URLEncoder.encode("Конц", StandardCharsets.UTF_8),
                 null).body();
         assertFalse(suggestions.contains("Концепция"), "no suggestion reveals its title: " + suggestions);
+
+        // The index is derived data: a rebuild reads every practice and document from the database again.
+        String operator = KeycloakTokens.accessToken("operator");
+        long before = progress(operator).getJsonNumber("total").longValue();
+        HttpResponse<String> rebuild = api().post("/search/index/rebuild", "", operator);
+        assertEquals(200, rebuild.statusCode(), rebuild.body());
+        Await.until("the rebuild took the new practice and document", Duration.ofMinutes(2), () -> {
+            JsonObject progress = progress(operator);
+            long total = progress.getJsonNumber("total").longValue();
+            return !progress.getBoolean("running") && total >= before + 2
+                    && progress.getJsonNumber("done").longValue() == total;
+        });
+        assertTrue(total("родителям", null) > 0, "the practice is found after the rebuild");
+        assertTrue(total("каракатиц", "school") > 0, "the school's document is found after the rebuild");
+        assertEquals(0, total("каракатиц", null), "and still not by a visitor");
+        assertEquals(0, total("каракатиц", "coordinator23"), "nor by another region's coordinator");
+    }
+
+    private JsonObject progress(String token) {
+        HttpResponse<String> response = api().get("/search/index/progress", token);
+        assertEquals(200, response.statusCode(), response.body());
+        return PortalApi.json(response).asJsonObject();
     }
 
     @Test
