@@ -253,15 +253,14 @@ class ArchitectureTest {
      * Dependencies that break a rule today and are left for later, each named exactly (origin class → target class)
      * so that any other one fails: the search index's rebuild, which reads documents and practices through their
      * repositories (within each item's region, for no caller), registry's import writers that take the application's
-     * parsed lines, and the people page that builds its grant with the API's request type. Remove an entry when its dependency goes; a stale entry fails {@link #noStaleExceptions()}.
+     * parsed lines. Remove an entry when its dependency goes; a stale entry fails {@link #noStaleExceptions()}.
      */
     static final Set<String> KNOWN = Set.of(
             "search.application.IndexItems -> documents.infrastructure.ExtractionWork",
             "search.application.IndexItems -> practices.infrastructure.PracticeRepository",
             "registry.infrastructure.AssessmentRepository -> registry.application.AssessmentResultsFile$Line",
             "registry.infrastructure.AssessmentRepository -> registry.application.ImportOutcome",
-            "registry.infrastructure.SchoolDirectoryWriter -> registry.application.ImportOutcome",
-            "identity.web.PeopleBacking -> identity.api.GrantRequest");
+            "registry.infrastructure.SchoolDirectoryWriter -> registry.application.ImportOutcome");
 
     static final Set<String> SEEN_KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
