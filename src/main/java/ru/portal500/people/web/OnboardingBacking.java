@@ -156,7 +156,7 @@ public class OnboardingBacking implements Serializable {
         if (file == null || !problems.isEmpty()) {
             return;
         }
-        messages.runReporting(() -> new Object[]{show(onboarding.onboard(region(), file, false)).stopped() ? 1 : 0},
+        messages.runReporting(() -> new Object[]{told(show(onboarding.onboard(region(), file, false)))},
                 "onboarding.message.applied");
         file = null;
     }
@@ -200,6 +200,11 @@ public class OnboardingBacking implements Serializable {
         applied = outcome.applied();
         stopped = outcome.stopped() ? outcome.stopTold(language.getLocale()) : null;
         return outcome;
+    }
+
+    /** Which of the three the message tells: applied (0), stopped part-way (1), refused with problems (2). */
+    private static int told(OnboardingOutcome outcome) {
+        return outcome.applied() ? 0 : outcome.stopped() ? 1 : 2;
     }
 
     /** What a run that stopped part-way did and did not (null when it did not stop). */

@@ -213,6 +213,15 @@ class OnboardingTest {
     }
 
     @Test
+    void thePagesMessageTellsAppliedStoppedOrRefused() {
+        assertEquals("Список применён.", Texts.get(Texts.RUSSIAN, "onboarding.message.applied", 0));
+        assertEquals("Список применён не полностью: что сделано и что нет — в отчёте.",
+                Texts.get(Texts.RUSSIAN, "onboarding.message.applied", 1));
+        assertEquals("Список не применён, ничего не изменено: что мешает — в отчёте.",
+                Texts.get(Texts.RUSSIAN, "onboarding.message.applied", 2));
+    }
+
+    @Test
     void lineNumbersReadAsRanges() {
         List<OnboardingOutcome.Line> lines = List.of(2, 3, 4, 7, 9, 10).stream()
                 .map(n -> new OnboardingOutcome.Line(n, "", "", "", "", true)).toList();
