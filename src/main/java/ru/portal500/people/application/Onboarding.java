@@ -21,6 +21,7 @@ import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +87,7 @@ public class Onboarding {
     private static OnboardingOutcome.Stop stop(OnboardingPlan.Step step, BusinessException failed) {
         return failed instanceof ServiceUnavailableException
                 ? new OnboardingOutcome.Stop(step.line(), true, "onboarding.stopped.unavailable", List.of())
-                : new OnboardingOutcome.Stop(step.line(), false, failed.messageKey(), java.util.Arrays.asList(failed.arguments()));
+                : new OnboardingOutcome.Stop(step.line(), false, failed.messageKey(), Arrays.asList(failed.arguments()));
     }
 
     private void apply(OnboardingPlan.Step step) {
