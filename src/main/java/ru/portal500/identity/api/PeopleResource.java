@@ -2,7 +2,6 @@ package ru.portal500.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,11 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.identity.application.GrantRequest;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 
@@ -61,8 +62,9 @@ public class PeopleResource {
             + "body is dropped by HTTP/1.1 servers and proxies)")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
-    public Response revoke(@BeanParam GrantRequest request) {
-        people.revoke(request.username, request.toGrant());
+    public Response revoke(@QueryParam("username") String username, @QueryParam("role") String role,
+                           @QueryParam("scope") String scope) {
+        people.revoke(username, GrantRequest.of(username, role, scope).toGrant());
         return Response.noContent().build();
     }
 

@@ -7,11 +7,12 @@ import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Person;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
-import ru.portal500.identity.infrastructure.KeycloakAdmin;
+import ru.portal500.identity.infrastructure.KeycloakGroup;
+import ru.portal500.identity.infrastructure.KeycloakGroups;
+import ru.portal500.identity.infrastructure.KeycloakUser;
+import ru.portal500.identity.infrastructure.KeycloakUsers;
 import ru.portal500.identity.infrastructure.OidcSettings;
 import ru.portal500.platform.config.PortalSettings;
-import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakGroup;
-import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakUser;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ public class PeopleAdministration {
     AuditLog audit;
 
     @Inject
-    KeycloakAdmin keycloak;
+    KeycloakUsers users;
+
+    @Inject
+    KeycloakGroups keycloakGroups;
 
     @Inject
     ScopeGroups groups;
@@ -59,7 +63,7 @@ public class PeopleAdministration {
     public List<Holder> holders(Scope scope) {
         guard.require(guard.caller().administers(scope), scope, "people.list");
         List<Holder> holders = new ArrayList<>();
-        keycloak.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders));
+        keycloakGroups.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders));
         holders.sort(Comparator.comparing((Holder h) -> h.grant().scope().groupPath())
                 .thenComparing(h -> h.grant().role()).thenComparing(Holder::fullName));
         return holders;
@@ -69,7 +73,7 @@ public class PeopleAdministration {
     public List<Holder> holdersAt(Scope scope) {
         guard.require(guard.caller().administers(scope), scope, "people.list");
         List<Holder> holders = new ArrayList<>();
-        keycloak.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders, false));
+        keycloakGroups.groupByPath(scope.groupPath()).ifPresent(group -> collect(scope, group, holders, false));
         holders.sort(Comparator.comparing((Holder h) -> h.grant().role()).thenComparing(Holder::fullName));
         return holders;
     }
@@ -79,11 +83,11 @@ public class PeopleAdministration {
     }
 
     private void collect(Scope scope, KeycloakGroup group, List<Holder> holders, boolean downwards) {
-        for (KeycloakGroup child : keycloak.children(group.id())) {
+        for (KeycloakGroup child : keycloakGroups.children(group.id())) {
             Optional<Role> role = Role.fromKeycloakName(child.name());
             if (role.isPresent() && role.get().isGrantableAt(scope.level())) {
                 Grant grant = new Grant(role.get(), scope);
-                keycloak.members(child.id()).forEach(user ->
+                keycloakGroups.members(child.id()).forEach(user ->
                         holders.add(new Holder(user.username(), user.fullName(), user.email(), grant)));
             } else if (downwards && scope.level() != Scope.Level.SCHOOL && Scope.isCode(child.name())) {
                 Scope below = scope.level() == Scope.Level.REGION
@@ -101,14 +105,14 @@ public class PeopleAdministration {
     public Optional<Person> person(String username, Scope within) {
         guard.require(guard.caller().administers(within), within, "people.read");
         return user(username).map(user -> new Person(user.username(), user.fullName(),
-                keycloak.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path())).flatMap(Optional::stream)
+                users.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path())).flatMap(Optional::stream)
                         .filter(g -> g.scope().region().equals(within.region())).collect(Collectors.toSet())));
     }
 
     public void grant(String username, Grant grant) {
         requireMayGrant(grant, "people.grant");
         KeycloakUser user = existingUser(username);
-        keycloak.addToGroup(user.id(), groups.roleGroup(grant).id());
+        users.addToGroup(user.id(), groups.roleGroup(grant).id());
         audit.record(AuditEventType.ROLE_GRANTED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
@@ -116,10 +120,10 @@ public class PeopleAdministration {
         requireMayGrant(grant, "people.revoke");
         KeycloakUser user = existingUser(username);
         // Nothing to create for a revocation: without the group nobody holds the role.
-        KeycloakGroup group = keycloak.groupByPath(grant.groupPath())
-                .filter(held -> keycloak.groupsOf(user.id()).stream().anyMatch(g -> g.id().equals(held.id())))
+        KeycloakGroup group = keycloakGroups.groupByPath(grant.groupPath())
+                .filter(held -> users.groupsOf(user.id()).stream().anyMatch(g -> g.id().equals(held.id())))
                 .orElseThrow(() -> new InvalidRequestException("people.error.notHeld", user.username()));
-        keycloak.removeFromGroup(user.id(), group.id());
+        users.removeFromGroup(user.id(), group.id());
         audit.record(AuditEventType.ROLE_REVOKED, grant.scope(), user.username(), grant.role().keycloakName());
     }
 
@@ -137,18 +141,18 @@ public class PeopleAdministration {
         if (isBlank(firstName) || isBlank(lastName)) {
             throw new InvalidRequestException("people.error.name");
         }
-        if (keycloak.findUserByEmail(address).isPresent() || keycloak.findUser(address).isPresent()) {
+        if (users.findUserByEmail(address).isPresent() || users.findUser(address).isPresent()) {
             throw new InvalidRequestException("people.error.exists", address);
         }
         KeycloakGroup group = groups.roleGroup(grant);
-        String userId = keycloak.createUser(address, firstName.strip(), lastName.strip());
+        String userId = users.createUser(address, firstName.strip(), lastName.strip());
         try {
-            keycloak.addToGroup(userId, group.id());
-            keycloak.sendInvitation(userId, oidc.getClientId(), settings.page("/app/dashboard.xhtml"),
+            users.addToGroup(userId, group.id());
+            users.sendInvitation(userId, oidc.getClientId(), settings.page("/app/dashboard.xhtml"),
                     INVITATION_LIFESPAN_SECONDS);
         } catch (RuntimeException failed) {
             // No half-made account: without the mail nobody could use it, and a retry would be refused.
-            keycloak.deleteUser(userId);
+            users.deleteUser(userId);
             throw failed;
         }
         audit.record(AuditEventType.USER_INVITED, grant.scope(), address, grant.role().keycloakName());
@@ -169,8 +173,8 @@ public class PeopleAdministration {
             return Optional.empty();
         }
         String login = username.strip();
-        return keycloak.findUser(login).or(() -> login.contains("@")
-                ? keycloak.findUserByEmail(login.toLowerCase(java.util.Locale.ROOT)) : Optional.empty());
+        return users.findUser(login).or(() -> login.contains("@")
+                ? users.findUserByEmail(login.toLowerCase(java.util.Locale.ROOT)) : Optional.empty());
     }
 
     private static boolean isBlank(String value) {

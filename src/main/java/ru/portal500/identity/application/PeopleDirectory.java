@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
-import ru.portal500.identity.infrastructure.KeycloakAdmin;
-import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakUser;
+import ru.portal500.identity.infrastructure.KeycloakGroups;
+import ru.portal500.identity.infrastructure.KeycloakUser;
+import ru.portal500.identity.infrastructure.KeycloakUsers;
 
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,10 @@ public class PeopleDirectory {
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
 
     @Inject
-    KeycloakAdmin keycloak;
+    KeycloakUsers users;
+
+    @Inject
+    KeycloakGroups groups;
 
     /** A person as the portal addresses them; the e-mail is empty when Keycloak has none. */
     public record Contact(String username, String fullName, String email) {
@@ -38,8 +42,8 @@ public class PeopleDirectory {
         if (!role.isGrantableAt(scope.level())) {
             return List.of();
         }
-        return keycloak.groupByPath(new Grant(role, scope).groupPath())
-                .map(group -> keycloak.members(group.id()).stream().map(PeopleDirectory::contact)
+        return groups.groupByPath(new Grant(role, scope).groupPath())
+                .map(group -> groups.members(group.id()).stream().map(PeopleDirectory::contact)
                         .sorted(Comparator.comparing(Contact::fullName)).toList())
                 .orElse(List.of());
     }
@@ -49,7 +53,7 @@ public class PeopleDirectory {
         if (username == null || !USERNAME.matcher(username.strip()).matches()) {
             return Optional.empty();
         }
-        return keycloak.findUser(username.strip()).map(PeopleDirectory::contact);
+        return users.findUser(username.strip()).map(PeopleDirectory::contact);
     }
 
     private static Contact contact(KeycloakUser user) {

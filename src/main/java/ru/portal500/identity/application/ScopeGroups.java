@@ -6,9 +6,9 @@ import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.identity.domain.ScopeGroup;
-import ru.portal500.identity.infrastructure.KeycloakAdmin;
-import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakConflictException;
-import ru.portal500.identity.infrastructure.KeycloakAdmin.KeycloakGroup;
+import ru.portal500.identity.infrastructure.KeycloakConflictException;
+import ru.portal500.identity.infrastructure.KeycloakGroup;
+import ru.portal500.identity.infrastructure.KeycloakGroups;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.tenancy.application.TerritoryDirectory;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
 public class ScopeGroups {
 
     @Inject
-    KeycloakAdmin keycloak;
+    KeycloakGroups keycloak;
 
     @Inject
     TerritoryDirectory directory;

@@ -3,7 +3,7 @@ package ru.portal500.identity.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ru.portal500.identity.api.GrantRequest;
+import ru.portal500.identity.application.GrantRequest;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleAdministration.Holder;

@@ -46,11 +46,14 @@ public class OnboardingResource {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Onboard people from XLSX or CSV (the columns are the Russian headings the README lists: full name, e-mail, role, school, municipality): "
-            + "new accounts are invited by mail, existing ones get the role; all or nothing; dryRun=true only checks")
+            + "new accounts are invited by mail, existing ones get the role; a file with a problem applies nothing; dryRun=true only checks; "
+            + "should Keycloak fail on a line, the lines before it stay done and the answer names them")
     @APIResponse(responseCode = "200", description = "Applied (or, with dryRun, would apply): each person")
     @APIResponse(responseCode = "422", description = "Nothing applied: every problem by line and column")
     @APIResponse(responseCode = "403", description = "The caller administers nothing in the region")
     @APIResponse(responseCode = "413", description = "The file is larger than 32 MB")
+    @APIResponse(responseCode = "502", description = "Keycloak failed while the file was applied: the lines before "
+            + "stoppedAt are done (listed in done), the others not (notDone); message says so in words")
     public Response onboard(@PathParam("region") String region,
                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                             InputStream body) throws IOException {
@@ -81,8 +84,18 @@ public class OnboardingResource {
         outcome.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("line", l.line())
                 .add("fullName", l.fullName()).add("email", l.email()).add("role", l.role()).add("place", l.place())
                 .add("invited", l.invited())));
-        return Response.ok(Json.createObjectBuilder().add("applied", outcome.applied())
-                .add("invited", outcome.invited()).add("granted", outcome.granted()).add("lines", lines)
-                .build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("applied", outcome.applied())
+                .add("invited", outcome.invited()).add("granted", outcome.granted()).add("lines", lines);
+        if (outcome.stopped()) {
+            JsonArrayBuilder done = Json.createArrayBuilder();
+            outcome.done().forEach(l -> done.add(l.line()));
+            JsonArrayBuilder notDone = Json.createArrayBuilder();
+            outcome.notDone().forEach(l -> notDone.add(l.line()));
+            answer.add("stoppedAt", outcome.stop().line()).add("done", done).add("notDone", notDone)
+                    .add("message", outcome.stopTold(locale));
+            return Response.status(outcome.stop().unavailable() ? 502 : 400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(answer.build().toString()).build();
+        }
+        return Response.ok(answer.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

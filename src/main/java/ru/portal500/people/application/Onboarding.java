@@ -12,6 +12,8 @@ import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.people.domain.PersonRecord;
 import ru.portal500.people.infrastructure.PersonRepository;
+import ru.portal500.shared.domain.BusinessException;
+import ru.portal500.shared.domain.ServiceUnavailableException;
 import ru.portal500.shared.imports.ImportColumns;
 import ru.portal500.shared.imports.ImportProblem;
 import ru.portal500.tenancy.application.TerritoryDirectory;
@@ -19,6 +21,7 @@ import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +30,9 @@ import java.util.Set;
  * Onboarding in bulk: a regional operator or a municipal coordinator brings school teams, curators, mentors,
  * tutors and experts in from a table. The dry run lists every problem by line and column; the import applies
  * only a file without any: new accounts are created in Keycloak and invited by mail (as one invitation is),
- * existing ones get the role, and each new person has a record with their home organisation.
+ * existing ones get the role, and each new person has a record with their home organisation. The lines are applied
+ * in order, each one whole or not at all; should Keycloak fail on a line, applying stops there, the lines before it
+ * stay done (Keycloak cannot take them back) and the outcome names the lines done and those not.
  */
 @ApplicationScoped
 public class Onboarding {
@@ -66,8 +71,23 @@ public class Onboarding {
         if (dryRun) {
             return new OnboardingOutcome(List.of(), lines, false);
         }
-        plan.steps().forEach(this::apply);
+        for (OnboardingPlan.Step step : plan.steps()) {
+            try {
+                apply(step);
+            } catch (BusinessException failed) {
+                // Keycloak keeps what the lines before did (accounts, invitations sent, roles): they stay done and
+                // recorded, and the outcome says which; this line and the rest are not applied. A new upload of the
+                // same file names the lines done as holding their role already, so nothing is done twice.
+                return new OnboardingOutcome(List.of(), lines, false, stop(step, failed));
+            }
+        }
         return new OnboardingOutcome(List.of(), lines, true);
+    }
+
+    private static OnboardingOutcome.Stop stop(OnboardingPlan.Step step, BusinessException failed) {
+        return failed instanceof ServiceUnavailableException
+                ? new OnboardingOutcome.Stop(step.line(), true, "onboarding.stopped.unavailable", List.of())
+                : new OnboardingOutcome.Stop(step.line(), false, failed.messageKey(), Arrays.asList(failed.arguments()));
     }
 
     private void apply(OnboardingPlan.Step step) {

@@ -58,6 +58,7 @@ public class OnboardingBacking implements Serializable {
     private List<Problem> problems = List.of();
     private List<OnboardingOutcome.Line> lines = List.of();
     private boolean applied;
+    private String stopped;
     private final HandoverForm handoverForm = new HandoverForm();
     private List<jakarta.faces.model.SelectItem> places;
     private String homeUsername;
@@ -138,6 +139,7 @@ public class OnboardingBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         applied = false;
+        stopped = null;
         lines = List.of();
         if (event.getFile().getSize() > ImportFiles.MAX_BYTES) {
             file = null;
@@ -154,7 +156,8 @@ public class OnboardingBacking implements Serializable {
         if (file == null || !problems.isEmpty()) {
             return;
         }
-        messages.run(() -> show(onboarding.onboard(region(), file, false)), "onboarding.message.applied");
+        messages.runReporting(() -> new Object[]{told(show(onboarding.onboard(region(), file, false)))},
+                "onboarding.message.applied");
         file = null;
     }
 
@@ -190,11 +193,23 @@ public class OnboardingBacking implements Serializable {
         this.homePlace = homePlace;
     }
 
-    private void show(OnboardingOutcome outcome) {
+    private OnboardingOutcome show(OnboardingOutcome outcome) {
         problems = outcome.problems().stream().map(p -> new Problem(p.line(), p.column(),
                 Texts.get(language.getLocale(), p.messageKey(), p.arguments()))).toList();
         lines = outcome.lines();
         applied = outcome.applied();
+        stopped = outcome.stopped() ? outcome.stopTold(language.getLocale()) : null;
+        return outcome;
+    }
+
+    /** Which of the three the message tells: applied (0), stopped part-way (1), refused with problems (2). */
+    private static int told(OnboardingOutcome outcome) {
+        return outcome.applied() ? 0 : outcome.stopped() ? 1 : 2;
+    }
+
+    /** What a run that stopped part-way did and did not (null when it did not stop). */
+    public String getStopped() {
+        return stopped;
     }
 
     public boolean isChecked() {
@@ -202,7 +217,7 @@ public class OnboardingBacking implements Serializable {
     }
 
     public boolean isApplicable() {
-        return file != null && problems.isEmpty() && !lines.isEmpty() && !applied;
+        return file != null && problems.isEmpty() && !lines.isEmpty() && !applied && stopped == null;
     }
 
     public String getFileName() {

@@ -4,6 +4,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
@@ -11,10 +14,16 @@ import ru.portal500.it.BrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
+import ru.portal500.it.PortalDeployment;
 import ru.portal500.it.RealmAdmin;
 import ru.portal500.it.TestInfrastructure;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * made from the token and the person's own choices; a home organisation set by the coordinator of the person's
  * municipality only; onboarding from a list (a CP1251 file with an unknown school, an address twice, a role the
  * coordinator may not grant and another municipality: every problem by line and column, nothing applied; then a
- * UTF-16 list that creates the accounts and mails the invitations); a curator's role handed over with the document
+ * UTF-16 list that creates the accounts and mails the invitations; an XLSX list, sent as a spreadsheet, that invites
+ * a newcomer and grants an existing account a role, and a Windows-1251 list that adds another); a curator's role handed over with the document
  * waiting for its check. Campaign year 2100 belongs to this class; people it makes are named {@code people-…}.
  */
 class PeopleIT extends BrowserTest {
@@ -251,6 +261,88 @@ class PeopleIT extends BrowserTest {
         assertEquals(422, twice.statusCode(), twice.body());
         assertTrue(problems(twice).get(0).startsWith("2 | E-mail | У " + anna + " уже есть роль «наставник» здесь."),
                 problems(twice).toString());
+    }
+
+    /** An XLSX onboarding file as a spreadsheet makes it: a heading row, then a person a row. */
+    private static byte[] workbook(String[]... rows) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Люди");
+            String[] heading = HEADER.strip().split(";");
+            List<String[]> all = new ArrayList<>();
+            all.add(heading);
+            all.addAll(List.of(rows));
+            for (int r = 0; r < all.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < all.get(r).length; c++) {
+                    row.createCell(c).setCellValue(all.get(r)[c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Posts the file with the spreadsheet's own media type, as an office client sends it. */
+    private HttpResponse<String> uploadXlsx(String path, byte[] file, String token) throws IOException,
+            InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + "/api" + path))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private Set<String> grantsOf(String user) {
+        return object(api().get("/me", token(user))).getJsonArray("grants").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void anXlsxListInvitesTheNewAndGrantsTheExistingAndAWindows1251ListAddsARole() throws Exception {
+        String newcomer = "people-xlsx-new-" + RUN + "@example.ru";
+        String existing = "people-xlsx-old-" + RUN;
+        RealmAdmin.createUser(existing, "Семён", "Старожилов");
+        String existingEmail = existing + "@demo.portal500.ru";
+        byte[] xlsx = workbook(
+                new String[]{"Табличная Тамара Игоревна", newcomer, "тьютор", "atk-3", municipalityName()},
+                new String[]{"Старожилов Семён", existingEmail.toUpperCase(java.util.Locale.ROOT), "Эксперт", "",
+                        "atkarsky"});
+        try {
+            HttpResponse<String> dry = uploadXlsx("/regions/64/onboarding?dryRun=true", xlsx, token("coordinator"));
+            assertEquals(200, dry.statusCode(), dry.body());
+            JsonObject checked = object(dry);
+            assertFalse(checked.getBoolean("applied"));
+            assertEquals(1, checked.getInt("invited"));
+            assertEquals(1, checked.getInt("granted"));
+            List<JsonObject> lines = checked.getJsonArray("lines").getValuesAs(JsonObject.class);
+            assertEquals(List.of(2, 3), lines.stream().map(l -> l.getInt("line")).toList());
+            assertTrue(lines.get(0).getBoolean("invited") && !lines.get(1).getBoolean("invited"), lines.toString());
+            assertFalse(grantsOf(existing).contains("/64/atkarsky/expert"), "a dry run grants nothing");
+
+            HttpResponse<String> done = uploadXlsx("/regions/64/onboarding", xlsx, token("coordinator"));
+            assertEquals(200, done.statusCode(), done.body());
+            assertTrue(object(done).getBoolean("applied"));
+            assertTrue(TestInfrastructure.mail().awaitLink(newcomer, Duration.ofSeconds(30))
+                    .contains("/realms/portal500/"));
+            JsonObject record = object(api().get("/people/" + URLEncoder.encode(newcomer, StandardCharsets.UTF_8)
+                    + "/record", token("coordinator")));
+            assertEquals("/64/atkarsky/atk-3", record.getString("home"));
+            assertEquals("Тамара Игоревна Табличная", record.getString("fullName"));
+            assertTrue(grantsOf(existing).contains("/64/atkarsky/expert"), grantsOf(existing).toString());
+
+            byte[] cp1251 = (HEADER + "Старожилов Семён;" + existingEmail + ";педагог;atk-1;\n").getBytes(CP1251);
+            HttpResponse<String> windows = api().upload("/regions/64/onboarding", cp1251, token("coordinator"));
+            assertEquals(200, windows.statusCode(), windows.body());
+            assertEquals(1, object(windows).getInt("granted"));
+            assertEquals("Старожилов Семён", object(windows).getJsonArray("lines").getJsonObject(0)
+                    .getString("fullName"), "the Windows-1251 file's words as typed");
+            assertTrue(grantsOf(existing).containsAll(Set.of("/64/atkarsky/expert", "/64/atkarsky/atk-1/teacher")),
+                    grantsOf(existing).toString());
+        } finally {
+            revoke(existing, "expert", "/64/atkarsky");
+            revoke(existing, "teacher", "/64/atkarsky/atk-1");
+        }
     }
 
     @Test

@@ -93,6 +93,49 @@ class RegistryBrowserIT extends BrowserTest {
     }
 
     /**
+     * The page's three forms, each with its own bean: the rule saved as it stands (the list is recomputed), a
+     * school's marks and a decision that departs from the rule, each in its dialog, shown in the worksheet.
+     */
+    @Test
+    void theOperatorSavesTheRuleMarksASchoolAndDecidesItInTheDialogs() {
+        campaignWithAtk1AndAtk3(2033);
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.open(page("/app/identification.xhtml?campaign=2033"));
+        browser.awaitText("Правило выявления региона");
+        String threshold = browser.find("#rule\\:threshold_input").getAttribute("value");
+        assertTrue(threshold.startsWith("25"), "the region's rule as it stands: " + threshold);
+        browser.click("#rule\\:saveRule");
+        browser.awaitText("Правило выявления сохранено; список пересчитан.");
+
+        String row = "//*[@id='worksheet:rows']//tr[td[contains(normalize-space(), '" + ATK1 + "')]]";
+        browser.driver().findElement(By.xpath(row + "//a[contains(@id, 'editFlags')]")).click();
+        awaitDialog("flagsDialog");
+        assertTrue(browser.text("#flagsForm").contains(ATK1), browser.text("#flagsForm"));
+        browser.click("#flagsForm\\:unreliable .ui-chkbox-box");
+        browser.type("#flagsForm\\:note", "Список Рособнадзора за 2031/32");
+        browser.click("#flagsForm\\:save");
+        browser.awaitText("Отметки сохранены.");
+        browser.awaitText("Список Рособнадзора за 2031/32");
+        String marked = browser.text("#worksheet\\:rows");
+        assertTrue(marked.contains("Признаки необъективности ВПР (список Рособнадзора)"), marked);
+
+        browser.driver().findElement(By.xpath(row + "//a[contains(@id, 'decide')]")).click();
+        awaitDialog("decisionDialog");
+        browser.driver().findElement(By.xpath("//*[@id='decisionForm:status']//label[text()='ШССУ']")).click();
+        browser.type("#decisionForm\\:reason", "Школа в сложных социальных условиях");
+        browser.click("#decisionForm\\:save");
+        browser.awaitText("Решение сохранено.");
+        browser.awaitText("Школа в сложных социальных условиях");
+        String decided = browser.text("#worksheet\\:rows");
+        assertTrue(decided.contains("ШССУ"), decided);
+    }
+
+    private void awaitDialog(String id) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
      * Clicks a field and types into whatever has the focus, one key at a time with a short pause, as a person
      * types: a widget that moves the focus away after a key loses the following keys, as it would for the person.
      */

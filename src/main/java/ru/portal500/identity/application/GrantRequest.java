@@ -1,6 +1,4 @@
-package ru.portal500.identity.api;
-
-import jakarta.ws.rs.QueryParam;
+package ru.portal500.identity.application;
 
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
@@ -8,17 +6,21 @@ import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 /**
- * A role in a scope as the API receives it: {@code {"role": "school-team", "scope": "/64/atkarsky/atk-1"}}.
- * Public fields for JSON-B.
+ * A role in a scope as the API and the people page receive it: {@code {"role": "school-team", "scope":
+ * "/64/atkarsky/atk-1"}}. Public fields for JSON-B.
  */
 public class GrantRequest {
 
-    @QueryParam("username")
     public String username;
-    @QueryParam("role")
     public String role;
-    @QueryParam("scope")
     public String scope;
+
+    /** A request for a person (the revocation's query parameters). */
+    public static GrantRequest of(String username, String role, String scope) {
+        GrantRequest request = new GrantRequest().with(role, scope);
+        request.username = username;
+        return request;
+    }
 
     /** The same request filled in from a form. */
     public GrantRequest with(String role, String scope) {
