@@ -19,6 +19,7 @@ import ru.portal500.expertise.domain.ConflictsOfInterest;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
@@ -99,6 +100,7 @@ public class ReviewAssignment {
         for (Review review : ((AssignmentResult.Assigned) result).assignment().reviews()) {
             created.add(reviews.add(review(round, setup, review, stamp)));
         }
+        rounds.record(created.stream().map(r -> RoundChange.assigned(r, true, stamp)).toList());
         notices.assigned(created);
         return created;
     }
@@ -137,6 +139,8 @@ public class ReviewAssignment {
         givenUp.forEach(r -> r.withdraw(stamp));
         List<ExpertReview> created = replaced.added().stream()
                 .map(r -> reviews.add(review(round, setup, r, stamp))).toList();
+        rounds.record(givenUp.stream().map(r -> RoundChange.withdrawn(r, stamp)).toList());
+        rounds.record(created.stream().map(r -> RoundChange.assigned(r, true, stamp)).toList());
         notices.assigned(created);
     }
 
