@@ -131,7 +131,8 @@ public class ExpertiseRounds {
         if (existing.stream().anyMatch(r -> r.getDocument().equals(document) && r.isByExpert(username))) {
             throw new ExpertiseRuleException("expertise.error.alreadyReviewing", expert.name());
         }
-        if (!reviewers.conflicts(round).expertMayReview(username, expert.schools(), document.getSchool().getId())) {
+        if (!reviewers.conflicts(round).expertMayReview(expert.places(), document.getSchool().getId(),
+                document.getSchool().getMunicipality().getId(), round.isOtherMunicipality())) {
             throw new ExpertiseRuleException("expertise.error.conflict", expert.name(), document.getSchool().getName());
         }
         ChangeStamp stamp = access.stamp();

@@ -149,12 +149,13 @@ public class ReviewAssignment {
         Map<Long, Document> byId = documents.stream().collect(Collectors.toMap(Document::getId, Function.identity()));
         List<DocumentUnderReview> underReview = documents.stream().map(d -> new DocumentUnderReview(d.getId(),
                 d.getSchool().getId(), d.getSchool().getMunicipality().getId())).toList();
-        Set<Long> authorSchools = documents.stream().map(d -> d.getSchool().getId()).collect(Collectors.toSet());
+        Map<Long, Long> authorSchools = documents.stream().collect(Collectors.toMap(d -> d.getSchool().getId(),
+                d -> d.getSchool().getMunicipality().getId(), (a, b) -> a));
         Map<Long, Candidate> candidates = new HashMap<>();
         List<Reviewer> reviewers = new ArrayList<>();
         if (round.getKind() == RoundKind.MUTUAL) {
             for (School school : rounds.participatingSchools(round.getCampaign())) {
-                Set<Long> barred = authorSchools.stream().filter(a -> !conflicts.schoolMayReview(school.getId(), a))
+                Set<Long> barred = authorSchools.keySet().stream().filter(a -> !conflicts.schoolMayReview(school.getId(), a))
                         .collect(Collectors.toSet());
                 candidates.put(school.getId(), new Candidate(null, school.getName(), school));
                 reviewers.add(new Reviewer(school.getId(), school.getMunicipality().getId(), barred,
@@ -163,11 +164,13 @@ public class ReviewAssignment {
         } else {
             long id = 0;
             for (ReviewerPool.Expert expert : pool.experts(round)) {
-                Set<Long> barred = authorSchools.stream()
-                        .filter(a -> !conflicts.expertMayReview(expert.username(), expert.schools(), a))
-                        .collect(Collectors.toSet());
+                Set<Long> barred = authorSchools.entrySet().stream().filter(a -> !conflicts.expertMayReview(
+                                expert.places(), a.getKey(), a.getValue(), round.isOtherMunicipality()))
+                        .map(Map.Entry::getKey).collect(Collectors.toSet());
                 candidates.put(++id, new Candidate(expert.username(), expert.name(), null));
-                reviewers.add(new Reviewer(id, 0, barred, declinedBy(existing, r -> r.isByExpert(expert.username()))));
+                long municipality = expert.homeMunicipality() == null ? 0 : expert.homeMunicipality();
+                reviewers.add(new Reviewer(id, municipality, barred,
+                        declinedBy(existing, r -> r.isByExpert(expert.username()))));
             }
         }
         AssignmentProblem problem = AssignmentProblem.of(reviewers, underReview)
