@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
 /**
  * The automatic assignment of a round, optimal for its objective (see {@link #COST_SAME_MUNICIPALITY}): each
  * document without a reviewer gets the round's number of reviews, loads stay balanced (no reviewer more than one
- * above another), nobody reviews a document they have a conflict of interest with or declined, and in a mutual
- * round with "other municipalities" nobody reviews their own municipality. A decline is replaced with the least
+ * above another), nobody reviews a document they have a conflict of interest with or declined (an expert's home
+ * school from their person record counts as their own), and in a round with "other municipalities" nobody reviews
+ * their own municipality (a school's, or an expert's home municipality). A decline is replaced with the least
  * change to everyone else's work.
  */
 @ApplicationScoped

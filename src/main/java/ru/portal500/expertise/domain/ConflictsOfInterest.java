@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /**
  * Who may not review whose documents in a campaign: nobody reviews their own school's document, nor a school
  * they are paired with (the curator school of a ШНОР, or the ШНОР a school curates), nor a school they curate,
- * mentor or tutor. Conflicts a reviewer declares themselves are kept on their reviews and added by the caller.
+ * mentor or tutor; an expert's home organisation (their person record) counts as their own school or municipality. Conflicts a reviewer declares themselves are kept on their reviews and added by the caller.
  *
  * @param curatorSchoolOf a supported school's id → its curator school's id, for the campaign's pairs
  * @param helpersOf       a supported school's id → the usernames of the pair's curators, mentors and tutors

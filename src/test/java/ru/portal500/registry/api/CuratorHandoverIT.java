@@ -23,12 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A curator's role handed over reaches the pairs on the real war, MariaDB and Keycloak: the pair that named the old
  * curator names the new one, the new one holds the role (so the work list that comes with it is theirs), and the
- * pairs' history says who handed it over to whom. Campaign 2108; the people it makes are named {@code hand-…}.
+ * pairs' history says who handed it over to whom. Campaign 2039; the people it makes are named {@code hand-…}.
  */
 class CuratorHandoverIT extends ApiTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
-    private static final int YEAR = 2108;
+    private static final int YEAR = 2039;
     private static final String PAIRS = "/regions/64/campaigns/" + YEAR + "/pairs";
 
     private List<String> helpersOf(long pair) {
