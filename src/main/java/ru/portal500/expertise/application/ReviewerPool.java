@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import ru.portal500.expertise.domain.ConflictsOfInterest;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.infrastructure.RoundRepository;
-import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleDirectory;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
@@ -32,9 +31,6 @@ public class ReviewerPool {
 
     @Inject
     PeopleDirectory directory;
-
-    @Inject
-    PeopleAdministration people;
 
     @Inject
     RoundRepository repository;
@@ -86,8 +82,7 @@ public class ReviewerPool {
 
     private Set<Long> schoolsOf(ExpertiseRound round, String username) {
         String region = round.getCampaign().getRegion().getCode();
-        Set<Scope> schools = people.person(username, round.scope()).stream()
-                .flatMap(p -> p.grants().stream()).map(Grant::scope)
+        Set<Scope> schools = directory.grantsIn(username, region).stream().map(Grant::scope)
                 .filter(s -> s.level() == Scope.Level.SCHOOL).collect(Collectors.toSet());
         return repository.schoolIds(region, schools);
     }
