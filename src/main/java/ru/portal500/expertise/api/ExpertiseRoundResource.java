@@ -19,11 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.expertise.application.ExpertiseReports;
 import ru.portal500.expertise.application.ExpertiseRounds;
 import ru.portal500.expertise.application.ReviewAssignment;
+import ru.portal500.expertise.application.RoundHistories;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.application.RoundWorkbook;
 import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.shared.domain.InvalidRequestException;
 import ru.portal500.shared.i18n.Texts;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +52,9 @@ public class ExpertiseRoundResource {
 
     @Inject
     RoundWorkbook workbook;
+
+    @Inject
+    Formats formats;
 
     @PathParam("id")
     long id;
@@ -128,6 +134,17 @@ public class ExpertiseRoundResource {
     @Operation(summary = "Close the round")
     public ExpertiseViews.Round close() {
         return ExpertiseViews.Round.of(rounds.close(id));
+    }
+
+    @GET
+    @Path("history.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The round's history as CSV: who changed what and when, in the reader's language")
+    public Response history() {
+        Locale reader = Texts.of(request);
+        byte[] csv = HistoryCsv.of(RoundHistories.lines(rounds.history(id), reader), reader, formats.zone());
+        return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
+                ContentDisposition.attachment(RoundHistories.fileName(id, reader) + ".csv")).build();
     }
 
     @GET

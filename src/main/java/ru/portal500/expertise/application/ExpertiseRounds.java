@@ -11,6 +11,7 @@ import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.domain.RoundSettings;
 import ru.portal500.expertise.infrastructure.ChecklistRepository;
@@ -20,6 +21,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
@@ -81,8 +83,11 @@ public class ExpertiseRounds {
                 "municipality/" + request.municipalityCode());
         ChecklistVersion checklist = guard.requireFound(checklists.checklist(request.regionCode(), request.checklistId()),
                 "checklist/" + request.checklistId());
-        return rounds.add(new ExpertiseRound(campaign, municipality, request.kind(),
-                request.title(), checklist, request.settings(), access.stamp()));
+        ChangeStamp stamp = access.stamp();
+        ExpertiseRound round = rounds.add(new ExpertiseRound(campaign, municipality, request.kind(),
+                request.title(), checklist, request.settings(), stamp));
+        rounds.record(RoundChange.created(round, stamp));
+        return round;
     }
 
     @Transactional
@@ -91,7 +96,9 @@ public class ExpertiseRounds {
         if (round.getVersion() != readAtVersion) {
             throw new ConcurrentChangeException("expertise.error.changedMeanwhile");
         }
+        RoundSettings before = round.settings();
         round.change(settings);
+        rounds.record(RoundChange.settingsChanged(round, before, access.stamp()));
         rounds.flush();
         return round;
     }
@@ -100,6 +107,7 @@ public class ExpertiseRounds {
     public ExpertiseRound close(long roundId) {
         ExpertiseRound round = access.roundToOrganise(roundId);
         round.close();
+        rounds.record(List.of(RoundChange.closed(round, access.stamp())));
         return round;
     }
 
@@ -123,11 +131,13 @@ public class ExpertiseRounds {
         if (existing.stream().anyMatch(r -> r.getDocument().equals(document) && r.isByExpert(username))) {
             throw new ExpertiseRuleException("expertise.error.alreadyReviewing", expert.name());
         }
-        if (!reviewers.conflicts(round).expertMayReview(username, expert.schools(), document.getSchool().getId())) {
+        if (!reviewers.conflicts(round).expertMayReview(expert.places(), document.getSchool().getId(),
+                document.getSchool().getMunicipality().getId(), round.isOtherMunicipality())) {
             throw new ExpertiseRuleException("expertise.error.conflict", expert.name(), document.getSchool().getName());
         }
-        ExpertReview review = reviews.add(ExpertReview.byExpert(round, document, username, expert.name(),
-                access.stamp()));
+        ChangeStamp stamp = access.stamp();
+        ExpertReview review = reviews.add(ExpertReview.byExpert(round, document, username, expert.name(), stamp));
+        rounds.record(List.of(RoundChange.assigned(review, false, stamp)));
         notices.assigned(List.of(review));
         return review;
     }
@@ -169,7 +179,9 @@ public class ExpertiseRounds {
         if (!reviewers.conflicts(round).schoolMayReview(schoolId, document.getSchool().getId())) {
             throw new ExpertiseRuleException("expertise.error.conflict", school.getName(), document.getSchool().getName());
         }
-        ExpertReview review = reviews.add(ExpertReview.bySchool(round, document, school, access.stamp()));
+        ChangeStamp stamp = access.stamp();
+        ExpertReview review = reviews.add(ExpertReview.bySchool(round, document, school, stamp));
+        rounds.record(List.of(RoundChange.assigned(review, false, stamp)));
         notices.assigned(List.of(review));
         return review;
     }
@@ -181,7 +193,9 @@ public class ExpertiseRounds {
         Document document = reviews.reviews(round).stream().map(ExpertReview::getDocument)
                 .filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
-        document.returnAfterExpertise(comment, access.stamp());
+        ChangeStamp stamp = access.stamp();
+        document.returnAfterExpertise(comment, stamp);
+        rounds.record(List.of(RoundChange.returned(round, document, comment, stamp)));
         documentReturned.fire(new DocumentCheck.DocumentChanged(document, DocumentState.RETURNED,
                 access.stamp().name(), comment.strip()));
         return document;
@@ -190,6 +204,12 @@ public class ExpertiseRounds {
     private Document candidate(ExpertiseRound round, long documentId) {
         return rounds.candidates(round, REVIEWABLE).stream().filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new ExpertiseRuleException("expertise.error.notCandidate"));
+    }
+
+    /** The round's history, oldest first, for whoever organises it (another region's round is not found). */
+    @Transactional
+    public List<RoundChange> history(long roundId) {
+        return rounds.changes(access.roundToOrganise(roundId));
     }
 
     @Transactional

@@ -19,6 +19,7 @@ import ru.portal500.expertise.domain.ConflictsOfInterest;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
@@ -37,8 +38,9 @@ import java.util.stream.Collectors;
 /**
  * The automatic assignment of a round, optimal for its objective (see {@link #COST_SAME_MUNICIPALITY}): each
  * document without a reviewer gets the round's number of reviews, loads stay balanced (no reviewer more than one
- * above another), nobody reviews a document they have a conflict of interest with or declined, and in a mutual
- * round with "other municipalities" nobody reviews their own municipality. A decline is replaced with the least
+ * above another), nobody reviews a document they have a conflict of interest with or declined (an expert's home
+ * school from their person record counts as their own), and in a round with "other municipalities" nobody reviews
+ * their own municipality (a school's, or an expert's home municipality). A decline is replaced with the least
  * change to everyone else's work.
  */
 @ApplicationScoped
@@ -99,6 +101,7 @@ public class ReviewAssignment {
         for (Review review : ((AssignmentResult.Assigned) result).assignment().reviews()) {
             created.add(reviews.add(review(round, setup, review, stamp)));
         }
+        rounds.record(created.stream().map(r -> RoundChange.assigned(r, true, stamp)).toList());
         notices.assigned(created);
         return created;
     }
@@ -137,6 +140,8 @@ public class ReviewAssignment {
         givenUp.forEach(r -> r.withdraw(stamp));
         List<ExpertReview> created = replaced.added().stream()
                 .map(r -> reviews.add(review(round, setup, r, stamp))).toList();
+        rounds.record(givenUp.stream().map(r -> RoundChange.withdrawn(r, stamp)).toList());
+        rounds.record(created.stream().map(r -> RoundChange.assigned(r, true, stamp)).toList());
         notices.assigned(created);
     }
 
@@ -145,12 +150,13 @@ public class ReviewAssignment {
         Map<Long, Document> byId = documents.stream().collect(Collectors.toMap(Document::getId, Function.identity()));
         List<DocumentUnderReview> underReview = documents.stream().map(d -> new DocumentUnderReview(d.getId(),
                 d.getSchool().getId(), d.getSchool().getMunicipality().getId())).toList();
-        Set<Long> authorSchools = documents.stream().map(d -> d.getSchool().getId()).collect(Collectors.toSet());
+        Map<Long, Long> authorSchools = documents.stream().collect(Collectors.toMap(d -> d.getSchool().getId(),
+                d -> d.getSchool().getMunicipality().getId(), (a, b) -> a));
         Map<Long, Candidate> candidates = new HashMap<>();
         List<Reviewer> reviewers = new ArrayList<>();
         if (round.getKind() == RoundKind.MUTUAL) {
             for (School school : rounds.participatingSchools(round.getCampaign())) {
-                Set<Long> barred = authorSchools.stream().filter(a -> !conflicts.schoolMayReview(school.getId(), a))
+                Set<Long> barred = authorSchools.keySet().stream().filter(a -> !conflicts.schoolMayReview(school.getId(), a))
                         .collect(Collectors.toSet());
                 candidates.put(school.getId(), new Candidate(null, school.getName(), school));
                 reviewers.add(new Reviewer(school.getId(), school.getMunicipality().getId(), barred,
@@ -159,11 +165,13 @@ public class ReviewAssignment {
         } else {
             long id = 0;
             for (ReviewerPool.Expert expert : pool.experts(round)) {
-                Set<Long> barred = authorSchools.stream()
-                        .filter(a -> !conflicts.expertMayReview(expert.username(), expert.schools(), a))
-                        .collect(Collectors.toSet());
+                Set<Long> barred = authorSchools.entrySet().stream().filter(a -> !conflicts.expertMayReview(
+                                expert.places(), a.getKey(), a.getValue(), round.isOtherMunicipality()))
+                        .map(Map.Entry::getKey).collect(Collectors.toSet());
                 candidates.put(++id, new Candidate(expert.username(), expert.name(), null));
-                reviewers.add(new Reviewer(id, 0, barred, declinedBy(existing, r -> r.isByExpert(expert.username()))));
+                long municipality = expert.homeMunicipality() == null ? 0 : expert.homeMunicipality();
+                reviewers.add(new Reviewer(id, municipality, barred,
+                        declinedBy(existing, r -> r.isByExpert(expert.username()))));
             }
         }
         AssignmentProblem problem = AssignmentProblem.of(reviewers, underReview)

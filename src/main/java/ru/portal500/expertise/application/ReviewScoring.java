@@ -12,8 +12,11 @@ import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.ReviewState;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.infrastructure.AnswersJson;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.expertise.infrastructure.RoundRepository;
+import ru.portal500.shared.domain.ChangeStamp;
 
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ public class ReviewScoring {
 
     @Inject
     ReviewRepository repository;
+
+    @Inject
+    RoundRepository rounds;
 
     @Inject
     ExpertiseNotices notices;
@@ -76,10 +82,11 @@ public class ReviewScoring {
             throw new ExpertiseRuleException("expertise.error.unanswered", missing.stream()
                     .map(p -> String.valueOf(p.position())).collect(Collectors.joining(", ")), missing.size());
         }
+        ChangeStamp stamp = access.stamp();
         review.submit(AnswersJson.write(sheet.answers()), sheet.recommendations(),
-                sheet.totals().share().doubleValue(), sheet.verdict().name(), readAtVersion, access.today(),
-                access.stamp());
+                sheet.totals().share().doubleValue(), sheet.verdict().name(), readAtVersion, access.today(), stamp);
         repository.flush();
+        rounds.record(List.of(RoundChange.submitted(review, stamp)));
         conclusions.write(review, sheet);
         notices.submitted(review);
         return review;

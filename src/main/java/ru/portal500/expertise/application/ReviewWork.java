@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.expertise.domain.ExpertReview;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A reviewer's side of a round: the reviews given to them, opening one (from then on no conflict can be
@@ -65,18 +67,27 @@ public class ReviewWork {
     /** Declined with a reason; the portal names a replacement where it can, and tells the organiser. */
     @Transactional
     public ExpertReview decline(long reviewId, String reason) {
-        return giveUp(reviewId, review -> review.decline(reason, access.stamp()));
+        return giveUp(reviewId, review -> {
+            ChangeStamp stamp = access.stamp();
+            review.decline(reason, stamp);
+            return stamp;
+        });
     }
 
     /** A conflict of interest declared before opening the document; replaced like a declined review. */
     @Transactional
     public ExpertReview declareConflict(long reviewId, String reason) {
-        return giveUp(reviewId, review -> review.declareConflict(reason, access.stamp()));
+        return giveUp(reviewId, review -> {
+            ChangeStamp stamp = access.stamp();
+            review.declareConflict(reason, stamp);
+            return stamp;
+        });
     }
 
-    private ExpertReview giveUp(long reviewId, Consumer<ExpertReview> step) {
+    private ExpertReview giveUp(long reviewId, Function<ExpertReview, ChangeStamp> step) {
         ExpertReview review = access.reviewToWork(reviewId);
-        step.accept(review);
+        ChangeStamp stamp = step.apply(review);
+        rounds.record(List.of(RoundChange.givenUp(review, stamp)));
         notices.declined(review);
         assignment.replace(review);
         return review;

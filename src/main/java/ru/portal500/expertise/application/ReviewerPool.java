@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import ru.portal500.expertise.domain.ConflictsOfInterest;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.infrastructure.RoundRepository;
-import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.application.PeopleDirectory;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.people.application.PersonRecords;
+import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.PairHelper;
@@ -32,13 +33,20 @@ public class ReviewerPool {
     PeopleDirectory directory;
 
     @Inject
-    PeopleAdministration people;
-
-    @Inject
     RoundRepository repository;
 
-    /** An expert, with the schools where they hold any role (their own, the ones they curate). */
-    public record Expert(String username, String name, Set<Long> schools) {
+    @Inject
+    PersonRecords records;
+
+    /**
+     * An expert, with the schools where they hold any role (their own, the ones they curate) and their home
+     * organisation from their person record: a school (with its municipality) or a municipality, null where unknown.
+     */
+    public record Expert(String username, String name, Set<Long> schools, Long homeSchool, Long homeMunicipality) {
+
+        public ConflictsOfInterest.ExpertPlaces places() {
+            return new ConflictsOfInterest.ExpertPlaces(username, schools, homeSchool, homeMunicipality);
+        }
     }
 
     public List<Expert> experts(ExpertiseRound round) {
@@ -48,8 +56,16 @@ public class ReviewerPool {
         for (Scope place : places) {
             directory.holding(Role.EXPERT, place).forEach(c -> named.putIfAbsent(c.username(), c));
         }
-        return named.values().stream().map(c -> new Expert(c.username(), c.fullName(), schoolsOf(round, c.username())))
-                .toList();
+        Map<String, Scope> homes = records.homesOf(named.keySet());
+        String region = round.getCampaign().getRegion().getCode();
+        return named.values().stream().map(c -> {
+            Scope home = homes.get(c.username());
+            Long homeSchool = home == null || home.level() != Scope.Level.SCHOOL ? null
+                    : repository.schoolIds(region, Set.of(home)).stream().findFirst().orElse(null);
+            Long homeMunicipality = home == null || !home.region().equals(region) ? null
+                    : repository.municipality(region, home.municipality()).map(Municipality::getId).orElse(null);
+            return new Expert(c.username(), c.fullName(), schoolsOf(round, c.username()), homeSchool, homeMunicipality);
+        }).toList();
     }
 
     public Optional<Expert> expert(ExpertiseRound round, String username) {
@@ -66,8 +82,7 @@ public class ReviewerPool {
 
     private Set<Long> schoolsOf(ExpertiseRound round, String username) {
         String region = round.getCampaign().getRegion().getCode();
-        Set<Scope> schools = people.person(username, round.scope()).stream()
-                .flatMap(p -> p.grants().stream()).map(Grant::scope)
+        Set<Scope> schools = directory.grantsIn(username, region).stream().map(Grant::scope)
                 .filter(s -> s.level() == Scope.Level.SCHOOL).collect(Collectors.toSet());
         return repository.schoolIds(region, schools);
     }

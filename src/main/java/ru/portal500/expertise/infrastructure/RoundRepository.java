@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.expertise.domain.ExpertiseRound;
+import ru.portal500.expertise.domain.RoundChange;
 import ru.portal500.expertise.domain.RoundState;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.domain.Campaign;
@@ -83,6 +84,17 @@ public class RoundRepository {
         em.persist(round);
         em.flush();
         return round;
+    }
+
+    /** Lines of a round's history, written once. */
+    public void record(Collection<RoundChange> changes) {
+        changes.forEach(em::persist);
+    }
+
+    /** A found round's history, oldest first. */
+    public List<RoundChange> changes(ExpertiseRound round) {
+        return em.createQuery("select c from RoundChange c where c.round = :round order by c.at, c.id", RoundChange.class)
+                .setParameter("round", round).getResultList();
     }
 
     /** Writes now, so that a concurrent change is told as such rather than as a failed commit. */

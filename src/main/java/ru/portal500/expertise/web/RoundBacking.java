@@ -13,14 +13,18 @@ import ru.portal500.shared.web.LanguageBacking;
 import ru.portal500.expertise.application.ExpertiseRounds;
 import ru.portal500.expertise.application.ReviewAssignment;
 import ru.portal500.expertise.application.ReviewerPool;
+import ru.portal500.expertise.application.RoundHistories;
 import ru.portal500.expertise.domain.ExpertiseRound;
 import ru.portal500.expertise.domain.RoundKind;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.HistoryCsv;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Page {@code /app/expertise-round.xhtml?id=3}: a round for its organiser — assigning automatically or by hand,
@@ -50,6 +54,9 @@ public class RoundBacking implements Serializable {
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    Formats formats;
 
     private String id;
     private long roundId;
@@ -114,6 +121,14 @@ public class RoundBacking implements Serializable {
         return DefaultStreamedContent.builder().name(RoundWorkbook.fileName(roundId, language.getLocale()))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** The round's history as CSV, in the reader's language. */
+    public StreamedContent getHistory() {
+        Locale reader = language.getLocale();
+        byte[] csv = HistoryCsv.of(RoundHistories.lines(rounds.history(roundId), reader), reader, formats.zone());
+        return DefaultStreamedContent.builder().name(RoundHistories.fileName(roundId, reader) + ".csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public ExpertiseReports.Report getReport() {

@@ -12,6 +12,8 @@ import ru.portal500.identity.infrastructure.KeycloakUsers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,18 @@ public class PeopleDirectory {
             return Optional.empty();
         }
         return users.findUser(username.strip()).map(PeopleDirectory::contact);
+    }
+
+    /**
+     * The grants a person holds in a region, for the portal's own work on someone's behalf (an expert's conflicts
+     * of interest when a reviewer who declined is replaced); none when there is no such user.
+     */
+    public Set<Grant> grantsIn(String username, String regionCode) {
+        return person(username).flatMap(c -> keycloak.findUser(c.username()))
+                .map(user -> keycloak.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path()))
+                        .flatMap(Optional::stream).filter(g -> g.scope().region().equals(regionCode))
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private static Contact contact(KeycloakUser user) {

@@ -16,7 +16,9 @@ import ru.portal500.tenancy.application.TerritoryDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,6 +95,17 @@ public class PersonRecords {
     public PersonView person(String username) {
         return view(guard.requireFound(username == null ? java.util.Optional.empty()
                 : records.byUsername(username.strip()), "person"));
+    }
+
+    /**
+     * The home organisations (a school or a municipality) of these people, by login, as far as the caller sees
+     * their records (conflicts of interest of the people an organiser assigns); people without one are left out.
+     */
+    @Transactional
+    public Map<String, Scope> homesOf(Collection<String> usernames) {
+        Map<String, Scope> homes = new HashMap<>();
+        records.byUsernames(Set.copyOf(usernames)).forEach(r -> r.getHome().ifPresent(h -> homes.put(r.getUsername(), h)));
+        return homes;
     }
 
     /** The records the caller sees besides their own (those of the municipalities or regions they manage). */

@@ -1,6 +1,7 @@
 package ru.portal500.people.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.domain.Grant;
@@ -12,13 +13,18 @@ import java.util.Locale;
 
 /**
  * Handing a role over when staff change: the new holder gets the grant, then the old one loses it (so that the
- * place is never without its holder). The work list follows by itself: it is computed from the grants.
+ * place is never without its holder). The work list follows by itself: it is computed from the grants. A curator's
+ * place on the school's pairs is a record of its own: the pairs that named the old curator name the new one
+ * ({@link RoleHandedOver}, which registry observes).
  */
 @ApplicationScoped
 public class RoleHandover {
 
     @Inject
     PeopleAdministration people;
+
+    @Inject
+    Event<RoleHandedOver> handedOver;
 
     public void handOver(HandoverRequest request) {
         if (request == null) {
@@ -40,6 +46,7 @@ public class RoleHandover {
             people.grant(successor.username(), grant);
         }
         people.revoke(within.get().username(), grant);
+        handedOver.fire(new RoleHandedOver(grant, within.get().username(), successor));
     }
 
     static Grant grant(String role, String scope) {

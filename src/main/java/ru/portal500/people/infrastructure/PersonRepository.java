@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import ru.portal500.people.domain.PersonRecord;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,13 @@ public class PersonRepository {
         return byLogin.isPresent() || !username.contains("@") ? byLogin : em.createQuery(
                         "select p from PersonRecord p where p.email = :email", PersonRecord.class)
                 .setParameter("email", username.toLowerCase(java.util.Locale.ROOT)).getResultList().stream().findFirst();
+    }
+
+    /** The records of these logins that the caller sees. */
+    public List<PersonRecord> byUsernames(Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of() : em.createQuery(
+                        "select p from PersonRecord p where p.username in :usernames", PersonRecord.class)
+                .setParameter("usernames", usernames).getResultList();
     }
 
     /** The records the caller sees besides their own, by name. */

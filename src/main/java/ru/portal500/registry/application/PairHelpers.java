@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
@@ -8,15 +9,20 @@ import ru.portal500.identity.application.AuditLog;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.identity.domain.Person;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.people.application.RoleHandedOver;
 import ru.portal500.notifications.application.Notifications;
 import ru.portal500.notifications.application.Recipients;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.HelperFunction;
 import ru.portal500.registry.domain.PairHelper;
+import ru.portal500.registry.domain.RegistryChange;
 import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.registry.infrastructure.PairRepository;
+import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Clock;
 import java.util.List;
@@ -88,6 +94,39 @@ public class PairHelpers {
         audit.record(AuditEventType.PAIR_HELPER_REMOVED, pair.getSchool().scope(), PairFormation.target(pair),
                 function + " " + leaving.getUsername());
         return views.of(pair);
+    }
+
+    /** A role was handed over (people's handover): a curator's pairs follow the new holder, in one transaction. */
+    @Transactional
+    void onHandover(@Observes RoleHandedOver handover) {
+        if (handover.grant().role() == Role.CURATOR) {
+            curatorHandedOver(handover.grant().scope(), handover.from(), handover.successor());
+        }
+    }
+
+    /**
+     * The curator role at a school was handed over: every pair of the school (any campaign) naming the old holder
+     * as curator names the successor instead, on the record of the pairs' history. Returns how many pairs changed.
+     */
+    @Transactional
+    public int curatorHandedOver(Scope school, String from, Person successor) {
+        List<PairHelper> naming = pairs.curatorsNaming(school, from);
+        ChangeStamp stamp = new ChangeStamp(guard.caller().getUsername(), guard.caller().getFullName(), clock.instant());
+        for (PairHelper leaving : naming) {
+            CuratorPair pair = leaving.getPair();
+            pair.handOverCurator(leaving, successor, stamp.username(), stamp.at());
+            pairs.add(RegistryChange.ofPair(pair.getCampaign(), pair.getSchool(),
+                    RegistryChange.Kind.CURATOR_HANDED_OVER, stamp, who(leaving.getDisplayName(), leaving.getUsername()),
+                    who(successor.fullName(), successor.username())));
+            audit.record(AuditEventType.PAIR_HELPER_NAMED, pair.getSchool().scope(), PairFormation.target(pair),
+                    HelperFunction.CURATOR + " " + successor.username() + " (" + leaving.getUsername() + ")");
+        }
+        pairs.flush();
+        return naming.size();
+    }
+
+    private static String who(String name, String username) {
+        return name == null || name.isBlank() || name.equals(username) ? username : name + " (" + username + ")";
     }
 
     private CuratorPair managedPair(String regionCode, int year, long pairId, HelperFunction function, String action) {

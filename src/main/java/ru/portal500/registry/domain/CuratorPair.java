@@ -152,6 +152,26 @@ public class CuratorPair {
         return helper;
     }
 
+    /**
+     * The curator role at the school was handed over from the person of {@code leaving} to {@code successor}: the
+     * successor takes their place on the pair, with whether the pair granted the role; a successor named already
+     * stays as named, and the leaving one just goes. Returns the successor's place on the pair.
+     */
+    public PairHelper handOverCurator(PairHelper leaving, Person successor, String by, Instant at) {
+        if (leaving.getFunction() != HelperFunction.CURATOR || !helpers.contains(leaving)) {
+            throw new IllegalArgumentException("Not a curator of this pair: " + leaving.getUsername());
+        }
+        helpers.remove(leaving);
+        Optional<PairHelper> named = helper(HelperFunction.CURATOR, successor.username());
+        if (named.isPresent()) {
+            named.get().takeRoleFrom(leaving);
+            return named.get();
+        }
+        PairHelper helper = new PairHelper(this, HelperFunction.CURATOR, successor, leaving.isGrantsCuratorRole(), by, at);
+        helpers.add(helper);
+        return helper;
+    }
+
     public Optional<PairHelper> helper(HelperFunction function, String username) {
         return helpers.stream().filter(h -> h.getFunction() == function && h.getUsername().equalsIgnoreCase(username))
                 .findFirst();

@@ -95,6 +95,11 @@ public class PairHelper {
         return false;
     }
 
+    /** The role this helper's predecessor held through the pair is now held through this helper. */
+    void takeRoleFrom(PairHelper predecessor) {
+        grantsCuratorRole = grantsCuratorRole || predecessor.grantsCuratorRole;
+    }
+
     public Long getId() {
         return id;
     }

@@ -43,11 +43,14 @@ public class RegistryChange {
         /** The pair's curator school changed (from and to: the curator schools' names). */
         CURATOR_CHANGED,
         /** The pair was dissolved (from: the curator school's name). */
-        PAIR_DISSOLVED;
+        PAIR_DISSOLVED,
+        /** The curator role at the school was handed over (from and to: the curators' names with their logins). */
+        CURATOR_HANDED_OVER;
 
         /** A change of a pair, not of a school's status. */
         public boolean isAboutPairs() {
-            return this == PAIR_FORMED || this == CURATOR_CHANGED || this == PAIR_DISSOLVED;
+            return this == PAIR_FORMED || this == CURATOR_CHANGED || this == PAIR_DISSOLVED
+                    || this == CURATOR_HANDED_OVER;
         }
     }
 
@@ -102,7 +105,10 @@ public class RegistryChange {
         this.reason = reason;
     }
 
-    /** A change of the pair of {@code school} (the supported school) in the campaign: curator schools by name. */
+    /**
+     * A change of the pair of {@code school} (the supported school) in the campaign: curator schools by name (a
+     * handover: the curators).
+     */
     public static RegistryChange ofPair(Campaign campaign, School school, Kind kind, ChangeStamp stamp,
                                         String fromCuratorSchool, String toCuratorSchool) {
         if (!kind.isAboutPairs()) {

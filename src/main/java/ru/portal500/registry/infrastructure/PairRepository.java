@@ -13,6 +13,7 @@ import ru.portal500.registry.domain.PairHelper;
 import ru.portal500.registry.domain.SchoolRef;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 
 import java.util.Collection;
@@ -75,6 +76,16 @@ public class PairRepository {
         return em.createQuery("select distinct p from CuratorPair p join fetch p.school s join fetch s.municipality"
                         + " left join fetch p.helpers where p.campaign = :campaign", CuratorPair.class)
                 .setParameter("campaign", campaign).getResultList();
+    }
+
+    /** The places on pairs of the school at {@code school} (any campaign) that name the person as curator. */
+    public List<PairHelper> curatorsNaming(Scope school, String username) {
+        return em.createQuery("select h from PairHelper h join h.pair p join p.school s join s.municipality m"
+                        + " where m.region.code = :region and m.code = :municipality and s.code = :school"
+                        + " and h.helperFunction = :curator and lower(h.username) = :username", PairHelper.class)
+                .setParameter("region", school.region()).setParameter("municipality", school.municipality())
+                .setParameter("school", school.school()).setParameter("curator", HelperFunction.CURATOR)
+                .setParameter("username", username.toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
 
     /** The pairs of the school (any campaign) naming the person as curator. */

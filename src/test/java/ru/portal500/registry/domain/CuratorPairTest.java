@@ -168,4 +168,34 @@ class CuratorPairTest {
         PairHelper heldBefore = atk1WithAtk3().name(HelperFunction.CURATOR, director, atk3.scope(), false, "c", NOW);
         assertFalse(PairHelper.releasesCuratorRole(heldBefore, List.of()), "a role held before naming stays");
     }
+
+    @Test
+    void aCuratorsHandoverPutsTheSuccessorInTheirPlaceOnThePair() {
+        CuratorPair pair = atk1WithAtk3();
+        Scope atk3Scope = atk3.scope();
+        PairHelper leaving = pair.name(HelperFunction.CURATOR, person("ivanova"), atk3Scope, true, "coordinator", NOW);
+        pair.name(HelperFunction.MENTOR, person("ivanova", new Grant(Role.TEACHER, Scope.ofRegion("64"))), atk3Scope,
+                false, "coordinator", NOW);
+
+        PairHelper successor = pair.handOverCurator(leaving, person("petrov"), "coordinator", NOW.plusSeconds(60));
+        assertEquals("petrov", successor.getUsername());
+        assertEquals("petrov И.", successor.getDisplayName());
+        assertTrue(successor.isGrantsCuratorRole(), "the role the pair granted is now the successor's through it");
+        assertTrue(pair.helper(HelperFunction.CURATOR, "ivanova").isEmpty(), "the old curator is no longer named");
+        assertTrue(pair.helper(HelperFunction.MENTOR, "ivanova").isPresent(), "their other place on the pair stays");
+        assertEquals(List.of("petrov", "ivanova"), pair.getHelpers().stream().map(PairHelper::getUsername).toList());
+
+        assertThrows(IllegalArgumentException.class, () -> pair.handOverCurator(leaving, person("sidorov"),
+                "coordinator", NOW), "a place already handed over");
+    }
+
+    @Test
+    void aSuccessorNamedAlreadyStaysAndTakesTheRoleThePairGranted() {
+        CuratorPair pair = atk1WithAtk3();
+        PairHelper leaving = pair.name(HelperFunction.CURATOR, person("ivanova"), atk3.scope(), true, "coordinator", NOW);
+        PairHelper named = pair.name(HelperFunction.CURATOR, person("petrov"), atk3.scope(), false, "coordinator", NOW);
+        assertSame(named, pair.handOverCurator(leaving, person("petrov"), "coordinator", NOW));
+        assertEquals(List.of(named), pair.getHelpers());
+        assertTrue(named.isGrantsCuratorRole());
+    }
 }
