@@ -63,8 +63,8 @@ public class PeopleDirectory {
      * of interest when a reviewer who declined is replaced); none when there is no such user.
      */
     public Set<Grant> grantsIn(String username, String regionCode) {
-        return person(username).flatMap(c -> keycloak.findUser(c.username()))
-                .map(user -> keycloak.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path()))
+        return person(username).flatMap(c -> users.findUser(c.username()))
+                .map(user -> users.groupsOf(user.id()).stream().map(g -> Grant.fromGroupPath(g.path()))
                         .flatMap(Optional::stream).filter(g -> g.scope().region().equals(regionCode))
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
