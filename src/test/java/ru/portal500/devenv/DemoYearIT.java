@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mariadb.jdbc.MariaDbDataSource;
+import ru.portal500.it.Await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,13 +167,10 @@ class DemoYearIT {
 
         long selfEvaluation = bySlot.get("SELF_EVALUATION").getJsonNumber("id").longValue();
         long concept = bySlot.get("CONCEPT").getJsonNumber("id").longValue();
-        Instant until = Instant.now().plusSeconds(90);
-        String failed;
-        String done;
-        do {
-            failed = extraction(selfEvaluation);
-            done = extraction(concept);
-        } while (("PENDING".equals(failed) || "PENDING".equals(done)) && Instant.now().isBefore(until));
+        String failed = Await.until("the self-evaluation's extraction ended", Duration.ofSeconds(90),
+                () -> extraction(selfEvaluation), state -> !"PENDING".equals(state));
+        String done = Await.until("the concept's extraction ended", Duration.ofSeconds(90),
+                () -> extraction(concept), state -> !"PENDING".equals(state));
         assertEquals("FAILED", failed, "the password-protected PDF's text cannot be read");
         assertEquals("DONE", done, "the generated DOCX is read");
     }

@@ -5,9 +5,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,22 +67,13 @@ public final class MailCatcher implements AutoCloseable {
         }
     }
 
+    /** Polls the mails caught (Awaitility, as the tests' {@code it.Await}) until one to the address is wanted. */
     private <T> T await(String recipient, Duration timeout, Function<MimeMessage, Optional<T>> wanted) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = messages().stream().filter(m -> isTo(m, recipient))
-                    .map(wanted).flatMap(Optional::stream).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("No such mail to " + recipient + " within " + timeout);
+        return Awaitility.await("a mail to " + recipient).atMost(timeout).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> messages().stream().filter(m -> isTo(m, recipient))
+                        .map(wanted).flatMap(Optional::stream).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** The first link of a mail body, with quoted-printable soft line breaks and entities undone. */

@@ -6,12 +6,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The harness of an API integration test: the deployed portal (shared by every class of the test JVM, see
- * {@link OneDeploymentPerJvm}), its REST client, the users' tokens and the JSON of the answers.
+ * An API integration test: the deployed portal (shared by every class of the test JVM, see
+ * {@link OneDeploymentPerJvm}) and the pieces of {@link ApiHarness} — its REST client, the users' tokens and the JSON
+ * of the answers. A browser test that also calls the API extends {@link ApiBrowserTest}, which offers the same.
  */
 @PortalIntegrationTest
 public abstract class ApiTest {
@@ -20,26 +19,28 @@ public abstract class ApiTest {
     @ArquillianResource
     protected URL base;
 
-    private final Map<String, String> tokens = new HashMap<>();
+    private final ApiHarness harness = new ApiHarness(() -> base);
 
     /** The REST API ({@code /api}) of the deployed portal. */
     protected PortalApi api() {
-        return new PortalApi(base);
+        return harness.api();
     }
 
-    /**
-     * The user's access token, fetched once per test (Keycloak's brute-force protection locks out rapid repeated
-     * logins); {@code null} for an anonymous call.
-     */
+    /** The user's access token, fetched once per test; {@code null} for an anonymous call. */
     protected String token(String user) {
-        return user == null ? null : tokens.computeIfAbsent(user, KeycloakTokens::accessToken);
+        return harness.token(user);
+    }
+
+    /** A new login of the user at each call (grants given a moment ago, no expiry in a long test). */
+    protected static String freshToken(String user) {
+        return ApiHarness.freshToken(user);
     }
 
     protected static JsonObject object(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
+        return ApiHarness.object(response);
     }
 
     protected static JsonArray array(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonArray();
+        return ApiHarness.array(response);
     }
 }

@@ -18,10 +18,33 @@ public final class PortalApi {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /**
+     * How long a page or an endpoint of the server may take to answer: a first /openapi builds the document (22 s
+     * on a busy two-core machine).
+     */
+    private static final java.time.Duration SLOW = java.time.Duration.ofMinutes(2);
+
     private final String base;
+    private final java.net.URL deployed;
 
     public PortalApi(java.net.URL deployed) {
+        this.deployed = deployed;
         this.base = PortalDeployment.localUrl(deployed) + "/api";
+    }
+
+    /**
+     * A GET of the server's own endpoints outside the portal's context ({@code /health/ready}, {@code /metrics},
+     * {@code /openapi}), without a token.
+     */
+    public HttpResponse<String> server(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + deployed.getPort() + path))
+                .timeout(SLOW).GET(), null);
+    }
+
+    /** A page of the portal (path after the context, e.g. {@code /practices.xhtml}), as a browser without a session. */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(deployed) + path)).timeout(SLOW).GET(),
+                null);
     }
 
     public HttpResponse<String> get(String path, String token) {
@@ -40,10 +63,18 @@ public final class PortalApi {
 
     /** Downloads a file. */
     public HttpResponse<byte[]> download(String path, String token) {
+        return download(path, token, null);
+    }
+
+    /** Downloads a file in the language asked for ({@code Accept-Language}; {@code null}: none asked for). */
+    public HttpResponse<byte[]> download(String path, String token, String language) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (language != null) {
+                request.header("Accept-Language", language);
             }
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

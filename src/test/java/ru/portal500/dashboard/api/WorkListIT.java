@@ -6,9 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.RealmAdmin;
 
@@ -17,9 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,24 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * municipality and of another region find none of it. The curator opens their dashboard in the browser and
  * follows an item to its page. Campaign years 2082–2084 belong to this class.
  */
-class WorkListIT extends BrowserTest {
+class WorkListIT extends ApiBrowserTest {
 
     private static final ZoneId SARATOV = ZoneId.of("Europe/Saratov");
     private static final String OTHER_COORDINATOR = "worklist-balashov";
-
-    private final Map<String, String> tokens = new HashMap<>();
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private String token(String user) {
-        return tokens.computeIfAbsent(user, KeycloakTokens::accessToken);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
-    }
 
     private JsonObject work(String user) {
         HttpResponse<String> response = api().get("/me/work", token(user));

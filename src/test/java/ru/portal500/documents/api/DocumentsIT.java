@@ -8,9 +8,8 @@ import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.documents.SampleDocuments;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.TestInfrastructure;
 
@@ -47,21 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * board and the curator's queue in the browser; hostile files, odd names and twenty uploads at once. Campaign
  * years 2071–2074 belong to this class.
  */
-class DocumentsIT extends BrowserTest {
+class DocumentsIT extends ApiBrowserTest {
 
     private static final String ATK1 = "/regions/64/campaigns/2071/schools/atkarsky/atk-1/documents";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private static String token(String user) {
-        return KeycloakTokens.accessToken(user);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
-    }
 
     private void campaign(int year) {
         Campaigns campaigns = new Campaigns(api());
@@ -80,12 +67,12 @@ class DocumentsIT extends BrowserTest {
     }
 
     private HttpResponse<String> upload(String path, String name, byte[] file, String user) {
-        return api().upload(path + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), file, token(user));
+        return api().upload(path + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), file, freshToken(user));
     }
 
     private JsonObject awaitExtraction(long document, int version) {
         return Await.until("the text of version " + version + " extracted within a minute", Duration.ofMinutes(1),
-                () -> object(api().get("/documents/" + document, token("school")))
+                () -> object(api().get("/documents/" + document, freshToken("school")))
                         .getJsonArray("versions").getJsonObject(version - 1),
                 v -> !"PENDING".equals(v.getString("extraction")));
     }
@@ -93,7 +80,7 @@ class DocumentsIT extends BrowserTest {
     @Test
     void aConceptGoesThroughTheCheckWithEveryStepOnRecord() throws Exception {
         campaign(2071);
-        JsonObject board = object(api().get(ATK1, token("school")));
+        JsonObject board = object(api().get(ATK1, freshToken("school")));
         assertEquals("CONCEPT", board.getJsonArray("owed").getJsonObject(0).getString("slot"));
         assertEquals("ON_TIME", board.getJsonArray("owed").getJsonObject(0).getString("urgency"),
                 "no dates planned: nothing is due");
@@ -106,34 +93,34 @@ class DocumentsIT extends BrowserTest {
                 object(first).getString("mediaType"));
         assertEquals("DONE", awaitExtraction(id, 1).getString("extraction"));
 
-        assertEquals(400, api().post("/documents/" + id + "/approval", "", token("curator")).statusCode(),
+        assertEquals(400, api().post("/documents/" + id + "/approval", "", freshToken("curator")).statusCode(),
                 "a draft is not under check");
-        assertEquals(200, api().post("/documents/" + id + "/submission", "", token("school")).statusCode());
-        String curatorsNews = api().get("/notifications?unread=true", token("curator")).body();
+        assertEquals(200, api().post("/documents/" + id + "/submission", "", freshToken("school")).statusCode());
+        String curatorsNews = api().get("/notifications?unread=true", freshToken("curator")).body();
         assertTrue(curatorsNews.contains("отправлен вам на проверку") && curatorsNews.contains("/app/document.xhtml?id="
                 + id), "the curator is told, in the portal: " + curatorsNews);
-        JsonArray queue = PortalApi.json(api().get("/documents/queue", token("curator"))).asJsonArray();
+        JsonArray queue = PortalApi.json(api().get("/documents/queue", freshToken("curator"))).asJsonArray();
         assertTrue(queue.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getJsonNumber("id").longValue() == id),
                 "the curator's queue has it");
-        assertEquals(403, api().post("/documents/" + id + "/approval", "", token("school")).statusCode(),
+        assertEquals(403, api().post("/documents/" + id + "/approval", "", freshToken("school")).statusCode(),
                 "the school does not approve its own document");
-        HttpResponse<String> silent = api().post("/documents/" + id + "/return", "{\"text\":\" \"}", token("curator"));
+        HttpResponse<String> silent = api().post("/documents/" + id + "/return", "{\"text\":\" \"}", freshToken("curator"));
         assertEquals(400, silent.statusCode());
         assertEquals("Напишите текст комментария.", object(silent).getString("message"));
         assertEquals(200, api().post("/documents/" + id + "/return",
-                "{\"text\":\"Добавьте целевые показатели на 2027 год\"}", token("curator")).statusCode());
+                "{\"text\":\"Добавьте целевые показатели на 2027 год\"}", freshToken("curator")).statusCode());
 
         HttpResponse<String> second = upload("/documents/" + id + "/versions", "Концепция развития v2.docx",
                 docx("Миссия школы: качество для всех.", "Цель 1: повысить результаты ВПР.",
                         "Целевые показатели на 2027 год: доля «2» по ВПР не выше 10 %."), "school");
         assertEquals(201, second.statusCode(), second.body());
         awaitExtraction(id, 2);
-        assertEquals(200, api().post("/documents/" + id + "/submission", "", token("school")).statusCode());
-        assertEquals(200, api().post("/documents/" + id + "/approval", "", token("curator")).statusCode());
-        assertTrue(api().get("/notifications", token("school")).body().contains("возвращён на доработку"),
+        assertEquals(200, api().post("/documents/" + id + "/submission", "", freshToken("school")).statusCode());
+        assertEquals(200, api().post("/documents/" + id + "/approval", "", freshToken("curator")).statusCode());
+        assertTrue(api().get("/notifications", freshToken("school")).body().contains("возвращён на доработку"),
                 "the school's team was told of the return");
 
-        HttpResponse<byte[]> file = api().download("/documents/" + id + "/versions/1/file", token("curator"));
+        HttpResponse<byte[]> file = api().download("/documents/" + id + "/versions/1/file", freshToken("curator"));
         assertEquals(200, file.statusCode());
         String disposition = file.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.contains("filename*=UTF-8''" + URLEncoder.encode("Концепция развития.docx",
@@ -141,10 +128,10 @@ class DocumentsIT extends BrowserTest {
         assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
-        String diff = api().get("/documents/" + id + "/diff?from=1&to=2", token("curator")).body();
+        String diff = api().get("/documents/" + id + "/diff?from=1&to=2", freshToken("curator")).body();
         assertTrue(diff.contains("ADDED") && diff.contains("Целевые показатели на 2027 год"), diff);
 
-        JsonObject full = object(api().get("/documents/" + id, token("coordinator")));
+        JsonObject full = object(api().get("/documents/" + id, freshToken("coordinator")));
         assertEquals("APPROVED", full.getJsonObject("document").getString("state"));
         assertEquals(2, full.getJsonObject("document").getInt("round"));
         List<String> kinds = full.getJsonArray("history").getValuesAs(JsonObject.class).stream()
@@ -168,17 +155,17 @@ class DocumentsIT extends BrowserTest {
         HttpResponse<String> executable = upload(path + "/CONCEPT/versions", "Концепция.pdf", elf, "school");
         assertEquals(400, executable.statusCode(), executable.body());
         assertFalse(executable.body().contains("Exception"), executable.body());
-        assertEquals(0, object(api().get(path, token("school"))).getJsonArray("owed").getValuesAs(JsonObject.class)
+        assertEquals(0, object(api().get(path, freshToken("school"))).getJsonArray("owed").getValuesAs(JsonObject.class)
                 .stream().filter(o -> o.containsKey("document")).count(), "no half-written document");
 
         assertEquals(400, upload(path + "/NO_SUCH_SLOT/versions", "a.docx", docx("x"), "school").statusCode());
         assertEquals(403, upload(path + "/CONCEPT/versions", "a.docx", docx("x"), "curator").statusCode(),
                 "the curator checks, the school writes");
         assertEquals(404, api().get("/regions/64/campaigns/2072/schools/balashovsky/bal-2/documents",
-                token("school")).statusCode(), "another school is outside the team's scope");
-        assertEquals(404, api().get("/documents/99999999", token("school")).statusCode());
-        assertEquals(404, api().get(path, token("coordinator23")).statusCode(), "another region's coordinator");
-        assertEquals(404, api().get(path, token("teacher")).statusCode(), "the school is not in a teacher's scope");
+                freshToken("school")).statusCode(), "another school is outside the team's scope");
+        assertEquals(404, api().get("/documents/99999999", freshToken("school")).statusCode());
+        assertEquals(404, api().get(path, freshToken("coordinator23")).statusCode(), "another region's coordinator");
+        assertEquals(404, api().get(path, freshToken("teacher")).statusCode(), "the school is not in a teacher's scope");
 
         HttpResponse<String> named = upload(path + "/CONCEPT/versions", "../../etc/" + "я".repeat(300) + ".docx",
                 docx("Концепция"), "school");
@@ -263,14 +250,14 @@ class DocumentsIT extends BrowserTest {
         }
 
         long restricted = idOf(documents, "только-для-чтения.pdf");
-        assertTrue(api().get("/documents/" + restricted + "/diff?from=1&to=1", token("school")).body()
+        assertTrue(api().get("/documents/" + restricted + "/diff?from=1&to=1", freshToken("school")).body()
                 .contains("выросла до 41 %"), "the text of a PDF its owner keeps from copying is taken for search");
         for (String name : List.of("со-сценарием.pdf", "с-вложением.pdf", "зашифрованный.pdf")) {
             String disposition = api().download("/documents/" + idOf(documents, name) + "/versions/1/file",
-                    token("curator")).headers().firstValue("Content-Disposition").orElse("");
+                    freshToken("curator")).headers().firstValue("Content-Disposition").orElse("");
             assertTrue(disposition.startsWith("attachment;"), name + " is never shown in the browser: " + disposition);
         }
-        assertTrue(api().download("/documents/" + idOf(documents, "обычный.pdf") + "/versions/1/file", token("curator"))
+        assertTrue(api().download("/documents/" + idOf(documents, "обычный.pdf") + "/versions/1/file", freshToken("curator"))
                 .headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"), "an ordinary PDF is previewed");
 
         HttpResponse<String> polyglot = upload(evidence, "полиглот.pdf", SampleDocuments.pdfWithZipAppended(report), "school");
@@ -281,7 +268,7 @@ class DocumentsIT extends BrowserTest {
         assertEquals(400, locked.statusCode(), locked.body());
         assertTrue(object(locked).getString("message").startsWith("Файл защищён паролем архиватора"), locked.body());
         HttpResponse<String> nul = api().upload(evidence + "?name=" + URLEncoder.encode("отчёт.pdf\u0000.exe",
-                StandardCharsets.UTF_8), pdf, token("school"));
+                StandardCharsets.UTF_8), pdf, freshToken("school"));
         assertEquals(400, nul.statusCode(), nul.body());
         assertTrue(object(nul).getString("message").contains("нулевой символ"), nul.body());
         Map<String, String> names = new LinkedHashMap<>();
@@ -317,7 +304,7 @@ class DocumentsIT extends BrowserTest {
     void twentyUploadsAtOnceIntoAnOptionalSlotAllSucceedAndLeaveNoFileThatNothingReferences() throws Exception {
         campaign(2074);
         String evidence = "/regions/64/campaigns/2074/schools/atkarsky/atk-1/documents/EVIDENCE/versions";
-        String token = token("school");
+        String token = freshToken("school");
         int uploads = 20;
         CyclicBarrier together = new CyclicBarrier(uploads);
         ExecutorService senders = Executors.newFixedThreadPool(uploads);

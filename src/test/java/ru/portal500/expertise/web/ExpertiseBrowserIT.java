@@ -10,9 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 
 import java.io.ByteArrayOutputStream;
@@ -36,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * choice, comments, saves the draft, finds it after a reload, submits through the confirm dialog and gets the
  * conclusion, with the total rounded; the operator follows the round. Campaign 2093.
  */
-class ExpertiseBrowserIT extends BrowserTest {
+class ExpertiseBrowserIT extends ApiBrowserTest {
 
     private static final int YEAR = 2093;
 
@@ -49,10 +48,6 @@ class ExpertiseBrowserIT extends BrowserTest {
     private static final int COMMENT_K12 = 11;
 
     private long document;
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     static byte[] docx(String... paragraphs) {
         try (XWPFDocument file = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -70,18 +65,18 @@ class ExpertiseBrowserIT extends BrowserTest {
         Campaigns campaigns = new Campaigns(api());
         campaigns.plan(YEAR);
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
-        String school = KeycloakTokens.accessToken("school");
+        String school = freshToken("school");
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + YEAR
                 + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
                 + URLEncoder.encode("Концепция развития.docx", StandardCharsets.UTF_8),
                 docx("Миссия школы: качество образования для каждого ученика.",
                         "Цель 1: <b>повысить</b> результаты ВПР по математике."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        document = object(uploaded).getJsonNumber("document").longValue();
         Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(documentRecord()
                         .getJsonArray("versions").getJsonObject(0).getString("extraction")));
         assertEquals(200, api().post("/documents/" + document + "/submission", "", school).statusCode());
-        String operator = KeycloakTokens.accessToken("operator");
+        String operator = freshToken("operator");
         long checklist = ((JsonArray) PortalApi.json(api().get("/regions/64/checklists", operator)))
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
@@ -89,7 +84,7 @@ class ExpertiseBrowserIT extends BrowserTest {
                 "{\"kind\":\"REGIONAL\",\"title\":\"Экспертиза концепций в браузере\",\"checklist\":" + checklist
                         + ",\"reviewsPerDocument\":1,\"due\":\"" + LocalDate.now().plusDays(10) + "\"}", operator);
         assertEquals(201, round.statusCode(), round.body());
-        long id = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+        long id = object(round).getJsonNumber("id").longValue();
         assertEquals(201, api().post("/expertise/rounds/" + id + "/assignment", "", operator).statusCode());
         return id;
     }
@@ -97,7 +92,7 @@ class ExpertiseBrowserIT extends BrowserTest {
     @Test
     void aCoordinatorOpensAMunicipalRoundChoosingTheMunicipalityByName() {
         assertEquals(201, new Campaigns(api()).plan(2069).statusCode());
-        assertEquals(200, api().get("/regions/64/checklists", KeycloakTokens.accessToken("operator")).statusCode(),
+        assertEquals(200, api().get("/regions/64/checklists", freshToken("operator")).statusCode(),
                 "the region's checklists are there");
         logIn("coordinator", DemoUsers.PASSWORD);
         browser.open(page("/app/expertise.xhtml?campaign=2069"));
@@ -123,7 +118,7 @@ class ExpertiseBrowserIT extends BrowserTest {
     }
 
     private JsonObject documentRecord() {
-        return (JsonObject) PortalApi.json(api().get("/documents/" + document, KeycloakTokens.accessToken("school")));
+        return (JsonObject) PortalApi.json(api().get("/documents/" + document, freshToken("school")));
     }
 
     private long downloads() {

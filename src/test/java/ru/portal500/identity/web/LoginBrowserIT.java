@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person in headless Chromium: the start page, Keycloak's login page, the dashboard, logout, errors. */
-class LoginBrowserIT extends BrowserTest {
+class LoginBrowserIT extends ApiBrowserTest {
 
     private void logInFromStartPage(String username) {
         browser.open(page("/"));
@@ -91,14 +91,14 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void aRevokedRoleLeavesAnOpenSessionWhenItsTokenIsRefreshed() throws Exception {
-        PortalApi api = new PortalApi(base);
+        PortalApi api = api();
         String grant = "{\"username\":\"teacher\",\"role\":\"curator\",\"scope\":\"/64/atkarsky/atk-3\"}";
-        assertEquals(204, api.post("/grants", grant, KeycloakTokens.accessToken("operator")).statusCode());
+        assertEquals(204, api.post("/grants", grant, freshToken("operator")).statusCode());
         try (var shortLived = KeycloakTokens.shortLivedTokens("portal", 3)) {
             logInFromStartPage("teacher");
             assertTrue(browser.text("#places").contains("МБОУ «СОШ № 3 г. Аткарска»"));
 
-            assertEquals(204, api.delete("/grants", grant, KeycloakTokens.accessToken("operator")).statusCode());
+            assertEquals(204, api.delete("/grants", grant, freshToken("operator")).statusCode());
             // once the 3 s token is due, the next page refreshes it and the session takes the fresh roles
             Await.until("the revoked school gone from the session", Duration.ofSeconds(30), () -> {
                 browser.open(page("/app/dashboard.xhtml"));
@@ -120,10 +120,6 @@ class LoginBrowserIT extends BrowserTest {
         }
         browser.click("#languageForm\\:en");
         assertEquals("Страница устарела", browser.text("#errorTitle"));
-    }
-
-    private PortalApi api() {
-        return new PortalApi(base);
     }
 
     /** The labels a PrimeFaces select offers (its id with the form's, e.g. "people:grantRole"), from its hidden select. */
@@ -151,14 +147,14 @@ class LoginBrowserIT extends BrowserTest {
             assertTrue(holders.contains("Роза Региональная (region-expert)"), holders);
             assertTrue(holders.contains("Саратовская область — весь регион"), "the region's own roles are listed");
 
-            String token = KeycloakTokens.accessToken("school");
+            String token = freshToken("school");
             HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2047/schools/atkarsky/atk-1/documents"
                     + "/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
                     "Концепция развития: цели, задачи, мониторинг.".getBytes(StandardCharsets.UTF_8), token);
             assertEquals(201, uploaded.statusCode(), uploaded.body());
-            long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+            long document = object(uploaded).getJsonNumber("document").longValue();
             assertEquals(200, api().post("/documents/" + document + "/submission", "", token).statusCode());
-            String operator = KeycloakTokens.accessToken("operator");
+            String operator = freshToken("operator");
             long checklist = ((JsonArray) PortalApi.json(api().get("/regions/64/checklists", operator)))
                     .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT"))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -166,14 +162,14 @@ class LoginBrowserIT extends BrowserTest {
                     "{\"kind\":\"REGIONAL\",\"title\":\"Экспертиза концепций 2047\",\"checklist\":" + checklist
                             + ",\"reviewsPerDocument\":2,\"due\":\"" + LocalDate.now().plusDays(30) + "\"}", operator);
             assertEquals(201, round.statusCode(), round.body());
-            long roundId = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+            long roundId = object(round).getJsonNumber("id").longValue();
             HttpResponse<String> assigned = api().post("/expertise/rounds/" + roundId + "/assignment", "", operator);
             assertEquals(201, assigned.statusCode(), "two reviewers of the whole region: " + assigned.body());
-            assertEquals(List.of("expert", "region-expert"), ((JsonArray) PortalApi.json(assigned))
+            assertEquals(List.of("expert", "region-expert"), array(assigned)
                     .getValuesAs(JsonObject.class).stream().map(r -> r.getString("reviewer")).sorted().toList());
         } finally {
             assertEquals(204, api().delete("/grants", "{\"username\":\"region-expert\",\"role\":\"expert\","
-                    + "\"scope\":\"/64\"}", KeycloakTokens.accessToken("operator")).statusCode());
+                    + "\"scope\":\"/64\"}", freshToken("operator")).statusCode());
         }
     }
 

@@ -1,6 +1,5 @@
 package ru.portal500.notifications.api;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -8,10 +7,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.devenv.MailCatcher;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
 import ru.portal500.it.PortalDeployment;
 import ru.portal500.it.RealmAdmin;
 import ru.portal500.it.TestInfrastructure;
@@ -33,17 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * told in the portal (only they see it) and by e-mail after the commit; the bell counts what is unread.
  * Each test has its own campaign (2061–2065 are this class's) and its own freshly made person.
  */
-class NotificationsIT extends BrowserTest {
+class NotificationsIT extends ApiBrowserTest {
 
     private static final String ATK_1 = "МБОУ «СОШ № 1 г. Аткарска»";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private static String token(String user) {
-        return KeycloakTokens.accessToken(user);
-    }
 
     /**
      * Plans the year's campaign with atk-1 as ШНОР, pairs it with atk-3 (as its coordinator), and makes a
@@ -54,24 +43,24 @@ class NotificationsIT extends BrowserTest {
         new Campaigns(api()).status(year, "atk-1", "LOW_RESULTS");
         RealmAdmin.createUser(username, "Нина", "Уведомлениева");
         HttpResponse<String> granted = api().post("/grants", "{\"username\":\"" + username + "\",\"role\":\"" + role
-                + "\",\"scope\":\"" + scope + "\"}", token("coordinator"));
+                + "\",\"scope\":\"" + scope + "\"}", freshToken("coordinator"));
         assertEquals(204, granted.statusCode(), granted.body());
         String pairs = "/regions/64/campaigns/" + year + "/pairs";
         HttpResponse<String> formed = api().post(pairs, "{\"municipality\":\"atkarsky\",\"school\":\"atk-1\","
-                + "\"curatorMunicipality\":\"atkarsky\",\"curatorSchool\":\"atk-3\"}", token("coordinator"));
+                + "\"curatorMunicipality\":\"atkarsky\",\"curatorSchool\":\"atk-3\"}", freshToken("coordinator"));
         assertEquals(201, formed.statusCode(), formed.body());
-        long pair = ((JsonObject) PortalApi.json(formed)).getJsonNumber("id").longValue();
+        long pair = object(formed).getJsonNumber("id").longValue();
         for (String function : functions) {
             HttpResponse<String> named = api().post(pairs + "/" + pair + "/helpers",
-                    "{\"function\":\"" + function + "\",\"username\":\"" + username + "\"}", token("coordinator"));
+                    "{\"function\":\"" + function + "\",\"username\":\"" + username + "\"}", freshToken("coordinator"));
             assertEquals(200, named.statusCode(), named.body());
         }
     }
 
     private List<JsonObject> notifications(String query, String user) {
-        HttpResponse<String> list = api().get("/notifications" + query, token(user));
+        HttpResponse<String> list = api().get("/notifications" + query, freshToken(user));
         assertEquals(200, list.statusCode(), list.body());
-        return ((JsonArray) PortalApi.json(list)).getValuesAs(JsonObject.class);
+        return array(list).getValuesAs(JsonObject.class);
     }
 
     @Test
@@ -90,11 +79,11 @@ class NotificationsIT extends BrowserTest {
 
         assertTrue(notifications("", "coordinator").stream().noneMatch(n -> n.getJsonNumber("id").longValue() == id),
                 "the coordinator who named her does not see her notification");
-        assertEquals(404, api().post("/notifications/" + id + "/read", "", token("coordinator")).statusCode(),
+        assertEquals(404, api().post("/notifications/" + id + "/read", "", freshToken("coordinator")).statusCode(),
                 "another person's notification, by its id");
-        assertEquals(404, api().post("/notifications/" + (id + 100_000) + "/read", "", token("notify-curator"))
+        assertEquals(404, api().post("/notifications/" + (id + 100_000) + "/read", "", freshToken("notify-curator"))
                 .statusCode());
-        assertEquals(400, api().get("/notifications?max=0", token("notify-curator")).statusCode());
+        assertEquals(400, api().get("/notifications?max=0", freshToken("notify-curator")).statusCode());
 
         MimeMessage mail = TestInfrastructure.mail().awaitMessage("notify-curator@demo.portal500.ru",
                 "Вас назначили куратором", Duration.ofSeconds(30));
@@ -104,12 +93,12 @@ class NotificationsIT extends BrowserTest {
         assertTrue(body.contains("Открыть в портале: " + PortalDeployment.localUrl(base) + link), body);
         awaitMailState(id, "SENT");
 
-        HttpResponse<String> read = api().post("/notifications/" + id + "/read", "", token("notify-curator"));
+        HttpResponse<String> read = api().post("/notifications/" + id + "/read", "", freshToken("notify-curator"));
         assertEquals(200, read.statusCode(), read.body());
-        assertTrue(((JsonObject) PortalApi.json(read)).getBoolean("read"));
+        assertTrue(object(read).getBoolean("read"));
         assertEquals(List.of(), notifications("?unread=true", "notify-curator"));
         assertEquals(1, notifications("?unread=false", "notify-curator").size(), "read, and still listed");
-        assertEquals("{\"unread\":0}", api().get("/notifications/unread-count", token("notify-curator")).body());
+        assertEquals("{\"unread\":0}", api().get("/notifications/unread-count", freshToken("notify-curator")).body());
     }
 
     @Test

@@ -5,41 +5,33 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.EmbeddedMariaDb;
 import ru.portal500.it.ApiTest;
 import ru.portal500.it.Await;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
-import ru.portal500.it.PortalDeployment;
 import ru.portal500.it.TestInfrastructure;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * MariaDB stops under the running portal and starts again: while it is away the API answers a quick 503 with a
  * Russian JSON message, a page says in Russian that the database is unavailable, and readiness is DOWN; once it is
- * back the portal serves again without a restart.
+ * back the portal serves again without a restart. It stops a server, so it runs in a test JVM of its own, with its
+ * own MariaDB, Keycloak and portal on ports and in a data folder of its own ({@code it.isolated} in pom.xml): the
+ * classes that share a deployment never see the outage.
  */
 class DatabaseOutageIT extends ApiTest {
 
     /** An outage is answered in seconds, not after the 20 s a client waited before. */
     private static final Duration QUICK = Duration.ofSeconds(8);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void theApiAnswersAQuick503InRussianWhileTheDatabaseIsAwayAndRecoversWhenItIsBack() {
-        PortalApi api = new PortalApi(base);
-        String token = KeycloakTokens.accessToken("coordinator");
+        PortalApi api = api();
+        String token = token("coordinator");
         HttpResponse<String> before = api.get("/municipalities", token);
         assertEquals(200, before.statusCode(), before.body());
         assertEquals("UP", readiness().getString("status"));
@@ -55,13 +47,13 @@ class DatabaseOutageIT extends ApiTest {
             assertTrue(away.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                     away.headers().map().toString());
             assertTrue(away.headers().firstValue("Retry-After").isPresent(), away.headers().map().toString());
-            String message = ((JsonObject) PortalApi.json(away)).getString("message");
+            String message = object(away).getString("message");
             assertTrue(message.startsWith("База данных портала сейчас недоступна"), message);
 
             JsonObject down = readiness();
             assertEquals("DOWN", down.getString("status"), down.toString());
 
-            HttpResponse<String> page = page("/practices.xhtml");
+            HttpResponse<String> page = api.page("/practices.xhtml");
             assertEquals(503, page.statusCode());
             assertTrue(page.body().contains("База данных портала сейчас недоступна"), page.body());
         } finally {
@@ -72,20 +64,7 @@ class DatabaseOutageIT extends ApiTest {
         await("the same call answered 200 again", () -> api.get("/municipalities", token).statusCode() == 200);
         HttpResponse<String> after = api.get("/municipalities", token);
         assertEquals(before.body(), after.body());
-        assertEquals(200, page("/practices.xhtml").statusCode());
-    }
-
-    /** A page of the bank that visitors read, as a browser without a session asks for it. */
-    private HttpResponse<String> page(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(PortalDeployment.localUrl(base) + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        assertEquals(200, api.page("/practices.xhtml").statusCode());
     }
 
     /** The request must come back within QUICK at all; a hung request fails here rather than waiting on. */
@@ -104,20 +83,12 @@ class DatabaseOutageIT extends ApiTest {
         }
     }
 
+    /** The portal's readiness, its status code as its status says (200 UP, 503 DOWN). */
     private JsonObject readiness() {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + base.getPort() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonObject health = (JsonObject) PortalApi.json(response);
-            assertEquals(health.getString("status").equals("UP") ? 200 : 503, response.statusCode(), response.body());
-            return health;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = api().server("/health/ready");
+        JsonObject health = object(response);
+        assertEquals(health.getString("status").equals("UP") ? 200 : 503, response.statusCode(), response.body());
+        return health;
     }
 
     /** Polls until the condition holds, for at most two minutes (MariaDB's restart on a busy machine included). */

@@ -6,8 +6,7 @@ import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.BrowserTest;
-import ru.portal500.it.KeycloakTokens;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.RealmAdmin;
 import ru.portal500.it.TestInfrastructure;
@@ -30,19 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each test plans a campaign of its own year and sets its schools' statuses as the operator's decisions
  * would (by SQL: deciding statuses is another part's), so that the tests share nothing.
  */
-class PairsIT extends BrowserTest {
+class PairsIT extends ApiBrowserTest {
 
     private static final String ATK_1 = "МБОУ «СОШ № 1 г. Аткарска»";
     private static final String ATK_3 = "МБОУ «СОШ № 3 г. Аткарска»";
     private static final String CURATOR_OF_ATK_1 = "/64/atkarsky/atk-1/curator";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private static String token(String user) {
-        return KeycloakTokens.accessToken(user);
-    }
 
     private static String pairs(int year) {
         return "/regions/64/campaigns/" + year + "/pairs";
@@ -51,7 +42,7 @@ class PairsIT extends BrowserTest {
     /** Plans region 64's campaign of the year and gives schools ("atkarsky/atk-1=LOW_RESULTS") their status. */
     private void campaign(int year, String... statuses) {
         HttpResponse<String> planned = api().post("/regions/64/campaigns", "{\"schoolYear\":" + year
-                + ",\"name\":\"500+ " + (year - 1) + "/" + (year % 100) + "\"}", token("operator"));
+                + ",\"name\":\"500+ " + (year - 1) + "/" + (year % 100) + "\"}", freshToken("operator"));
         assertEquals(201, planned.statusCode(), planned.body());
         for (String status : statuses) {
             String[] school = status.split("[/=]");
@@ -91,7 +82,7 @@ class PairsIT extends BrowserTest {
 
     /** Forms a pair: school and curator school as "municipality/code". */
     private HttpResponse<String> form(String user, int year, String school, String curator) {
-        return api().post(pairs(year), pairBody(school, curator), token(user));
+        return api().post(pairs(year), pairBody(school, curator), freshToken(user));
     }
 
     private static String pairBody(String school, String curator) {
@@ -102,11 +93,11 @@ class PairsIT extends BrowserTest {
     }
 
     private HttpResponse<String> name(String user, int year, long pair, String function, String username) {
-        return api().post(pairs(year) + "/" + pair + "/helpers", helperBody(function, username), token(user));
+        return api().post(pairs(year) + "/" + pair + "/helpers", helperBody(function, username), freshToken(user));
     }
 
     private HttpResponse<String> unname(String user, int year, long pair, String function, String username) {
-        return api().delete(pairs(year) + "/" + pair + "/helpers", helperBody(function, username), token(user));
+        return api().delete(pairs(year) + "/" + pair + "/helpers", helperBody(function, username), freshToken(user));
     }
 
     private static String helperBody(String function, String username) {
@@ -115,11 +106,7 @@ class PairsIT extends BrowserTest {
 
     private HttpResponse<String> grant(String user, String username, String role, String scope, boolean revoke) {
         String body = "{\"username\":\"" + username + "\",\"role\":\"" + role + "\",\"scope\":\"" + scope + "\"}";
-        return revoke ? api().delete("/grants", body, token(user)) : api().post("/grants", body, token(user));
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return (JsonObject) PortalApi.json(response);
+        return revoke ? api().delete("/grants", body, freshToken(user)) : api().post("/grants", body, freshToken(user));
     }
 
     private static long id(HttpResponse<String> response) {
@@ -133,15 +120,15 @@ class PairsIT extends BrowserTest {
 
     /** The supported schools of the pairs the user sees in the campaign. */
     private List<String> pairedSchools(String user, int year) {
-        HttpResponse<String> list = api().get(pairs(year), token(user));
+        HttpResponse<String> list = api().get(pairs(year), freshToken(user));
         assertEquals(200, list.statusCode(), list.body());
-        return ((JsonArray) PortalApi.json(list)).getValuesAs(JsonObject.class).stream()
+        return array(list).getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getJsonObject("school").getString("code")).sorted().toList();
     }
 
     /** The grants in a fresh token of the user (demo password). */
     private List<String> grantsOf(String username) {
-        return object(api().get("/me", token(username))).getJsonArray("grants").getValuesAs(JsonString.class)
+        return object(api().get("/me", freshToken(username))).getJsonArray("grants").getValuesAs(JsonString.class)
                 .stream().map(JsonString::getString).toList();
     }
 
@@ -175,12 +162,12 @@ class PairsIT extends BrowserTest {
         assertEquals(404, form("coordinator", 2041, "balashovsky/bal-2", "atkarsky/atk-3").statusCode(),
                 "another municipality's school is not found");
         assertEquals(403, api().put(pairs(2041) + "/" + atk1Pair, pairBody("atkarsky/atk-1", "balashovsky/bal-2"),
-                token("coordinator")).statusCode(), "a coordinator chooses curator schools of the own municipality");
+                freshToken("coordinator")).statusCode(), "a coordinator chooses curator schools of the own municipality");
         assertEquals(403, form("curator", 2041, "atkarsky/atk-1", "atkarsky/atk-3").statusCode(),
                 "a curator sees the school but does not pair it");
         assertEquals(403, form("coordinator23", 2041, "atkarsky/atk-1", "atkarsky/atk-3").statusCode());
         assertEquals(403, api().post("/regions/23/campaigns/2041/pairs", pairBody("abinsky/abn-4", "krymsky/krm-5"),
-                token("coordinator")).statusCode(), "no role in region 23");
+                freshToken("coordinator")).statusCode(), "no role in region 23");
         assertEquals(400, form("coordinator", 2041, "atkarsky/../64", "atkarsky/atk-3").statusCode());
 
         HttpResponse<String> across = form("operator", 2041, "balashovsky/bal-2", "atkarsky/atk-3");
@@ -188,20 +175,20 @@ class PairsIT extends BrowserTest {
         assertEquals(List.of("atk-1"), pairedSchools("coordinator", 2041));
         assertEquals(List.of("atk-1", "bal-2"), pairedSchools("operator", 2041));
         assertEquals(List.of("atk-1"), pairedSchools("school", 2041), "atk-1's team sees its pair");
-        assertEquals(ATK_3, ((JsonArray) PortalApi.json(api().get(pairs(2041), token("school"))))
+        assertEquals(ATK_3, ((JsonArray) PortalApi.json(api().get(pairs(2041), freshToken("school"))))
                 .getJsonObject(0).getJsonObject("curatorSchool").getString("name"),
                 "…and the name of its curator school, though that school is outside its scope");
-        assertEquals(403, api().get(pairs(2041), token("operator23")).statusCode());
-        assertEquals(404, api().get("/regions/64/campaigns/2099/pairs", token("operator")).statusCode());
+        assertEquals(403, api().get(pairs(2041), freshToken("operator23")).statusCode());
+        assertEquals(404, api().get("/regions/64/campaigns/2099/pairs", freshToken("operator")).statusCode());
 
         long balPair = id(across);
-        assertEquals(404, api().delete(pairs(2041) + "/" + balPair, "", token("coordinator")).statusCode(),
+        assertEquals(404, api().delete(pairs(2041) + "/" + balPair, "", freshToken("coordinator")).statusCode(),
                 "another municipality's pair, by a forged id");
-        assertEquals(404, api().delete(pairs(2040) + "/" + balPair, "", token("operator")).statusCode(),
+        assertEquals(404, api().delete(pairs(2040) + "/" + balPair, "", freshToken("operator")).statusCode(),
                 "a campaign that does not exist");
-        assertEquals(204, api().delete(pairs(2041) + "/" + balPair, "", token("operator")).statusCode());
+        assertEquals(204, api().delete(pairs(2041) + "/" + balPair, "", freshToken("operator")).statusCode());
         assertEquals(List.of("atk-1"), pairedSchools("operator", 2041));
-        String audit = api().get("/audit?type=PAIR_DISSOLVED", token("operator")).body();
+        String audit = api().get("/audit?type=PAIR_DISSOLVED", freshToken("operator")).body();
         assertTrue(audit.contains("/64/balashovsky/bal-2"), audit);
     }
 
@@ -217,7 +204,7 @@ class PairsIT extends BrowserTest {
         assertTrue(message(outsider).contains("нет роли в регионе"), message(outsider));
         assertEquals(400, name("coordinator", 2042, pair, "CURATOR", "nobody-such").statusCode());
         HttpResponse<String> nobody = api().post(pairs(2042) + "/" + pair + "/helpers", "{\"function\":\"CURATOR\"}",
-                token("coordinator"));
+                freshToken("coordinator"));
         assertEquals(400, nobody.statusCode(), nobody.body());
         assertTrue(message(nobody).startsWith("Не выбран человек."), "not «null»: " + message(nobody));
         assertEquals(400, name("coordinator", 2042, pair, "CHIEF", "expert").statusCode());
@@ -227,7 +214,7 @@ class PairsIT extends BrowserTest {
         HttpResponse<String> named = name("coordinator", 2042, pair, "CURATOR", "pairs-director");
         assertEquals(List.of("CURATOR pairs-director", "MENTOR expert"), helpersOf(named));
         assertTrue(grantsOf("pairs-director").contains(CURATOR_OF_ATK_1), "the curator role at atk-1");
-        assertEquals(400, api().delete(pairs(2042) + "/" + pair, "", token("coordinator")).statusCode(),
+        assertEquals(400, api().delete(pairs(2042) + "/" + pair, "", freshToken("coordinator")).statusCode(),
                 "not dissolved while helpers are named");
         assertEquals(200, unname("coordinator", 2042, pair, "CURATOR", "pairs-director").statusCode());
         assertFalse(grantsOf("pairs-director").contains(CURATOR_OF_ATK_1), "gone with the last pair naming them");
@@ -238,12 +225,12 @@ class PairsIT extends BrowserTest {
 
         assertEquals(200, name("coordinator", 2042, pair, "CURATOR", "pairs-director").statusCode());
         HttpResponse<String> repaired = api().put(pairs(2042) + "/" + pair,
-                pairBody("atkarsky/atk-1", "balashovsky/bal-2"), token("operator"));
+                pairBody("atkarsky/atk-1", "balashovsky/bal-2"), freshToken("operator"));
         assertEquals(200, repaired.statusCode(), repaired.body());
         assertEquals(List.of("MENTOR expert"), helpersOf(repaired), "atk-3's director no longer fits");
         assertFalse(grantsOf("pairs-director").contains(CURATOR_OF_ATK_1));
         assertEquals("CURATOR_SCHOOL", status(2042, "balashovsky", "bal-2"));
-        String audit = api().get("/audit?type=PAIR_CHANGED", token("operator")).body();
+        String audit = api().get("/audit?type=PAIR_CHANGED", freshToken("operator")).body();
         assertTrue(audit.contains("helpers leaving: CURATOR pairs-director"), audit);
 
         assertEquals(204, grant("coordinator", "pairs-director", "school-team", "/64/atkarsky/atk-3", true).statusCode());
@@ -267,10 +254,10 @@ class PairsIT extends BrowserTest {
         try {
             assertEquals(List.of(CURATOR_OF_ATK_1), grantsOf("pairs-outsider"), "naming granted the curator role");
             HttpResponse<String> school = api().get("/regions/64/campaigns/2045/schools/atkarsky/atk-1/risk-profile",
-                    token("pairs-outsider"));
+                    freshToken("pairs-outsider"));
             assertEquals(200, school.statusCode(), "the new curator sees the school's profile: " + school.body());
             assertEquals(200, api().get("/regions/64/campaigns/2045/schools/atkarsky/atk-1/documents",
-                    token("pairs-outsider")).statusCode(), "…and its documents");
+                    freshToken("pairs-outsider")).statusCode(), "…and its documents");
         } finally {
             assertEquals(200, unname("coordinator", 2045, pair, "CURATOR", "pairs-outsider").statusCode());
         }
@@ -315,7 +302,7 @@ class PairsIT extends BrowserTest {
                 + "Филиал школы (код);Руководитель\n"
                 + "atkarsky;atk-77;МБОУ «СОШ № 77 г. Аткарска»;СОШ;город;;\n"
                 + "atkarsky;atk-78;МБОУ «СОШ № 78 г. Аткарска»;СОШ;село;;\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> imported = api().upload("/regions/64/schools/import", directory, token("coordinator"));
+        HttpResponse<String> imported = api().upload("/regions/64/schools/import", directory, freshToken("coordinator"));
         assertEquals(200, imported.statusCode(), imported.body());
         RealmAdmin.createUser("pairs-newcomer", "Нина", "Новосёлова");
 
@@ -328,7 +315,7 @@ class PairsIT extends BrowserTest {
         assertEquals(List.of("curator", "school-team", "teacher"),
                 roleGroups.stream().map(g -> g.getString("name")).sorted().toList());
         roleGroups.forEach(g -> assertEquals(List.of(g.getString("name")), RealmAdmin.realmRoles(g)));
-        JsonObject me = object(api().get("/me", token("pairs-newcomer")));
+        JsonObject me = object(api().get("/me", freshToken("pairs-newcomer")));
         assertTrue(me.getJsonArray("grants").toString().contains("/64/atkarsky/atk-77/school-team"), me.toString());
         assertTrue(me.getJsonArray("roles").toString().contains("school-team"), me.toString());
         assertEquals(204, grant("coordinator", "pairs-newcomer", "teacher", "/64/atkarsky/atk-77", false).statusCode(),
@@ -386,9 +373,9 @@ class PairsIT extends BrowserTest {
         assertEquals(201, formed.statusCode(), formed.body());
         HttpResponse<String> across = form("operator", 2096, "balashovsky/bal-2", "atkarsky/atk-3");
         assertEquals(201, across.statusCode(), across.body());
-        assertEquals(204, api().delete(pairs(2096) + "/" + id(across), "", token("operator")).statusCode());
+        assertEquals(204, api().delete(pairs(2096) + "/" + id(across), "", freshToken("operator")).statusCode());
 
-        HttpResponse<String> csv = api().get(pairs(2096) + "/history.csv", token("operator"));
+        HttpResponse<String> csv = api().get(pairs(2096) + "/history.csv", freshToken("operator"));
         assertEquals(200, csv.statusCode(), csv.body());
         String history = csv.body();
         assertTrue(history.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), history);
@@ -397,8 +384,8 @@ class PairsIT extends BrowserTest {
         assertTrue(history.contains(";Ольга Операторова;operator;Балашовский муниципальный район › "
                 + "МОУ «СОШ № 2 г. Балашова»;Пара расформирована;" + ATK_3 + ";;\r\n"), history);
         assertEquals(4, history.split("\r\n").length, "the heading, two pairs formed, one dissolved");
-        String coordinators = api().get(pairs(2096) + "/history.csv", token("coordinator")).body();
+        String coordinators = api().get(pairs(2096) + "/history.csv", freshToken("coordinator")).body();
         assertEquals(2, coordinators.split("\r\n").length, "the coordinator reads the own municipality's pair only");
-        assertEquals(403, api().get(pairs(2096) + "/history.csv", token("operator23")).statusCode());
+        assertEquals(403, api().get(pairs(2096) + "/history.csv", freshToken("operator23")).statusCode());
     }
 }

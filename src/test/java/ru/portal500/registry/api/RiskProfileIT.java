@@ -4,10 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
 import ru.portal500.shared.imports.DecodedText;
 
 import java.net.http.HttpResponse;
@@ -26,16 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * municipality, survey files imported whole or not at all, and the page in a browser. Each test uses
  * its own campaign year, so that the tests do not depend on each other's order.
  */
-class RiskProfileIT extends BrowserTest {
+class RiskProfileIT extends ApiBrowserTest {
 
     private static final String ATK_1 = "/regions/64/campaigns/%d/schools/atkarsky/atk-1/risk-profile";
     private static final String ALL_TEN = "[" + String.join(",", IntStream.rangeClosed(1, 10)
             .mapToObj(p -> "{\"position\":" + p + ",\"significance\":\"" + (p % 3 == 0 ? "высокая" : "Н") + "\"}")
             .toList()) + "]";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     private Campaigns campaigns() {
         return new Campaigns(api());
@@ -48,28 +42,20 @@ class RiskProfileIT extends BrowserTest {
     }
 
     private HttpResponse<String> get(String path, String user) {
-        return api().get(path, KeycloakTokens.accessToken(user));
+        return api().get(path, freshToken(user));
     }
 
     private HttpResponse<String> put(String path, String json, String user) {
-        return api().put(path, json, KeycloakTokens.accessToken(user));
+        return api().put(path, json, freshToken(user));
     }
 
     private HttpResponse<String> post(String path, String user) {
-        return api().post(path, "", KeycloakTokens.accessToken(user));
+        return api().post(path, "", freshToken(user));
     }
 
     private HttpResponse<String> upload(int year, byte[] file, String user, boolean dryRun) {
         return api().upload("/regions/64/campaigns/" + year + "/risk-profiles/import?dryRun=" + dryRun, file,
-                KeycloakTokens.accessToken(user));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonArray();
+                freshToken(user));
     }
 
     /** The significances of the profile, by position ("—" for none). */
@@ -106,14 +92,14 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(200, put(factors2098 + "/" + sixth, "{\"title\":\"Языковые барьеры\",\"retired\":true}",
                 "operator").statusCode());
         HttpResponse<String> own = api().post(factors2098, "{\"title\":\"Удалённость школы от районного центра\"}",
-                KeycloakTokens.accessToken("operator"));
+                freshToken("operator"));
         assertEquals(201, own.statusCode(), own.body());
-        assertEquals(11, json(own).getInt("position"));
-        HttpResponse<String> blank = api().post(factors2098, "{\"title\":\"  \"}", KeycloakTokens.accessToken("operator"));
+        assertEquals(11, object(own).getInt("position"));
+        HttpResponse<String> blank = api().post(factors2098, "{\"title\":\"  \"}", freshToken("operator"));
         assertEquals(400, blank.statusCode());
-        assertTrue(json(blank).getString("message").startsWith("Название фактора риска"), blank.body());
+        assertTrue(object(blank).getString("message").startsWith("Название фактора риска"), blank.body());
         assertEquals(403, api().post(factors2098, "{\"title\":\"Свой фактор\"}",
-                KeycloakTokens.accessToken("coordinator")).statusCode(), "coordinators read the catalogue only");
+                freshToken("coordinator")).statusCode(), "coordinators read the catalogue only");
 
         assertEquals(201, campaigns().plan(2099).statusCode());
         List<JsonObject> copied = array(get("/regions/64/campaigns/2099/risk-factors", "operator"))
@@ -128,7 +114,7 @@ class RiskProfileIT extends BrowserTest {
     void theSchoolTeamEntersTheCuratorVerifiesBothChooseAndAChangeReturnsItToDraft() {
         campaignWithAtk1(2051);
         String profile = ATK_1.formatted(2051);
-        JsonObject empty = json(get(profile, "school"));
+        JsonObject empty = object(get(profile, "school"));
         assertEquals("DRAFT", empty.getString("state"));
         assertEquals(10, empty.getJsonArray("factors").size());
         assertTrue(significances(empty).stream().allMatch("—"::equals));
@@ -138,7 +124,7 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(200, partial.statusCode(), partial.body());
         HttpResponse<String> incomplete = post(profile + "/verification", "curator");
         assertEquals(400, incomplete.statusCode());
-        assertTrue(json(incomplete).getString("message").contains("2. Дефицит педагогических кадров"), incomplete.body());
+        assertTrue(object(incomplete).getString("message").contains("2. Дефицит педагогических кадров"), incomplete.body());
 
         assertEquals(200, put(profile, "{\"factors\":" + ALL_TEN + "}", "school").statusCode());
         assertEquals(403, post(profile + "/verification", "school").statusCode(), "the school does not verify itself");
@@ -147,26 +133,26 @@ class RiskProfileIT extends BrowserTest {
 
         HttpResponse<String> verified = post(profile + "/verification", "curator");
         assertEquals(200, verified.statusCode(), verified.body());
-        assertEquals("VERIFIED", json(verified).getString("state"));
-        assertEquals("Сергей Кураторов", json(verified).getString("verifiedBy"));
+        assertEquals("VERIFIED", object(verified).getString("state"));
+        assertEquals("Сергей Кураторов", object(verified).getString("verifiedBy"));
 
         HttpResponse<String> chosen = put(profile + "/choice", "{\"chosen\":[3,6]}", "school");
         assertEquals(200, chosen.statusCode(), chosen.body());
-        assertTrue(json(chosen).getJsonArray("factors").getJsonObject(2).getBoolean("chosen"));
+        assertTrue(object(chosen).getJsonArray("factors").getJsonObject(2).getBoolean("chosen"));
         assertEquals(403, put(profile + "/choice", "{\"chosen\":[3]}", "coordinator").statusCode());
 
         HttpResponse<String> changed = put(profile, "{\"factors\":[{\"position\":4,\"significance\":\"medium\"}]}",
                 "coordinator");
         assertEquals(200, changed.statusCode(), changed.body());
-        assertEquals("DRAFT", json(changed).getString("state"));
-        assertNull(json(changed).getString("verifiedBy", null), "the verification is undone");
-        List<String> story = story(json(changed));
+        assertEquals("DRAFT", object(changed).getString("state"));
+        assertNull(object(changed).getString("verifiedBy", null), "the verification is undone");
+        List<String> story = story(object(changed));
         assertEquals(List.of("SIGNIFICANCE", "RETURNED_TO_DRAFT"), story.subList(story.size() - 2, story.size()));
         assertTrue(story.containsAll(List.of("VERIFIED", "CHOSEN")), story.toString());
 
         HttpResponse<String> history = get("/regions/64/schools/atkarsky/atk-1/risk-profiles", "curator");
         assertEquals(200, history.statusCode(), history.body());
-        assertTrue(json(history).getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+        assertTrue(object(history).getJsonArray("columns").getValuesAs(JsonObject.class).stream()
                 .anyMatch(c -> c.getInt("schoolYear") == 2051), history.body());
     }
 
@@ -189,7 +175,7 @@ class RiskProfileIT extends BrowserTest {
         browser.awaitText("Профиль проверен.");
         assertTrue(browser.text("#state").startsWith("Проверен — Марина Координаторова"),
                 "atk-3 has no curator: its coordinator verified, and the page says who: " + browser.text("#state"));
-        JsonObject verified = json(get(atk3, "curator"));
+        JsonObject verified = object(get(atk3, "curator"));
         assertEquals("VERIFIED", verified.getString("state"));
         assertEquals("Марина Координаторова", verified.getString("verifiedBy"));
         assertEquals(200, put(atk3 + "/choice", "{\"chosen\":[2]}", "curator").statusCode(),
@@ -199,7 +185,7 @@ class RiskProfileIT extends BrowserTest {
         assertEquals(404, post(bal2 + "/verification", "coordinator").statusCode(), "not another municipality's");
         HttpResponse<String> byOperator = post(bal2 + "/verification", "operator");
         assertEquals(200, byOperator.statusCode(), byOperator.body());
-        assertEquals("Ольга Операторова", json(byOperator).getString("verifiedBy"));
+        assertEquals("Ольга Операторова", object(byOperator).getString("verifiedBy"));
 
         String audit = get("/audit?type=RISK_PROFILE_VERIFIED&actor=coordinator", "operator").body();
         assertTrue(audit.contains("/64/atkarsky/atk-3"), audit);
@@ -237,9 +223,9 @@ class RiskProfileIT extends BrowserTest {
 
         HttpResponse<String> dryRun = upload(2053, good, "operator", true);
         assertEquals(200, dryRun.statusCode(), dryRun.body());
-        assertFalse(json(dryRun).getBoolean("applied"));
-        assertEquals(2, json(dryRun).getInt("created"));
-        assertTrue(significances(json(get(ATK_1.formatted(2053), "school"))).stream().allMatch("—"::equals),
+        assertFalse(object(dryRun).getBoolean("applied"));
+        assertEquals(2, object(dryRun).getInt("created"));
+        assertTrue(significances(object(get(ATK_1.formatted(2053), "school"))).stream().allMatch("—"::equals),
                 "a dry run writes nothing");
 
         byte[] cp1251 = ("Код муниципалитета;Код школы;Низкий уровень оснащения школы;2;3;4;5;6;7;8;9;"
@@ -247,15 +233,15 @@ class RiskProfileIT extends BrowserTest {
                 .getBytes(DecodedText.CP1251);
         HttpResponse<String> coordinators = upload(2053, cp1251, "coordinator", false);
         assertEquals(200, coordinators.statusCode(), coordinators.body());
-        assertEquals(1, json(coordinators).getInt("created"));
-        JsonObject imported = json(get(ATK_1.formatted(2053), "school"));
+        assertEquals(1, object(coordinators).getInt("created"));
+        JsonObject imported = object(get(ATK_1.formatted(2053), "school"));
         assertEquals(List.of("HIGH", "MEDIUM", "LOW", "LOW", "LOW", "LOW", "LOW", "LOW", "LOW", "HIGH"),
                 significances(imported));
         assertEquals("IMPORTED", story(imported).get(0));
 
         HttpResponse<String> notMine = upload(2053, good, "coordinator", false);
         assertEquals(422, notMine.statusCode());
-        JsonObject balashov = json(notMine).getJsonArray("problems").getJsonObject(0);
+        JsonObject balashov = object(notMine).getJsonArray("problems").getJsonObject(0);
         assertEquals(3, balashov.getInt("line"));
         assertEquals("Муниципалитет (код)", balashov.getString("column"));
         assertEquals("Муниципалитета «balashovsky» нет среди тех, которыми вы управляете.", balashov.getString("message"));
@@ -267,31 +253,31 @@ class RiskProfileIT extends BrowserTest {
                 + "atkarsky;atk-1;очень;в\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> refused = upload(2053, bad, "operator", false);
         assertEquals(422, refused.statusCode(), refused.body());
-        List<String> problems = json(refused).getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+        List<String> problems = object(refused).getJsonArray("problems").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getInt("line") + " " + p.getString("column") + ": " + p.getString("message")).toList();
         assertEquals(List.of(
                 "3 Код школы: Школы «atk-99» нет в справочнике этого муниципалитета (или она вне вашей территории).",
                 "4 Код школы: Школа «atk-3» не ШНОР и не ШССУ в этой кампании.",
                 "5 1: «очень» — не значимость: высокая, средняя или низкая (В, С, Н)."), problems);
-        assertEquals(significances(imported), significances(json(get(ATK_1.formatted(2053), "school"))),
+        assertEquals(significances(imported), significances(object(get(ATK_1.formatted(2053), "school"))),
                 "line 2 was good, and was not applied either");
         HttpResponse<String> unknownColumn = upload(2053, "Муниципалитет (код);Код школы;11\natkarsky;atk-1;в\n"
                 .getBytes(StandardCharsets.UTF_8), "operator", false);
         assertEquals(422, unknownColumn.statusCode());
-        assertEquals("Неизвестный столбец «11».", json(unknownColumn).getJsonArray("problems").getJsonObject(0)
+        assertEquals("Неизвестный столбец «11».", object(unknownColumn).getJsonArray("problems").getJsonObject(0)
                 .getString("message"));
 
         assertEquals(200, post(ATK_1.formatted(2053) + "/verification", "curator").statusCode());
         HttpResponse<String> again = upload(2053, good, "operator", false);
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals(1, json(again).getInt("updated"));
-        JsonObject reopened = json(get(ATK_1.formatted(2053), "school"));
+        assertEquals(1, object(again).getInt("updated"));
+        JsonObject reopened = object(get(ATK_1.formatted(2053), "school"));
         assertEquals("DRAFT", reopened.getString("state"), "a verified profile the file changed is a draft again");
         assertTrue(story(reopened).contains("RETURNED_TO_DRAFT"));
         HttpResponse<String> other = get("/regions/64/campaigns/2053/schools/atkarsky/atk-3/risk-profile", "curator");
         assertEquals(400, other.statusCode());
         assertEquals("Школа «МБОУ «СОШ № 3 г. Аткарска»» не ШНОР и не ШССУ в кампании 2052/53: рисковый профиль "
-                + "для неё не ведётся.", json(other).getString("message"));
+                + "для неё не ведётся.", object(other).getString("message"));
         assertEquals(403, upload(2053, good, "school", false).statusCode());
         assertEquals(422, upload(2053, new byte[0], "operator", false).statusCode());
     }
@@ -332,14 +318,7 @@ class RiskProfileIT extends BrowserTest {
 
     /** A history CSV through the API, in the language asked for (none: Russian). */
     private String historyCsv(String path, String user, String language) throws Exception {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(ru.portal500.it.PortalDeployment.localUrl(base) + "/api" + path))
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken(user));
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api().download(path, freshToken(user), language);
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
@@ -358,7 +337,7 @@ class RiskProfileIT extends BrowserTest {
         HttpResponse<String> refused = put(status, "{\"status\":\"LOW_RESULTS\"}", "operator");
         assertEquals(400, refused.statusCode(), "not proposed, no reason: refused, so no line");
         assertEquals("Правило выявления не предлагает эту школу: чтобы отнести её к ШНОР, укажите причину.",
-                json(refused).getString("message"));
+                object(refused).getString("message"));
         assertEquals(200, put("/regions/64/campaigns/2095/schools/balashovsky/bal-2/status",
                 "{\"status\":\"CURATOR_SCHOOL\"}", "operator").statusCode());
 

@@ -4,10 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import ru.portal500.it.ApiTest;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.shared.imports.DecodedText;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,23 +22,19 @@ class SchoolDirectoryImportIT extends ApiTest {
 
     private HttpResponse<String> upload(String region, byte[] file, String user, boolean dryRun) {
         return api().upload("/regions/" + region + "/schools/import" + (dryRun ? "?dryRun=true" : ""), file,
-                KeycloakTokens.accessToken(user));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+                freshToken(user));
     }
 
     private int schoolsOfAtkarsky() {
         HttpResponse<String> list = get("/api/municipalities");
-        JsonArray municipalities = jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
+        JsonArray municipalities = array(list);
         long id = municipalities.getJsonObject(0).getJsonNumber("id").longValue();
-        return json(get("/api/municipalities/" + id)).getJsonArray("schools").size();
+        return object(get("/api/municipalities/" + id)).getJsonArray("schools").size();
     }
 
     /** A GET of the API (path after /api) as the coordinator of Аткарский. */
     private HttpResponse<String> get(String path) {
-        return api().get(path.replaceFirst("^/api", ""), KeycloakTokens.accessToken("coordinator"));
+        return api().get(path.replaceFirst("^/api", ""), freshToken("coordinator"));
     }
 
     @Test
@@ -53,18 +47,18 @@ class SchoolDirectoryImportIT extends ApiTest {
 
         HttpResponse<String> dryRun = upload("64", file, "coordinator", true);
         assertEquals(200, dryRun.statusCode(), dryRun.body());
-        assertFalse(json(dryRun).getBoolean("applied"));
-        assertEquals(2, json(dryRun).getInt("created"));
+        assertFalse(object(dryRun).getBoolean("applied"));
+        assertEquals(2, object(dryRun).getInt("created"));
         assertEquals(before, schoolsOfAtkarsky(), "a dry run writes nothing");
 
         HttpResponse<String> first = upload("64", file, "coordinator", false);
         assertEquals(200, first.statusCode(), first.body());
-        assertEquals(2, json(first).getInt("created"));
+        assertEquals(2, object(first).getInt("created"));
         assertEquals(before + 2, schoolsOfAtkarsky());
 
         HttpResponse<String> again = upload("64", file, "coordinator", false);
-        assertEquals(0, json(again).getInt("created"));
-        assertEquals(2, json(again).getInt("updated"), "the same file again updates, never duplicates");
+        assertEquals(0, object(again).getInt("created"));
+        assertEquals(2, object(again).getInt("updated"), "the same file again updates, never duplicates");
     }
 
     @Test
@@ -76,7 +70,7 @@ class SchoolDirectoryImportIT extends ApiTest {
                 + "atkarsky;atk-21;Филиал;ООШ;село;atk-99;\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> refused = upload("64", file, "coordinator", false);
         assertEquals(422, refused.statusCode(), refused.body());
-        JsonObject problem = json(refused).getJsonArray("problems").getJsonObject(0);
+        JsonObject problem = object(refused).getJsonArray("problems").getJsonObject(0);
         assertEquals(3, problem.getInt("line"));
         assertEquals("Муниципалитет (код)", problem.getString("column"));
         assertEquals("Муниципалитета «balashovsky» нет среди тех, которыми вы управляете.",
@@ -99,11 +93,11 @@ class SchoolDirectoryImportIT extends ApiTest {
                 + "atkarsky;atk-41;МБОУ «СОШ № 41»;СОШ;город;;\n").getBytes(StandardCharsets.UTF_8);
         assertEquals(200, upload("64", file, "operator", false).statusCode());
 
-        JsonObject page = json(get("/api/regions/64/schools?q=%D0%BB%D0%B8%D1%86%D0%B5%D0%B9&limit=10")); // "лицей"
+        JsonObject page = object(get("/api/regions/64/schools?q=%D0%BB%D0%B8%D1%86%D0%B5%D0%B9&limit=10")); // "лицей"
         assertEquals(1, page.getInt("total"), page.toString());
         assertEquals("atk-40", page.getJsonArray("schools").getJsonObject(0).getString("code"));
 
-        JsonObject coordinators = json(get("/api/regions/64/schools?sort=code&dir=desc&limit=500"));
+        JsonObject coordinators = object(get("/api/regions/64/schools?sort=code&dir=desc&limit=500"));
         assertTrue(coordinators.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
                         .allMatch(s -> s.getString("municipality").startsWith("Аткарский")),
                 "a coordinator of Аткарский lists Аткарский's schools only: " + coordinators);
@@ -111,7 +105,7 @@ class SchoolDirectoryImportIT extends ApiTest {
                 .map(s -> s.getString("code")).toList();
         assertEquals(codes.stream().sorted(java.util.Comparator.reverseOrder()).toList(), codes, "sorted by code, descending");
 
-        JsonObject rural = json(get("/api/regions/64/schools?locality=RURAL&limit=500"));
+        JsonObject rural = object(get("/api/regions/64/schools?locality=RURAL&limit=500"));
         assertTrue(rural.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
                 .allMatch(s -> s.getString("locality").equals("RURAL")));
         assertEquals(400, get("/api/regions/64/schools?sort=password").statusCode());
@@ -128,11 +122,11 @@ class SchoolDirectoryImportIT extends ApiTest {
         assertFalse(csv.body().contains("bal-2"), "another municipality's school is not exported to a coordinator");
 
         HttpResponse<byte[]> xlsx = api().download("/regions/64/schools/export?format=xlsx",
-                KeycloakTokens.accessToken("coordinator"));
+                freshToken("coordinator"));
         assertEquals(200, xlsx.statusCode());
         HttpResponse<String> again = upload("64", xlsx.body(), "coordinator", true);
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals(0, json(again).getInt("created"), "every exported school is known: " + again.body());
+        assertEquals(0, object(again).getInt("created"), "every exported school is known: " + again.body());
     }
 
     @Test
@@ -140,26 +134,26 @@ class SchoolDirectoryImportIT extends ApiTest {
         String campaign = "{\"schoolYear\":2026,\"name\":\"500+ 2025/26\",\"identificationUntil\":\"2025-12-20\","
                 + "\"setupUntil\":\"2026-01-31\",\"diagnosticsUntil\":\"2026-02-28\",\"documentsDue\":\"2026-04-30\","
                 + "\"monitoringDates\":[\"2026-10-31\",\"2026-05-31\"]}";
-        String operator = KeycloakTokens.accessToken("operator");
+        String operator = freshToken("operator");
         HttpResponse<String> planned = api().post("/regions/64/campaigns", campaign, operator);
         assertEquals(201, planned.statusCode(), planned.body());
-        assertEquals("[\"2026-05-31\",\"2026-10-31\"]", json(planned).getJsonArray("monitoringDates").toString());
+        assertEquals("[\"2026-05-31\",\"2026-10-31\"]", object(planned).getJsonArray("monitoringDates").toString());
 
         HttpResponse<String> twice = api().post("/regions/64/campaigns", campaign, operator);
         assertEquals(400, twice.statusCode());
-        assertEquals("Кампания 2025/26 в регионе уже есть.", json(twice).getString("message"));
+        assertEquals("Кампания 2025/26 в регионе уже есть.", object(twice).getString("message"));
 
         HttpResponse<String> disorder = api().post("/regions/64/campaigns",
                 campaign.replace("2026", "2027").replace("\"documentsDue\":\"2027-04-30\"", "\"documentsDue\":\"2027-01-15\""),
                 operator);
         assertEquals(400, disorder.statusCode(), disorder.body());
         assertEquals("Срок концептуальных документов не может быть раньше диагностики.",
-                json(disorder).getString("message"));
+                object(disorder).getString("message"));
 
         assertEquals(403, api().post("/regions/64/campaigns", campaign.replace("2026", "2028"),
-                KeycloakTokens.accessToken("coordinator")).statusCode(), "coordinators read campaigns, not plan them");
+                freshToken("coordinator")).statusCode(), "coordinators read campaigns, not plan them");
         assertTrue(get("/api/regions/64/campaigns").body().contains("500+ 2025/26"));
-        assertEquals(403, api().get("/regions/64/campaigns", KeycloakTokens.accessToken("operator23")).statusCode());
+        assertEquals(403, api().get("/regions/64/campaigns", freshToken("operator23")).statusCode());
     }
 
     @Test

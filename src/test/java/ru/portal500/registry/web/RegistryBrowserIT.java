@@ -7,12 +7,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -32,14 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * why each school is proposed, confirm, and find the status on the school's card; the coordinator's
  * municipality overview; forged and foreign cards refused.
  */
-class RegistryBrowserIT extends BrowserTest {
+class RegistryBrowserIT extends ApiBrowserTest {
 
     private static final String ATK1 = "МБОУ «СОШ № 1 г. Аткарска»";
     private static final String ATK3 = "МБОУ «СОШ № 3 г. Аткарска»";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     /** A campaign of region 64 in which atk-1 and atk-3 are ШНОР. */
     private void campaignWithAtk1AndAtk3(int year) {
@@ -254,9 +247,9 @@ class RegistryBrowserIT extends BrowserTest {
         campaignWithAtk1AndAtk3(2064);
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/2064/schools/atkarsky/atk-3/documents"
                 + "/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
-                "Концепция развития школы № 3.".getBytes(StandardCharsets.UTF_8), KeycloakTokens.accessToken("curator"));
+                "Концепция развития школы № 3.".getBytes(StandardCharsets.UTF_8), freshToken("curator"));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        long document = object(uploaded).getJsonNumber("document").longValue();
 
         logIn("curator", DemoUsers.PASSWORD);
         browser.open(page("/app/document.xhtml?id=" + document));
@@ -265,12 +258,12 @@ class RegistryBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Документ отправлен на проверку. У школы пока нет куратора, поэтому его"
                 + " проверит муниципальный координатор: Марина Координаторова."), browser.pageText());
 
-        HttpResponse<String> queue = api().get("/documents/queue", KeycloakTokens.accessToken("coordinator"));
+        HttpResponse<String> queue = api().get("/documents/queue", freshToken("coordinator"));
         assertEquals(200, queue.statusCode(), queue.body());
-        assertTrue(((JsonArray) PortalApi.json(queue)).getValuesAs(JsonObject.class).stream()
+        assertTrue(array(queue).getValuesAs(JsonObject.class).stream()
                 .anyMatch(d -> d.getJsonNumber("id").longValue() == document), "it waits in the coordinator's queue");
         Await.until("the coordinator is told of it", java.time.Duration.ofSeconds(30), () -> api()
-                .get("/notifications", KeycloakTokens.accessToken("coordinator")).body()
+                .get("/notifications", freshToken("coordinator")).body()
                 .contains("/app/document.xhtml?id=" + document + "\""));
     }
 }

@@ -12,9 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
 import ru.portal500.it.Axe;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 
 import java.io.ByteArrayOutputStream;
@@ -39,16 +38,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the coordinator); the document queue (the curator); the documents board, a document, notifications (the school);
  * the expert's rounds and score sheet. No critical or serious WCAG 2.1 A/AA violation on any of them. Campaign 2088.
  */
-class AccessibilityBrowserIT extends BrowserTest {
+class AccessibilityBrowserIT extends ApiBrowserTest {
 
     private static final int YEAR = 2088;
     private static final String PRACTICE_WORD = "метеостанция";
 
     private final List<Axe.Violation> violations = new ArrayList<>();
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
 
     /** What the walk needs, made through the API. */
     private record Data(long school, long document, long round, long review, long practice) {
@@ -68,25 +63,25 @@ class AccessibilityBrowserIT extends BrowserTest {
         Campaigns campaigns = new Campaigns(api());
         campaigns.plan(YEAR);
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
-        String coordinator = KeycloakTokens.accessToken("coordinator");
+        String coordinator = freshToken("coordinator");
         HttpResponse<String> pair = api().post("/regions/64/campaigns/" + YEAR + "/pairs", "{\"municipality\":\"atkarsky\","
                 + "\"school\":\"atk-1\",\"curatorMunicipality\":\"atkarsky\",\"curatorSchool\":\"atk-3\"}", coordinator);
         System.out.println("The pair atk-1 ↔ atk-3: " + pair.statusCode() + " " + pair.body());
 
-        String school = KeycloakTokens.accessToken("school");
+        String school = freshToken("school");
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + YEAR
                 + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
                 + URLEncoder.encode("Концепция развития.docx", StandardCharsets.UTF_8),
                 docx("Миссия школы: качество образования для каждого ученика.",
                         "Цель 1: повысить результаты ВПР по математике."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        long document = PortalApi.json(uploaded).asJsonObject().getJsonNumber("document").longValue();
+        long document = object(uploaded).getJsonNumber("document").longValue();
         Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(((JsonObject) PortalApi.json(
                         api().get("/documents/" + document, school))).getJsonArray("versions").getJsonObject(0)
                         .getString("extraction")));
         assertEquals(200, api().post("/documents/" + document + "/submission", "", school).statusCode());
 
-        String operator = KeycloakTokens.accessToken("operator");
+        String operator = freshToken("operator");
         long checklist = ((JsonArray) PortalApi.json(api().get("/regions/64/checklists", operator)))
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
@@ -95,17 +90,17 @@ class AccessibilityBrowserIT extends BrowserTest {
                         + checklist + ",\"reviewsPerDocument\":1,\"due\":\"" + LocalDate.now().plusDays(10) + "\"}",
                 operator);
         assertEquals(201, round.statusCode(), round.body());
-        long roundId = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+        long roundId = object(round).getJsonNumber("id").longValue();
         HttpResponse<String> assigned = api().post("/expertise/rounds/" + roundId + "/assignment", "", operator);
         assertEquals(201, assigned.statusCode(), assigned.body());
-        long review = ((JsonArray) PortalApi.json(assigned)).getJsonObject(0).getJsonNumber("id").longValue();
+        long review = array(assigned).getJsonObject(0).getJsonNumber("id").longValue();
 
         HttpResponse<String> published = api().post("/regions/64/practices", "{\"municipality\":\"atkarsky\","
                 + "\"title\":\"Школьная " + PRACTICE_WORD + "\",\"summary\":\"Ученики ведут дневник погоды на школьной "
                 + PRACTICE_WORD + "е и сравнивают его с прогнозом.\",\"level\":\"ALL\",\"source\":\"EXPERT_PICK\","
                 + "\"riskFactors\":[10]}", operator);
         assertEquals(201, published.statusCode(), published.body());
-        long practice = PortalApi.json(published).asJsonObject().getJsonNumber("id").longValue();
+        long practice = object(published).getJsonNumber("id").longValue();
         Await.until("the practice indexed", Duration.ofSeconds(60), () -> api().get("/public/search?q="
                         + URLEncoder.encode(PRACTICE_WORD, StandardCharsets.UTF_8), null).body().contains(PRACTICE_WORD));
         return new Data(Campaigns.schoolId("atk-1"), document, roundId, review, practice);

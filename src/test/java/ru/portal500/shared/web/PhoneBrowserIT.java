@@ -11,9 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 
 import java.io.ByteArrayOutputStream;
@@ -42,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * next to its field where the desktop has it there, and keeps what was typed. At 1366 px the header is the menu
  * bar it was. Campaign 2085.
  */
-class PhoneBrowserIT extends BrowserTest {
+class PhoneBrowserIT extends ApiBrowserTest {
 
     private static final int YEAR = 2085;
     private static final int PHONE = 390;
@@ -57,10 +56,6 @@ class PhoneBrowserIT extends BrowserTest {
     private record Data(long document, long round, long review, long practice, long school) {
     }
 
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
     private Data data() {
         if (data == null) {
             data = prepare();
@@ -72,21 +67,21 @@ class PhoneBrowserIT extends BrowserTest {
         Campaigns campaigns = new Campaigns(api());
         campaigns.plan(YEAR);
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
-        String school = KeycloakTokens.accessToken("school");
+        String school = freshToken("school");
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + YEAR
                 + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
                 + URLEncoder.encode("Концепция развития школы на телефоне.docx", StandardCharsets.UTF_8),
                 docx("Миссия школы: качество образования для каждого ученика.",
                         "Цель 1: повысить результаты ВПР по математике на десять процентов за два года."), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        long document = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
+        long document = object(uploaded).getJsonNumber("document").longValue();
         Await.until("the DOCX's text extracted", Duration.ofSeconds(60), () -> !"PENDING".equals(((JsonObject) PortalApi.json(
-                        api().get("/documents/" + document, KeycloakTokens.accessToken("school")))).getJsonArray("versions")
+                        api().get("/documents/" + document, freshToken("school")))).getJsonArray("versions")
                         .getJsonObject(0).getString("extraction")));
         HttpResponse<String> submitted = api().post("/documents/" + document + "/submission", "", school);
         assertEquals(200, submitted.statusCode(), submitted.body());
 
-        String operator = KeycloakTokens.accessToken("operator");
+        String operator = freshToken("operator");
         long checklist = ((JsonArray) PortalApi.json(api().get("/regions/64/checklists", operator)))
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals("CONCEPT")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
@@ -95,10 +90,10 @@ class PhoneBrowserIT extends BrowserTest {
                         + checklist + ",\"reviewsPerDocument\":1,\"due\":\"" + LocalDate.now().plusDays(10) + "\"}",
                 operator);
         assertEquals(201, round.statusCode(), round.body());
-        long roundId = ((JsonObject) PortalApi.json(round)).getJsonNumber("id").longValue();
+        long roundId = object(round).getJsonNumber("id").longValue();
         HttpResponse<String> assigned = api().post("/expertise/rounds/" + roundId + "/assignment", "", operator);
         assertEquals(201, assigned.statusCode(), assigned.body());
-        long review = ((JsonArray) PortalApi.json(assigned)).getValuesAs(JsonObject.class).stream()
+        long review = array(assigned).getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("reviewer").equals("expert")).findFirst()
                 .orElseThrow(() -> new AssertionError("the expert reviews the concept: " + assigned.body()))
                 .getJsonNumber("id").longValue();
@@ -108,7 +103,7 @@ class PhoneBrowserIT extends BrowserTest {
                 + " метеостанции и обсуждают их на уроках географии и физики.\",\"level\":\"ALL\","
                 + "\"source\":\"EXPERT_PICK\",\"riskFactors\":[10]}", operator);
         assertEquals(201, published.statusCode(), published.body());
-        long practice = ((JsonObject) PortalApi.json(published)).getJsonNumber("id").longValue();
+        long practice = object(published).getJsonNumber("id").longValue();
         Await.until("the practice is found by the search", Duration.ofSeconds(60), () -> api().get("/public/search?q="
                         + URLEncoder.encode("метеостанция", StandardCharsets.UTF_8), null).body()
                         .contains("Школьная метеостанция"));

@@ -9,10 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
-import ru.portal500.it.KeycloakTokens;
-import ru.portal500.it.PortalApi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,22 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of two versions shows the changes in context, counted and coloured; the API answers each field once; the
  * security log speaks Russian sentences. Campaign year 2066 belongs to this class.
  */
-class PlainWordsBrowserIT extends BrowserTest {
+class PlainWordsBrowserIT extends ApiBrowserTest {
 
     private static final int YEAR = 2066;
     private static final String ATK1 = "/regions/64/campaigns/" + YEAR + "/schools/atkarsky/atk-1/documents";
-
-    private PortalApi api() {
-        return new PortalApi(base);
-    }
-
-    private static String token(String user) {
-        return KeycloakTokens.accessToken(user);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        return PortalApi.json(response).asJsonObject();
-    }
 
     private static List<String> paragraphs(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "Раздел " + i + ". Мероприятие номер " + i
@@ -68,12 +54,12 @@ class PlainWordsBrowserIT extends BrowserTest {
 
     private void awaitExtraction(long document, int version) {
         Await.until("the text of version " + version + " was extracted", Duration.ofSeconds(90),
-                () -> !"PENDING".equals(object(api().get("/documents/" + document, token("school")))
+                () -> !"PENDING".equals(object(api().get("/documents/" + document, freshToken("school")))
                         .getJsonArray("versions").getJsonObject(version - 1).getString("extraction")));
     }
 
     private String state(long document) {
-        return object(api().get("/documents/" + document, token("curator"))).getJsonObject("document").getString("state");
+        return object(api().get("/documents/" + document, freshToken("curator"))).getJsonObject("document").getString("state");
     }
 
     /** A concept with two versions, submitted to the curator: section 3 reworded, 10 removed, a new one at the end. */
@@ -83,7 +69,7 @@ class PlainWordsBrowserIT extends BrowserTest {
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
         List<String> first = paragraphs(20);
         HttpResponse<String> created = api().upload(ATK1 + "/CONCEPT/versions?name="
-                + URLEncoder.encode("Концепция.docx", StandardCharsets.UTF_8), docx(first.toArray(String[]::new)), token("school"));
+                + URLEncoder.encode("Концепция.docx", StandardCharsets.UTF_8), docx(first.toArray(String[]::new)), freshToken("school"));
         assertEquals(201, created.statusCode(), created.body());
         long id = object(created).getJsonNumber("document").longValue();
         awaitExtraction(id, 1);
@@ -92,10 +78,10 @@ class PlainWordsBrowserIT extends BrowserTest {
         second.remove(9);
         second.add("Раздел 21. Наставничество для молодых учителей.");
         HttpResponse<String> next = api().upload("/documents/" + id + "/versions?name="
-                + URLEncoder.encode("Концепция v2.docx", StandardCharsets.UTF_8), docx(second.toArray(String[]::new)), token("school"));
+                + URLEncoder.encode("Концепция v2.docx", StandardCharsets.UTF_8), docx(second.toArray(String[]::new)), freshToken("school"));
         assertEquals(201, next.statusCode(), next.body());
         awaitExtraction(id, 2);
-        assertEquals(200, api().post("/documents/" + id + "/submission", "", token("school")).statusCode());
+        assertEquals(200, api().post("/documents/" + id + "/submission", "", freshToken("school")).statusCode());
         return id;
     }
 
@@ -140,25 +126,25 @@ class PlainWordsBrowserIT extends BrowserTest {
     @Test
     void theApiAnswersEachFieldOnce() throws Exception {
         long id = submittedConcept();
-        HttpResponse<String> diff = api().get("/documents/" + id + "/diff?from=1&to=2", token("curator"));
+        HttpResponse<String> diff = api().get("/documents/" + id + "/diff?from=1&to=2", freshToken("curator"));
         assertEquals(200, diff.statusCode(), diff.body());
-        for (JsonValue change : PortalApi.json(diff).asJsonArray()) {
+        for (JsonValue change : array(diff)) {
             assertEquals(Set.of("kind", "paragraphs"), change.asJsonObject().keySet(), diff.body());
         }
-        HttpResponse<String> news = api().get("/notifications", token("curator"));
+        HttpResponse<String> news = api().get("/notifications", freshToken("curator"));
         assertEquals(200, news.statusCode(), news.body());
-        assertFalse(PortalApi.json(news).asJsonArray().isEmpty(), "the curator was told of the submission");
-        for (JsonValue notification : PortalApi.json(news).asJsonArray()) {
+        assertFalse(array(news).isEmpty(), "the curator was told of the submission");
+        for (JsonValue notification : array(news)) {
             assertEquals(Set.of("id", "text", "link", "createdAt", "read"), notification.asJsonObject().keySet(), news.body());
         }
     }
 
     @Test
     void theSecurityLogSpeaksRussian() {
-        assertEquals(403, api().get("/regions/64/schools", token("teacher")).statusCode(), "a teacher has no place in the region");
-        HttpResponse<String> log = api().get("/audit?type=ACCESS_DENIED&actor=teacher", token("operator"));
+        assertEquals(403, api().get("/regions/64/schools", freshToken("teacher")).statusCode(), "a teacher has no place in the region");
+        HttpResponse<String> log = api().get("/audit?type=ACCESS_DENIED&actor=teacher", freshToken("operator"));
         assertEquals(200, log.statusCode(), log.body());
-        JsonObject refusal = PortalApi.json(log).asJsonArray().getValuesAs(JsonObject.class).stream()
+        JsonObject refusal = array(log).getValuesAs(JsonObject.class).stream()
                 .filter(e -> "schools.list".equals(e.getString("target", ""))).findFirst()
                 .orElseThrow(() -> new AssertionError("the teacher's refusal is on record: " + log.body()));
         String text = refusal.getString("text", "");
