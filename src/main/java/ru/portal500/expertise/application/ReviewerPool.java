@@ -56,8 +56,8 @@ public class ReviewerPool {
         for (Scope place : places) {
             directory.holding(Role.EXPERT, place).forEach(c -> named.putIfAbsent(c.username(), c));
         }
-        Map<String, Scope> homes = records.homesOf(named.keySet());
         String region = round.getCampaign().getRegion().getCode();
+        Map<String, Scope> homes = records.homesIn(region, named.keySet());
         return named.values().stream().map(c -> {
             Scope home = homes.get(c.username());
             Long homeSchool = home == null || home.level() != Scope.Level.SCHOOL ? null

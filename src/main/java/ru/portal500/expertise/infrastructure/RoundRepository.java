@@ -88,7 +88,12 @@ public class RoundRepository {
 
     /** Lines of a round's history, written once. */
     public void record(Collection<RoundChange> changes) {
-        changes.forEach(em::persist);
+        // one at a time: EclipseLink inserts a batch of new objects in no set order, and the story is read back
+        // by time, then by id (lines of one moment would swap places)
+        for (var change : changes) {
+            em.persist(change);
+            em.flush();
+        }
     }
 
     /** A found round's history, oldest first. */

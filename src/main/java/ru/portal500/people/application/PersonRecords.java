@@ -98,13 +98,16 @@ public class PersonRecords {
     }
 
     /**
-     * The home organisations (a school or a municipality) of these people, by login, as far as the caller sees
-     * their records (conflicts of interest of the people an organiser assigns); people without one are left out.
+     * The home organisations (a school or a municipality) of these people, by login, from the region's records
+     * whatever the caller sees: conflicts of interest must hold when an organiser assigns and when a declining
+     * reviewer's replacement is chosen (the reviewer sees no other expert's record). For the portal's own checks
+     * only; people without a home are left out.
      */
     @Transactional
-    public Map<String, Scope> homesOf(Collection<String> usernames) {
+    public Map<String, Scope> homesIn(String regionCode, Collection<String> usernames) {
         Map<String, Scope> homes = new HashMap<>();
-        records.byUsernames(Set.copyOf(usernames)).forEach(r -> r.getHome().ifPresent(h -> homes.put(r.getUsername(), h)));
+        records.byUsernamesInRegion(regionCode, Set.copyOf(usernames))
+                .forEach(r -> r.getHome().ifPresent(h -> homes.put(r.getUsername(), h)));
         return homes;
     }
 

@@ -1,11 +1,13 @@
 package ru.portal500.people.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.people.domain.PersonRecord;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+import ru.portal500.tenancy.infrastructure.WholeRegion;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,9 @@ public class PersonRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    WholeRegion wholeRegion;
 
     public Optional<PersonRecord> bySubject(String subject) {
         return em.createQuery("select p from PersonRecord p where p.subject = :subject", PersonRecord.class)
@@ -39,6 +44,15 @@ public class PersonRepository {
         return usernames.isEmpty() ? List.of() : em.createQuery(
                         "select p from PersonRecord p where p.username in :usernames", PersonRecord.class)
                 .setParameter("usernames", usernames).getResultList();
+    }
+
+    /**
+     * The records of these logins within a whole region, whoever asks: for the portal's own work in a record the
+     * caller was already let into (an expertise round's conflicts of interest), never to be shown as is.
+     */
+    public List<PersonRecord> byUsernamesInRegion(String regionCode, Collection<String> usernames) {
+        wholeRegion.enter(regionCode);
+        return byUsernames(usernames);
     }
 
     /** The records the caller sees besides their own, by name. */

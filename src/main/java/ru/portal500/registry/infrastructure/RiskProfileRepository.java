@@ -56,7 +56,12 @@ public class RiskProfileRepository {
     }
 
     public void record(List<RiskProfileChange> changes) {
-        changes.forEach(em::persist);
+        // one at a time: EclipseLink inserts a batch of new objects in no set order, and the story is read back
+        // by time, then by id (lines of one moment would swap places)
+        for (var change : changes) {
+            em.persist(change);
+            em.flush();
+        }
     }
 
     /** The profile's story, oldest first. */

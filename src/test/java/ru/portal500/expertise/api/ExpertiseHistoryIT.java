@@ -168,6 +168,16 @@ class ExpertiseHistoryIT extends ApiTest {
             assertEquals(201, automatic.statusCode(), automatic.body());
             assertEquals("expert", array(automatic).getJsonObject(0).getString("reviewer"),
                     "the automatic assignment gives it to the other expert");
+            long review = array(automatic).getJsonObject(0).getJsonNumber("id").longValue();
+            HttpResponse<String> declared = api().post("/expertise/reviews/" + review + "/conflict",
+                    "{\"reason\":\"Родственница работает в школе\"}", token("expert"));
+            assertEquals(200, declared.statusCode(), declared.body());
+            HttpResponse<String> reviews = api().get("/expertise/rounds/" + sameSchool + "/reviews", token("operator"));
+            assertEquals(200, reviews.statusCode(), reviews.body());
+            assertFalse(array(reviews).getValuesAs(JsonObject.class).stream()
+                            .anyMatch(r -> r.getString("reviewer").equals(expert)),
+                    "the replacement, chosen while the declining expert asks, still knows the other expert's home "
+                            + "school: " + reviews.body());
 
             home = api().put("/people/" + expert + "/home", "{\"home\":\"/64/atkarsky\"}", token("operator"));
             assertEquals(200, home.statusCode(), home.body());
