@@ -81,7 +81,7 @@ class SchoolDirectoryImportIT extends ApiTest {
         HttpResponse<String> orphan = upload("64", orphanBranch, "coordinator", false);
         assertEquals(422, orphan.statusCode());
         assertTrue(orphan.body().contains("Основной школы «atk-99» нет"), orphan.body());
-        JsonObject orphanProblem = json(orphan).getJsonArray("problems").getJsonObject(0);
+        JsonObject orphanProblem = object(orphan).getJsonArray("problems").getJsonObject(0);
         assertEquals(2, orphanProblem.getInt("line"), orphan.body());
         assertEquals("Филиал школы (код)", orphanProblem.getString("column"), "the branch's column is named");
         assertEquals(before, schoolsOfAtkarsky());
