@@ -486,7 +486,7 @@ class PeopleIT extends BrowserTest {
      * button keeps its words. On a laptop each label stands beside (or above) its own field.
      */
     @Test
-    void theHandoverFormAsksInWordsAndFitsAPhone() {
+    void theHandoverFormAsksInWordsAndFitsAPhone() throws IOException {
         logIn("coordinator", DemoUsers.PASSWORD);
         browser.atWidth(390);
         try {
@@ -528,5 +528,23 @@ class PeopleIT extends BrowserTest {
                         labels.get(i).getText() + " runs on in the line of the field before it");
             }
         }
+
+        // A file over the limit is refused before it is sent, and no row of it stays under the button; sizes the
+        // upload writes read as a Russian reader writes them.
+        Path big = Files.createTempFile("big", ".csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(33L * 1024 * 1024);
+        }
+        browser.driver().findElement(By.cssSelector("#onboarding\\:file_input")).sendKeys(big.toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            String text = d.findElement(By.tagName("body")).getText();
+            return text.contains("Файл больше 32 МБ") || text.contains("32,0\u00a0МБ") || text.contains("32,0 МБ");
+        });
+        assertFalse(browser.pageText().contains("Мб"), browser.pageText());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#onboarding\\:file .ui-fileupload-row")).isEmpty());
+        assertEquals("20,0\u00a0МБ", ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PrimeFaces.utils.formatBytes(arguments[0])", 20L * 1024 * 1024));
+        Files.delete(big);
     }
 }
