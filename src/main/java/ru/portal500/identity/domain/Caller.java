@@ -111,6 +111,15 @@ public final class Caller {
                 .isPresent();
     }
 
+    /**
+     * Whether the role is one the caller may grant somewhere they administer: any role for a regional operator,
+     * only roles below their own for a municipal coordinator (where it is held is a question of its own).
+     */
+    public boolean mayGrantRole(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == Role.REGIONAL_OPERATOR
+                || g.role() == Role.MUNICIPAL_COORDINATOR && role.rank() < g.role().rank());
+    }
+
     /** Whether the caller administers people in the scope (regional operator or municipal coordinator). */
     public boolean administers(Scope scope) {
         return administeringGrant(scope).isPresent();

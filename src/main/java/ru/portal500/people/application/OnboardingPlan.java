@@ -43,7 +43,8 @@ public final class OnboardingPlan {
     }
 
     public static OnboardingPlan of(OnboardingFile file, String region, Caller caller, Places places, Accounts accounts) {
-        List<ImportProblem> problems = new ArrayList<>(file.problems());
+        List<ImportProblem> problems = new ArrayList<>(file.problems().stream()
+                .map(p -> "onboarding.error.role".equals(p.messageKey()) ? withGrantableRoles(p, caller) : p).toList());
         List<Step> steps = new ArrayList<>();
         for (OnboardingFile.Row row : file.rows()) {
             int before = problems.size();
@@ -66,6 +67,10 @@ public final class OnboardingPlan {
                 continue;
             }
             Scope place = school != null ? school : municipality != null ? municipality : Scope.ofRegion(region);
+            if (!caller.mayGrantRole(row.role().role())) {
+                problems.add(OnboardingFile.problem(row.line(), "role", "onboarding.error.forbidden", row.roleWord()));
+                continue;
+            }
             if (!row.role().role().isGrantableAt(place.level())) {
                 problems.add(misplaced(row, place));
                 continue;
@@ -87,7 +92,21 @@ public final class OnboardingPlan {
         return new OnboardingPlan(steps, problems);
     }
 
-    /** Why the role cannot be held at the place: it needs a school, or a municipality, or no school. */
+    /**
+     * The bundle's list of the role words the caller may grant (the page's hint and the unknown-role message
+     * name the same): a regional operator grants every role of the file, a municipal coordinator those below theirs.
+     */
+    public static String grantableRolesKey(Caller caller) {
+        return caller.mayGrantRole(ru.portal500.identity.domain.Role.MUNICIPAL_COORDINATOR)
+                ? "onboarding.roles.operator" : "onboarding.roles.coordinator";
+    }
+
+    private static ImportProblem withGrantableRoles(ImportProblem unknown, Caller caller) {
+        return new ImportProblem(unknown.line(), unknown.column(), unknown.messageKey(), unknown.arguments()[0],
+                new ru.portal500.shared.i18n.Texts.Phrase(grantableRolesKey(caller)));
+    }
+
+    /** Why the role cannot be held at the place: it needs a school, or a municipality, or the region. */
     private static ImportProblem misplaced(OnboardingFile.Row row, Scope place) {
         if (row.role().role().isGrantableAt(Scope.Level.SCHOOL) && place.level() != Scope.Level.SCHOOL) {
             return OnboardingFile.problem(row.line(), "school", "onboarding.error.schoolRequired", row.roleWord());
@@ -95,6 +114,9 @@ public final class OnboardingPlan {
         if (row.role().role().isGrantableAt(Scope.Level.MUNICIPALITY) && place.level() == Scope.Level.REGION) {
             return OnboardingFile.problem(row.line(), "municipality", "onboarding.error.municipalityRequired",
                     row.roleWord());
+        }
+        if (!row.role().role().isGrantableAt(Scope.Level.MUNICIPALITY) && !row.role().role().isGrantableAt(Scope.Level.SCHOOL)) {
+            return OnboardingFile.problem(row.line(), "municipality", "onboarding.error.regionOnly", row.roleWord());
         }
         return OnboardingFile.problem(row.line(), "role", "onboarding.error.notAtPlace", row.roleWord());
     }

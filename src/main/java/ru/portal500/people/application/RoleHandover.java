@@ -8,6 +8,8 @@ import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.shared.domain.InvalidRequestException;
+import ru.portal500.shared.i18n.Texts;
+import ru.portal500.tenancy.application.TerritoryDirectory;
 
 import java.util.Locale;
 
@@ -26,19 +28,38 @@ public class RoleHandover {
     @Inject
     Event<RoleHandedOver> handedOver;
 
+    @Inject
+    TerritoryDirectory territories;
+
+    /**
+     * Hands the role over. The fields a person fills in are checked first, in the form's order (who, to whom, the
+     * role, the place), then whether the role is held at that place, then the people; a refusal names the role and
+     * the place in words.
+     */
     public void handOver(HandoverRequest request) {
-        if (request == null) {
-            throw new InvalidRequestException("handover.error.same");
+        HandoverRequest asked = request == null ? new HandoverRequest() : request;
+        String from = asked.from == null ? "" : asked.from.strip();
+        String to = asked.to == null ? "" : asked.to.strip();
+        if (from.isEmpty()) {
+            throw new InvalidRequestException("handover.error.from");
         }
-        Grant grant = grant(request.role, request.scope);
-        String from = request.from == null ? "" : request.from.strip();
-        String to = request.to == null ? "" : request.to.strip();
-        if (from.isEmpty() || to.isEmpty() || from.toLowerCase(Locale.ROOT).equals(to.toLowerCase(Locale.ROOT))) {
+        if (to.isEmpty()) {
+            throw new InvalidRequestException("handover.error.to");
+        }
+        if (asked.role == null || asked.role.isBlank()) {
+            throw new InvalidRequestException("handover.error.role");
+        }
+        if (asked.scope == null || asked.scope.isBlank()) {
+            throw new InvalidRequestException("handover.error.place");
+        }
+        Grant grant = grant(asked.role, asked.scope);
+        if (from.toLowerCase(Locale.ROOT).equals(to.toLowerCase(Locale.ROOT))) {
             throw new InvalidRequestException("handover.error.same");
         }
         var within = people.person(from, grant.scope());
         if (within.isEmpty() || !within.get().holds(grant)) {
-            throw new InvalidRequestException("people.error.notHeld", from);
+            throw new InvalidRequestException("handover.error.notHeld", from,
+                    new Texts.Phrase("Role." + grant.role().name()), placeName(grant.scope()));
         }
         var successor = people.person(to, grant.scope())
                 .orElseThrow(() -> new InvalidRequestException("people.error.unknownUser", to));
@@ -49,7 +70,7 @@ public class RoleHandover {
         handedOver.fire(new RoleHandedOver(grant, within.get().username(), successor));
     }
 
-    static Grant grant(String role, String scope) {
+    private Grant grant(String role, String scope) {
         Role parsedRole = Role.fromKeycloakName(role)
                 .orElseThrow(() -> new InvalidRequestException("people.error.unknownRole", String.valueOf(role)));
         Scope parsedScope;
@@ -59,8 +80,14 @@ public class RoleHandover {
             throw new InvalidRequestException("people.error.unknownScope", String.valueOf(scope));
         }
         if (!parsedRole.isGrantableAt(parsedScope.level())) {
-            throw new InvalidRequestException("people.error.roleLevel", role, scope);
+            throw new InvalidRequestException("handover.error.roleAtPlace",
+                    new Texts.Phrase("Role." + parsedRole.name()), placeName(parsedScope));
         }
         return new Grant(parsedRole, parsedScope);
+    }
+
+    /** The place's name (a school's, a municipality's), or its path when the directory does not know it. */
+    private String placeName(Scope scope) {
+        return territories.placeName(scope).orElse(scope.groupPath());
     }
 }

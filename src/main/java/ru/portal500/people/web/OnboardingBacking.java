@@ -61,6 +61,7 @@ public class OnboardingBacking implements Serializable {
     private String stopped;
     private final HandoverForm handoverForm = new HandoverForm();
     private List<jakarta.faces.model.SelectItem> places;
+    private List<ru.portal500.identity.domain.Role> roles;
     private String homeUsername;
     private String homePlace;
 
@@ -105,9 +106,27 @@ public class OnboardingBacking implements Serializable {
         }
     }
 
-    /** The roles that can be handed over, in the enum's order. */
+    /**
+     * The roles the caller may hand over, in the enum's order: those they may grant at one of their places at
+     * least (a coordinator: roles below theirs, in their municipalities and schools). The first is the one chosen.
+     */
     public List<ru.portal500.identity.domain.Role> getRoles() {
-        return List.of(ru.portal500.identity.domain.Role.values());
+        if (roles == null) {
+            var caller = currentCaller.get();
+            List<ru.portal500.tenancy.domain.Scope> at = getPlaces().stream()
+                    .map(item -> ru.portal500.tenancy.domain.Scope.parse(String.valueOf(item.getValue()))).toList();
+            roles = java.util.Arrays.stream(ru.portal500.identity.domain.Role.values())
+                    .filter(r -> at.stream().anyMatch(p -> r.isGrantableAt(p.level())
+                            && caller.mayGrant(new ru.portal500.identity.domain.Grant(r, p))))
+                    .toList();
+        }
+        return roles;
+    }
+
+    /** The role words of the file the caller may grant, as the hint and the unknown-role message list them. */
+    public String getGrantableRoles() {
+        return Texts.get(language.getLocale(),
+                ru.portal500.people.application.OnboardingPlan.grantableRolesKey(currentCaller.get()));
     }
 
     /** The places the caller administers (their region, municipalities and schools), by path, named. */
@@ -135,6 +154,15 @@ public class OnboardingBacking implements Serializable {
 
     private String region() {
         return currentCaller.get().regions().stream().findFirst().orElse("-");
+    }
+
+    /** The largest file the upload takes: a larger one is refused before it is sent. */
+    public long getMaxBytes() {
+        return ImportFiles.MAX_BYTES;
+    }
+
+    public String getTooLargeMessage() {
+        return Texts.get(language.getLocale(), "import.error.size", ImportFiles.MAX_MEGABYTES);
     }
 
     public void upload(FileUploadEvent event) {
@@ -171,10 +199,24 @@ public class OnboardingBacking implements Serializable {
                 String.valueOf(handoverForm.to));
     }
 
-    /** Sets a person's home organisation (a municipality or a school of the caller's). */
+    /**
+     * Sets a person's home organisation (a municipality or a school of the caller's). A person who is not among the
+     * caller's people is named in the refusal (the service answers "not found", as the API's 404 does).
+     */
     public void setHome() {
-        messages.run(() -> records.setHome(homeUsername, homePlace), "profile.message.home",
-                String.valueOf(homeUsername));
+        String person = homeUsername == null ? "" : homeUsername.strip();
+        if (person.isEmpty()) {
+            messages.error("profile.homeForm.error.person");
+            return;
+        }
+        messages.run(() -> {
+            try {
+                records.setHome(person, homePlace);
+            } catch (ru.portal500.shared.domain.NoSuchResourceException notAmongYours) {
+                throw new ru.portal500.shared.domain.InvalidRequestException("profile.homeForm.error.notAmongYours",
+                        person);
+            }
+        }, "profile.message.home", person);
     }
 
     public String getHomeUsername() {

@@ -24,8 +24,34 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);
         String pattern = bundle(supported).getString(key);
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(Plurals.apply(pattern, supported, arguments), supported).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] worded = java.util.Arrays.stream(arguments)
+                .map(a -> a instanceof Phrase phrase ? get(supported, phrase.key(), phrase.arguments()) : a).toArray();
+        return new MessageFormat(Plurals.apply(pattern, supported, worded), supported).format(worded);
+    }
+
+    /**
+     * An argument told in the reader's language too (a role's name, say): a service that throws a keyed exception
+     * names it by its key, and the page or API says it in words.
+     */
+    public record Phrase(String key, Object... arguments) implements java.io.Serializable {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Phrase p && key.equals(p.key) && java.util.Arrays.equals(arguments, p.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode() * 31 + java.util.Arrays.hashCode(arguments);
+        }
+
+        @Override
+        public String toString() {
+            return key + java.util.Arrays.toString(arguments);
+        }
     }
 
     /** The whole bundle in a supported language (for a writer that looks texts up itself, e.g. a PDF). */

@@ -125,6 +125,20 @@ class PeopleIT extends BrowserTest {
         return source.getConnection();
     }
 
+    /** The name of a school of Аткарский район as the directory has it. */
+    private static String schoolName(String code) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "select name from school where code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The name of Аткарский район as the directory has it. */
     private static String municipalityName() {
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
@@ -445,6 +459,8 @@ class PeopleIT extends BrowserTest {
         assertTrue(browser.text("#onboarding\\:report").contains("новая, придёт приглашение"));
         browser.click("#onboarding\\:apply");
         browser.awaitText("Применено: приглашения отправлены, роли назначены.");
+        assertTrue(browser.text("#onboarding\\:report").contains("новая, приглашение отправлено"),
+                browser.text("#onboarding\\:report"));
         assertTrue(TestInfrastructure.mail().awaitLink(anna, Duration.ofSeconds(30)).contains("/realms/portal500/"));
         JsonObject fromGrant = object(api().get("/people/" + URLEncoder.encode(anna, StandardCharsets.UTF_8)
                 + "/record", token("coordinator")));
@@ -458,5 +474,77 @@ class PeopleIT extends BrowserTest {
                 token("coordinator")));
         assertEquals("/64/atkarsky", set.getString("home"));
         assertEquals("COORDINATOR", set.getString("homeSource"));
+
+        browser.type("#home\\:person", "nobody-here");
+        browser.click("#home\\:setHome");
+        browser.awaitText("Среди ваших людей нет «nobody-here».");
+    }
+
+    /**
+     * The handover form on a phone: it offers only the roles the coordinator may hand over, asks for an empty field
+     * first, takes a school chosen in «Где» without the page growing sideways, and answers in words; the upload's
+     * button keeps its words. On a laptop each label stands beside (or above) its own field.
+     */
+    @Test
+    void theHandoverFormAsksInWordsAndFitsAPhone() throws IOException {
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.atWidth(390);
+        try {
+            browser.open(page("/app/onboarding.xhtml"));
+            browser.awaitText("Передать роль");
+            assertEquals(List.of("Куратор", "Эксперт", "Управленческая команда школы", "Педагог (и наставник, тьютор)"),
+                    browser.options("handover:role"));
+            assertEquals("Выбрать файл", browser.text("#onboarding\\:file .ui-fileupload-choose .ui-button-text"));
+
+            browser.click("#handover\\:handOver");
+            browser.awaitText("Укажите, кто передаёт роль (логин).");
+
+            browser.type("#handover\\:from", "operator");
+            browser.type("#handover\\:to", "teacher");
+            browser.choose("handover:role", "Эксперт");
+            browser.choose("handover:place", municipalityName() + " › " + schoolName("atk-1"));
+            browser.assertNoHorizontalScroll("onboarding with a school chosen in «Где»");
+            browser.click("#handover\\:handOver");
+            browser.awaitText("Роль «Эксперт» не выдаётся в «" + schoolName("atk-1") + "»");
+        } finally {
+            browser.atWidth(1366);
+        }
+        browser.open(page("/app/onboarding.xhtml"));
+        browser.awaitText("Передать роль");
+        List<String> fields = List.of("from", "to", "role", "place");
+        List<org.openqa.selenium.WebElement> labels = browser.driver().findElements(By.cssSelector("#handover label.ui-outputlabel"));
+        assertEquals(fields.size(), labels.size());
+        for (int i = 0; i < fields.size(); i++) {
+            org.openqa.selenium.Rectangle label = labels.get(i).getRect();
+            org.openqa.selenium.Rectangle field = browser.find("#handover\\:" + fields.get(i)).getRect();
+            int middle = label.getY() + label.getHeight() / 2;
+            boolean beside = middle >= field.getY() && middle <= field.getY() + field.getHeight()
+                    && label.getX() < field.getX();
+            boolean above = label.getY() + label.getHeight() <= field.getY() && label.getX() <= field.getX() + 2;
+            assertTrue(beside || above, labels.get(i).getText() + " at " + label + ", its field at " + field);
+            if (i > 0) {
+                org.openqa.selenium.Rectangle before = browser.find("#handover\\:" + fields.get(i - 1)).getRect();
+                assertFalse(middle >= before.getY() && middle <= before.getY() + before.getHeight(),
+                        labels.get(i).getText() + " runs on in the line of the field before it");
+            }
+        }
+
+        // A file over the limit is refused before it is sent, and no row of it stays under the button; sizes the
+        // upload writes read as a Russian reader writes them.
+        Path big = Files.createTempFile("big", ".csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(33L * 1024 * 1024);
+        }
+        browser.driver().findElement(By.cssSelector("#onboarding\\:file_input")).sendKeys(big.toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            String text = d.findElement(By.tagName("body")).getText();
+            return text.contains("Файл больше 32 МБ") || text.contains("32,0\u00a0МБ") || text.contains("32,0 МБ");
+        });
+        assertFalse(browser.pageText().contains("Мб"), browser.pageText());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#onboarding\\:file .ui-fileupload-row")).isEmpty());
+        assertEquals("20,0\u00a0МБ", ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PrimeFaces.utils.formatBytes(arguments[0])", 20L * 1024 * 1024));
+        Files.delete(big);
     }
 }

@@ -8,6 +8,9 @@ import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.people.domain.StaffRole;
 import ru.portal500.shared.imports.DecodedText;
 import ru.portal500.shared.imports.ImportProblem;
+import ru.portal500.shared.i18n.Texts;
+
+import java.util.Locale;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -121,7 +124,8 @@ class OnboardingPlanTest {
                 ("\uFEFF" + text.replace(';', '\t')).getBytes(StandardCharsets.UTF_16LE))) {
             OnboardingPlan plan = plan(file, COORDINATOR, Map.of());
             assertEquals(List.of("3 Роль onboarding.error.role"), where(plan.problems()));
-            assertEquals(List.of("завуч"), List.of(plan.problems().get(0).arguments()));
+            assertEquals(List.of("завуч", new Texts.Phrase("onboarding.roles.coordinator")),
+                    List.of(plan.problems().get(0).arguments()));
             assertEquals("Иванова", plan.steps().get(0).row().lastName());
         }
     }
@@ -132,5 +136,46 @@ class OnboardingPlanTest {
         assertEquals(Optional.of(StaffRole.SCHOOL_TEAM), StaffRole.of("Управленческая   команда"));
         assertEquals(Optional.of(StaffRole.REGIONAL_OPERATOR), StaffRole.of("regional-operator"));
         assertEquals(Optional.empty(), StaffRole.of("директор"));
+    }
+
+    /** What the coordinator reads for a line: the problem's message in the language asked for. */
+    private static List<String> told(List<ImportProblem> problems, Locale locale) {
+        return problems.stream().map(p -> p.line() + " " + p.column() + ": "
+                + Texts.get(locale, p.messageKey(), p.arguments())).toList();
+    }
+
+    @Test
+    void aRoleTheCoordinatorMayNotGrantIsToldSoWhereverItIsPlaced() {
+        String file = HEADER + "Сидоров Олег;oleg@school.ru;региональный оператор;;atkarsky\n"
+                + "Орлова Ольга;olga@school.ru;муниципальный координатор;;atkarsky\n";
+        assertEquals(List.of("2 Роль: Вы не можете назначить роль «региональный оператор» здесь.",
+                        "3 Роль: Вы не можете назначить роль «муниципальный координатор» здесь."),
+                told(plan(utf8(file), COORDINATOR, Map.of()).problems(), Texts.RUSSIAN));
+        assertEquals(List.of("2 Муниципалитет: Роль «региональный оператор» назначается на весь регион: "
+                        + "оставьте столбцы «Школа» и «Муниципалитет» пустыми."),
+                told(plan(utf8(file), OPERATOR, Map.of()).problems(), Texts.RUSSIAN));
+    }
+
+    @Test
+    void theUnknownRoleMessageListsTheRolesTheHintListsForTheCaller() {
+        String file = HEADER + "Петров Иван;ivan@school.ru;завуч;atk-1;\n";
+        assertEquals(List.of("2 Роль: Роль «завуч» неизвестна: допустимы команда школы, куратор, наставник, тьютор, "
+                        + "эксперт, педагог."),
+                told(plan(utf8(file), COORDINATOR, Map.of()).problems(), Texts.RUSSIAN));
+        assertEquals(Texts.get(Texts.RUSSIAN, "onboarding.roles.coordinator"),
+                Texts.get(Texts.RUSSIAN, OnboardingPlan.grantableRolesKey(COORDINATOR)));
+        assertEquals(List.of("2 Роль: Роль «завуч» неизвестна: допустимы команда школы, куратор, наставник, тьютор, "
+                        + "эксперт, педагог, муниципальный координатор, региональный оператор."),
+                told(plan(utf8(file), OPERATOR, Map.of()).problems(), Texts.RUSSIAN));
+        // The hint names the same roles: the caller may grant every role word it lists, and no other.
+        for (Caller caller : List.of(COORDINATOR, OPERATOR)) {
+            String listed = Texts.get(Texts.RUSSIAN, OnboardingPlan.grantableRolesKey(caller));
+            for (StaffRole role : StaffRole.values()) {
+                String word = role.name().toLowerCase(Locale.ROOT);
+                boolean named = java.util.Arrays.stream(listed.split(", ")).map(w -> StaffRole.of(w).orElseThrow())
+                        .anyMatch(r -> r == role);
+                assertEquals(caller.mayGrantRole(role.role()), named, word + " for " + caller.getUsername());
+            }
+        }
     }
 }
