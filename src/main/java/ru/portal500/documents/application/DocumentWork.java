@@ -76,7 +76,8 @@ public class DocumentWork implements WorkSource {
             groups.add(WorkGroup.of(TO_CHECK, queue.waiting().stream()
                     .filter(d -> checksAsWork(caller, d.getSchool().scope()) || operatorChecks(caller, d.getSchool()
                             .scope(), () -> checkedByNobody.computeIfAbsent(d.getSchool().scope(), s -> nobodyChecks(d))))
-                    .map(d -> new WorkItem(d.getTitle(), where(d.getSchool()), link(d), d.getSubmittedAt(), d.getDue()))
+                    .map(d -> new WorkItem(DocumentTitles.of(d, locale), where(d.getSchool()), link(d), d.getSubmittedAt(),
+                            d.getDue()))
                     .toList()));
         }
         if (caller.hasRole(Role.SCHOOL_TEAM)) {
@@ -84,7 +85,7 @@ public class DocumentWork implements WorkSource {
                     .filter(d -> DocumentRights.of(caller, d.getSchool().scope()).mayWrite())
                     .map(d -> new WorkItem(d.getTitle(), where(d.getSchool()), link(d), d.getLastChangeAt(), d.getDue()))
                     .toList()));
-            groups.add(WorkGroup.of(OWED, owed(caller)));
+            groups.add(WorkGroup.of(OWED, owed(caller, locale)));
         }
         return groups;
     }
@@ -118,7 +119,7 @@ public class DocumentWork implements WorkSource {
     }
 
     /** The owed documents of each school whose team the caller is, in the newest campaign it is supported in. */
-    private List<WorkItem> owed(Caller caller) {
+    private List<WorkItem> owed(Caller caller, Locale locale) {
         List<WorkItem> items = new ArrayList<>();
         for (Scope scope : caller.scopesOf(List.of(Role.SCHOOL_TEAM))) {
             if (scope.level() != Scope.Level.SCHOOL) {
@@ -136,9 +137,10 @@ public class DocumentWork implements WorkSource {
             for (DocumentBoard.Row row : board.of(school.get().getId(), campaign.get().getSchoolYear()).owed()) {
                 DocumentState state = row.document() == null ? null : row.document().getState();
                 if (stillOwed(state, row.urgency())) {
+                    String title = DocumentTitles.of(row.due().type(), row.due().title(), locale);
                     items.add(row.document() == null
-                            ? new WorkItem(row.due().title(), where(school.get()), boardLink, since, row.due().due())
-                            : new WorkItem(row.due().title(), where(school.get()), link(row.document()),
+                            ? new WorkItem(title, where(school.get()), boardLink, since, row.due().due())
+                            : new WorkItem(title, where(school.get()), link(row.document()),
                             row.document().getLastChangeAt(), row.due().due()));
                 }
             }

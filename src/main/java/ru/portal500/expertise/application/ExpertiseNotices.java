@@ -11,6 +11,7 @@ import ru.portal500.notifications.application.Recipients;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.shared.domain.ServiceUnavailableException;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,19 +46,27 @@ public class ExpertiseNotices {
     public void overdue(ExpertReview review) {
         toReviewer(review, "notification.expertise.overdue",
                 List.of(review.getDocument().getTitle(), review.getRound().getDue().toString()));
-        toOrganisers(review.getRound(), "notification.expertise.overdueOrganiser",
-                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName())));
+        toOrganisers(review.getRound(), "notification.expertise.overdueAtSchool", aboutReview(review));
     }
 
     public void submitted(ExpertReview review) {
-        toOrganisers(review.getRound(), "notification.expertise.submitted",
-                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName())));
+        toOrganisers(review.getRound(), "notification.expertise.submittedAtSchool", aboutReview(review));
     }
 
     public void declined(ExpertReview review) {
-        toOrganisers(review.getRound(), "notification.expertise.declined",
-                List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName()),
-                        review.getDeclinedReason()));
+        List<String> arguments = new ArrayList<>(aboutReview(review));
+        arguments.add(String.valueOf(review.getDeclinedReason()));
+        toOrganisers(review.getRound(), "notification.expertise.declinedAtSchool", arguments);
+    }
+
+    /**
+     * What an organiser's notice of a review names, so that two of them can be told apart: the document {0}, the
+     * reviewer {1}, the document's school {2} and the round {3} (one expert may review «Концепция развития» of two
+     * schools, in two rounds, on one day).
+     */
+    static List<String> aboutReview(ExpertReview review) {
+        return List.of(review.getDocument().getTitle(), String.valueOf(review.getReviewerName()),
+                review.getDocument().getSchool().getName(), review.getRound().getTitle());
     }
 
     private void toReviewer(ExpertReview review, String key, List<String> arguments) {

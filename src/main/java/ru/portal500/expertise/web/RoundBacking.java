@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import ru.portal500.documents.application.DocumentTitles;
 import ru.portal500.documents.domain.Document;
 import ru.portal500.expertise.application.ExpertiseReports;
 import ru.portal500.shared.web.LanguageBacking;
@@ -194,5 +195,10 @@ public class RoundBacking implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** A document's title in the reader's language (the seeded type names are Russian in the database). */
+    public String title(Document document) {
+        return DocumentTitles.of(document, language.getLocale());
     }
 }

@@ -24,8 +24,9 @@ public final class RegistryHistories {
         return changes.stream().map(c -> new HistoryLine(c.getAt(), c.getByName(), c.getBy(),
                 c.getSchool().getMunicipality().getName() + " › " + c.getSchool().getName(),
                 Texts.get(reader, "RegistryChangeKind." + c.getKind().name()),
-                c.getKind().isAboutPairs() ? c.getFrom() : status(c.getFrom(), reader),
-                c.getKind().isAboutPairs() ? c.getTo() : status(c.getTo(), reader), c.getReason())).toList();
+                c.getKind().isAboutPairs() ? orNotSet(c.getFrom(), reader) : status(c.getFrom(), reader),
+                c.getKind().isAboutPairs() ? orNotSet(c.getTo(), reader) : status(c.getTo(), reader),
+                c.getReason())).toList();
     }
 
     /** A risk profile's story: the factor, the change, the significance before and after. */
@@ -39,10 +40,19 @@ public final class RegistryHistories {
     }
 
     private static String status(String code, Locale reader) {
-        return code == null ? "" : Texts.get(reader, "SchoolStatus." + SchoolStatus.valueOf(code).name());
+        return code == null ? notSet(reader) : Texts.get(reader, "SchoolStatus." + SchoolStatus.valueOf(code).name());
+    }
+
+    /** A value that was not there (no status before the first decision, no significance yet), in words. */
+    private static String notSet(Locale reader) {
+        return Texts.get(reader, "history.notSet");
+    }
+
+    private static String orNotSet(String value, Locale reader) {
+        return value == null || value.isBlank() ? notSet(reader) : value;
     }
 
     private static String significance(Significance significance, Locale reader) {
-        return significance == null ? "" : Texts.get(reader, "Significance." + significance.name());
+        return significance == null ? notSet(reader) : Texts.get(reader, "Significance." + significance.name());
     }
 }

@@ -380,9 +380,9 @@ class PairsIT extends ApiBrowserTest {
         String history = csv.body();
         assertTrue(history.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), history);
         assertTrue(history.contains(";Марина Координаторова;coordinator;Аткарский муниципальный район › " + ATK_1
-                + ";Пара образована;;" + ATK_3 + ";\r\n"), history);
+                + ";Пара образована;не задано;" + ATK_3 + ";\r\n"), history);
         assertTrue(history.contains(";Ольга Операторова;operator;Балашовский муниципальный район › "
-                + "МОУ «СОШ № 2 г. Балашова»;Пара расформирована;" + ATK_3 + ";;\r\n"), history);
+                + "МОУ «СОШ № 2 г. Балашова»;Пара расформирована;" + ATK_3 + ";не задано;\r\n"), history);
         assertEquals(4, history.split("\r\n").length, "the heading, two pairs formed, one dissolved");
         String coordinators = api().get(pairs(2096) + "/history.csv", freshToken("coordinator")).body();
         assertEquals(2, coordinators.split("\r\n").length, "the coordinator reads the own municipality's pair only");

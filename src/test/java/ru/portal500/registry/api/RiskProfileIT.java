@@ -345,7 +345,7 @@ class RiskProfileIT extends ApiBrowserTest {
         String russian = historyCsv(decisions, "coordinator", null);
         assertTrue(russian.startsWith("\uFEFFВремя (МСК+1);Кто;Логин;Что;Изменение;Было;Стало;Причина\r\n"), russian);
         assertTrue(russian.contains(";Ольга Операторова;operator;Аткарский муниципальный район › "
-                + "МБОУ «СОШ № 1 г. Аткарска»;Решение о статусе школы;;ШНОР;Список Рособнадзора 2095\r\n"), russian);
+                + "МБОУ «СОШ № 1 г. Аткарска»;Решение о статусе школы;не задано;ШНОР;Список Рособнадзора 2095\r\n"), russian);
         assertTrue(russian.contains(";Решение о статусе школы;ШНОР;ШССУ;Социальный паспорт\r\n"), russian);
         assertEquals(3, russian.split("\r\n").length,
                 "the heading and atk-1's two decisions: the refused one is not there, bal-2 is another municipality's");
@@ -368,6 +368,7 @@ class RiskProfileIT extends ApiBrowserTest {
         assertTrue(story.contains(": высокая → низкая;высокая;низкая;\r\n"), "the factor's change, before and after: " + story);
         String englishStory = historyCsv(profile + "/history.csv", "school", "en");
         assertTrue(englishStory.contains(";high;low;\r\n"), englishStory);
+        assertTrue(englishStory.contains(": not set → high;not set;high;\r\n"), "a first significance: " + englishStory);
         int outsider = get(profile + "/history.csv", "teacher").statusCode();
         assertTrue(outsider == 403 || outsider == 404, "a teacher of no territory: " + outsider);
 

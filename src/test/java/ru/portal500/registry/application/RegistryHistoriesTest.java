@@ -6,6 +6,8 @@ import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.RegistryChange;
+import ru.portal500.registry.domain.RiskProfileChange;
+import ru.portal500.registry.domain.Significance;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.i18n.Texts;
@@ -41,7 +43,7 @@ class RegistryHistoriesTest {
 
         List<HistoryLine> english = RegistryHistories.decisions(List.of(confirmed, decided, paired), Locale.ENGLISH);
         assertEquals(new HistoryLine(OPERATOR.at(), "Ольга Операторова", "operator", "Аткарский район › СОШ № 1",
-                "Proposal of the identification rule confirmed", "", "Low results (ШНОР)", null), english.get(0));
+                "Proposal of the identification rule confirmed", "not set", "Low results (ШНОР)", null), english.get(0));
         assertEquals(List.of("School status decided", "Low results (ШНОР)", "Difficult social conditions (ШССУ)",
                 "Социальный паспорт"), List.of(english.get(1).change(), english.get(1).from(), english.get(1).to(),
                 english.get(1).reason()));
@@ -52,6 +54,22 @@ class RegistryHistoriesTest {
         assertEquals(List.of("Решение о статусе школы", "ШНОР", "ШССУ"),
                 List.of(russian.get(0).change(), russian.get(0).from(), russian.get(0).to()));
         assertEquals("Сменилась школа-куратор", russian.get(1).change());
+    }
+
+    /** A factor without a significance before reads "not set" in the sentence and the column, never an empty gap. */
+    @Test
+    void aRiskProfilesFirstSignificanceSaysThereWasNoneBefore() {
+        RiskProfileView.Change first = new RiskProfileView.Change(OPERATOR.at(), "Ольга Операторова",
+                RiskProfileChange.Kind.SIGNIFICANCE, 1, "Низкий уровень оснащения школы", null, Significance.LOW,
+                "operator");
+        RiskProfileView view = new RiskProfileView("64", "atkarsky", "atk-1", 1, "СОШ № 1", 2026, "500+", null, null,
+                null, List.of(), List.of(first), null);
+
+        HistoryLine russian = RegistryHistories.riskProfile(view, Texts.RUSSIAN).get(0);
+        assertEquals("1. Низкий уровень оснащения школы: не задано → низкая", russian.change());
+        assertEquals(List.of("не задано", "низкая"), List.of(russian.from(), russian.to()));
+        HistoryLine english = RegistryHistories.riskProfile(view, Locale.ENGLISH).get(0);
+        assertEquals("1. Низкий уровень оснащения школы: not set → low", english.change());
     }
 
     @Test
