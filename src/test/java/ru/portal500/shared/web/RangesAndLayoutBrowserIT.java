@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What a tester found clicking through the portal: numbers out of range silently clamped by the fields, a number
- * shown with a decimal point beside a field that shows a comma, a squeezed «Уведомления» block on the profile and a
- * log-out button without inner padding.
+ * Numbers out of range are refused, not clamped by the fields, and shown with the reader's decimal separator; the
+ * profile's «Уведомления» block is not squeezed and the log-out button keeps its padding on every page (a tester
+ * found all four clicking through the portal).
  */
-class TesterFindingsBrowserIT extends BrowserTest {
+class RangesAndLayoutBrowserIT extends BrowserTest {
 
     private static final String ATK1 = "МБОУ «СОШ № 1 г. Аткарска»";
     private static final int LAPTOP = 1366;
