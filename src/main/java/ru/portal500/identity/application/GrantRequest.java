@@ -29,16 +29,25 @@ public class GrantRequest {
         return this;
     }
 
-    /** The grant asked for; a malformed role or scope is a 400 with the reason, nothing changes. */
-    public Grant toGrant() {
-        Role parsedRole = Role.fromKeycloakName(role)
+    /** The role of this Keycloak name; an unknown one is a 400 that names it. */
+    public static Role roleNamed(String role) {
+        return Role.fromKeycloakName(role)
                 .orElseThrow(() -> new InvalidRequestException("people.error.unknownRole", String.valueOf(role)));
-        Scope parsedScope;
+    }
+
+    /** The place of this group path; a malformed one is a 400 that names it. */
+    public static Scope placeNamed(String scope) {
         try {
-            parsedScope = Scope.parse(scope);
+            return Scope.parse(scope);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("people.error.unknownScope", String.valueOf(scope));
         }
+    }
+
+    /** The grant asked for; a malformed role or scope is a 400 with the reason, nothing changes. */
+    public Grant toGrant() {
+        Role parsedRole = roleNamed(role);
+        Scope parsedScope = placeNamed(scope);
         if (!parsedRole.isGrantableAt(parsedScope.level())) {
             throw new InvalidRequestException("people.error.roleLevel", role, scope);
         }

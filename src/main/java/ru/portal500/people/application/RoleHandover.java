@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.PeopleAdministration;
+import ru.portal500.identity.application.GrantRequest;
 import ru.portal500.identity.domain.Grant;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
@@ -71,14 +72,8 @@ public class RoleHandover {
     }
 
     private Grant grant(String role, String scope) {
-        Role parsedRole = Role.fromKeycloakName(role)
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownRole", String.valueOf(role)));
-        Scope parsedScope;
-        try {
-            parsedScope = Scope.parse(scope);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("people.error.unknownScope", String.valueOf(scope));
-        }
+        Role parsedRole = GrantRequest.roleNamed(role);
+        Scope parsedScope = GrantRequest.placeNamed(scope);
         if (!parsedRole.isGrantableAt(parsedScope.level())) {
             throw new InvalidRequestException("handover.error.roleAtPlace",
                     new Texts.Phrase("Role." + parsedRole.name()), placeName(parsedScope));
