@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The judged set ({@code src/test/resources/search/judged-set.json}): a corpus of items and Russian queries
- * with their relevant items graded 2 (about this) or 1 (partly about this).
+ * A judged set: a corpus of items and Russian queries with their relevant items graded 2 (about this) or 1 (partly
+ * about this). Two exist: the tuning set ({@code search/judged-set.json}, {@link #load()}), on which the chain was
+ * chosen and tuned, and the held-out set ({@code search/held-out-set.json}, {@link #heldOut()}), written apart from the
+ * engine over other passages and never used for tuning: it only reports.
  */
 record JudgedSet(List<IndexedItem> items, List<Query> queries) {
 
@@ -27,8 +29,18 @@ record JudgedSet(List<IndexedItem> items, List<Query> queries) {
     record Query(String text, String covers, Map<String, Integer> relevant, Optional<String> didYouMean) {
     }
 
+    /** The tuning set. */
     static JudgedSet load() {
-        try (InputStream in = JudgedSet.class.getResourceAsStream("/search/judged-set.json");
+        return load("/search/judged-set.json");
+    }
+
+    /** The held-out set: report on it, never tune on it. */
+    static JudgedSet heldOut() {
+        return load("/search/held-out-set.json");
+    }
+
+    private static JudgedSet load(String resource) {
+        try (InputStream in = JudgedSet.class.getResourceAsStream(resource);
              JsonReader reader = Json.createReader(in)) {
             JsonObject root = reader.readObject();
             List<IndexedItem> items = root.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(JudgedSet::item).toList();

@@ -22,6 +22,15 @@ final class Ndcg {
         return idcg == 0 ? 0 : dcg / idcg;
     }
 
+    /**
+     * The share of the relevant items (any grade) in the first k, out of as many as fit in k: a perfect ranking scores 1
+     * even for a query with more than k relevant items.
+     */
+    static double recallAt(int k, List<String> ranked, Map<String, Integer> relevant) {
+        long found = ranked.stream().limit(k).filter(relevant::containsKey).count();
+        return relevant.isEmpty() ? 0 : (double) found / Math.min(k, relevant.size());
+    }
+
     private static double gain(int grade) {
         return Math.pow(2, grade) - 1;
     }
