@@ -1,6 +1,6 @@
 package ru.portal500.search.engine;
 
-import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,6 +20,8 @@ import java.util.Set;
  * list, which Lucene iterates a window of documents at a time instead of one document at a time through each level;
  * an alternative that requires all the words of another alternative and more is dropped, as it adds no match
  * ({@code низк образовательн результат} already matches whatever {@code школ низк образовательн результат} matches).
+ * A word is a term of one field or one {@link CombinedFieldQuery} over the title and the text (its matches are the
+ * union of the fields').
  */
 final class MatchingQuery {
 
@@ -32,7 +34,7 @@ final class MatchingQuery {
         if (alternatives.size() == 1) {
             return alternatives.get(0);
         }
-        List<Set<Term>> required = alternatives.stream().map(MatchingQuery::requiredTerms).map(t -> t.orElse(null)).toList();
+        List<Set<Query>> required = alternatives.stream().map(MatchingQuery::requiredWords).map(t -> t.orElse(null)).toList();
         BooleanQuery.Builder union = new BooleanQuery.Builder();
         Set<Query> added = new HashSet<>();
         for (int i = 0; i < alternatives.size(); i++) {
@@ -56,22 +58,27 @@ final class MatchingQuery {
         }
     }
 
-    /** The terms an alternative made of required terms only needs; empty for any other alternative. */
-    private static Optional<Set<Term>> requiredTerms(Query alternative) {
-        if (alternative instanceof TermQuery term) {
-            return Optional.of(Set.of(term.getTerm()));
+    /** The words an alternative made of required words only needs; empty for any other alternative. */
+    private static Optional<Set<Query>> requiredWords(Query alternative) {
+        if (isWord(alternative)) {
+            return Optional.of(Set.of(alternative));
         }
         if (alternative instanceof BooleanQuery bool && !bool.clauses().isEmpty()) {
-            Set<Term> terms = new HashSet<>();
+            Set<Query> words = new HashSet<>();
             for (BooleanClause clause : bool.clauses()) {
-                if (!clause.isRequired() || !(unboosted(clause.getQuery()) instanceof TermQuery term)) {
+                Query word = unboosted(clause.getQuery());
+                if (!clause.isRequired() || !isWord(word)) {
                     return Optional.empty();
                 }
-                terms.add(term.getTerm());
+                words.add(word);
             }
-            return Optional.of(terms);
+            return Optional.of(words);
         }
         return Optional.empty();
+    }
+
+    private static boolean isWord(Query query) {
+        return query instanceof TermQuery || query instanceof CombinedFieldQuery;
     }
 
     private static Query unboosted(Query query) {
@@ -79,13 +86,13 @@ final class MatchingQuery {
     }
 
     /** Whether another alternative needs a strict subset of this one's terms (so matches all it matches). */
-    private static boolean implied(int i, List<Set<Term>> required) {
-        Set<Term> mine = required.get(i);
+    private static boolean implied(int i, List<Set<Query>> required) {
+        Set<Query> mine = required.get(i);
         if (mine == null) {
             return false;
         }
         for (int j = 0; j < required.size(); j++) {
-            Set<Term> other = required.get(j);
+            Set<Query> other = required.get(j);
             if (j != i && other != null && other.size() < mine.size() && mine.containsAll(other)) {
                 return true;
             }

@@ -9,21 +9,32 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns a {@link UserQuery} into a Lucene query over the title (boosted) and the text: the words as
- * alternatives (an item with more of them ranks higher), each quoted phrase required, each prefix expanded
- * to at most {@value #PREFIX_EXPANSIONS} terms. Abbreviations and expansions come in through the query
- * analyzer ({@link Synonyms}): see {@link SynonymWeighingQueryBuilder} for how they are weighed.
+ * Turns a {@link UserQuery} into a Lucene query over the title and the text: the words as alternatives (an item with
+ * more of them ranks higher), each quoted phrase required, each prefix expanded to at most
+ * {@value #PREFIX_EXPANSIONS} terms. Abbreviations and expansions come in through the query analyzer
+ * ({@link Synonyms}): see {@link SynonymWeighingQueryBuilder} for how they are weighed.
+ *
+ * <p>A word is scored over the title and the text as <b>one field</b> (BM25F, Lucene's {@link CombinedFieldQuery}): an
+ * occurrence in the title counts as {@value #TITLE_WEIGHT} occurrences in the text and the title's length adds to the
+ * text's. Summing the title's BM25 and the text's, as the engine did before, gave a word that happens to be in a short
+ * title a whole second score of its own, which ranked items by their titles' wording (README, "Search quality").
  */
 final class QueryFactory {
 
+    /** A title occurrence counts as this many occurrences in the text (BM25F; {@link #acrossFields} for phrases). */
+    static final float TITLE_WEIGHT = 2f;
     static final float TITLE_BOOST = 2f;
     static final int PREFIX_EXPANSIONS = 30;
     static final List<String> FIELDS = List.of(ItemDocuments.TITLE, ItemDocuments.TEXT);
@@ -37,9 +48,7 @@ final class QueryFactory {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int clauses = 0;
         if (!query.words().isEmpty()) {
-            String words = String.join(" ", query.words());
-            Query q = acrossFields(builder.createBooleanQuery(ItemDocuments.TITLE, words),
-                    builder.createBooleanQuery(ItemDocuments.TEXT, words));
+            Query q = words(String.join(" ", query.words()), analyzer);
             if (q != null) {
                 top.add(q, BooleanClause.Occur.SHOULD);
                 clauses++;
@@ -67,7 +76,7 @@ final class QueryFactory {
      * the alternatives compete (the best one counts) instead of adding up. Without this, {@code кураторы ШНОР} is
      * swamped by every text that mentions "низкие образовательные результаты" three times over.
      */
-    static final class SynonymWeighingQueryBuilder extends QueryBuilder {
+    static class SynonymWeighingQueryBuilder extends QueryBuilder {
 
         SynonymWeighingQueryBuilder(Analyzer analyzer) {
             super(analyzer);
@@ -86,6 +95,49 @@ final class QueryFactory {
                 }
             }
             return weighed.size() == 1 ? weighed.get(0) : new DisjunctionMaxQuery(weighed, 0f);
+        }
+    }
+
+    /** The words of a query as alternatives, each scored over the title and the text as one field; null if none is left. */
+    static Query words(String words, Analyzer analyzer) {
+        return new CombinedFieldsQueryBuilder(analyzer).createBooleanQuery(ItemDocuments.TEXT, words);
+    }
+
+    /**
+     * The {@link SynonymWeighingQueryBuilder} whose terms are scored over the title and the text together: a term
+     * becomes a {@link CombinedFieldQuery}; the forms of one position (an abbreviation and its one-word expansions)
+     * become one such query with all of them, counted as one term as BM25F counts synonyms — unless the analyzer gave
+     * some of them a lower weight (the thesaurus), whose forms then compete with the word's, weighed down.
+     */
+    static final class CombinedFieldsQueryBuilder extends SynonymWeighingQueryBuilder {
+
+        CombinedFieldsQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query combined = combined(List.of(term.bytes()));
+            return boost == 1f ? combined : new BoostQuery(combined, boost);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            Map<Float, List<BytesRef>> byWeight = new LinkedHashMap<>();
+            for (TermAndBoost term : terms) {
+                byWeight.computeIfAbsent(term.boost, w -> new ArrayList<>()).add(term.term);
+            }
+            List<Query> weighed = new ArrayList<>();
+            byWeight.forEach((weight, forms) -> weighed.add(weight == 1f ? combined(forms) : new BoostQuery(combined(forms), weight)));
+            return weighed.size() == 1 ? weighed.get(0) : new DisjunctionMaxQuery(weighed, 0f);
+        }
+
+        private static Query combined(List<BytesRef> forms) {
+            CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder()
+                    .addField(ItemDocuments.TITLE, TITLE_WEIGHT)
+                    .addField(ItemDocuments.TEXT, 1f);
+            forms.forEach(builder::addTerm);
+            return builder.build();
         }
     }
 
