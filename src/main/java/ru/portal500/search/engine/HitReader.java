@@ -38,7 +38,12 @@ final class HitReader {
     private HitReader() {
     }
 
-    static List<SearchHit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
+    /**
+     * The hits of a page; an item with a focus (the characters of its best passage, {@link PassageRanking}) gets its
+     * snippet from there.
+     */
+    static List<SearchHit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page, Map<Integer, int[]> focus)
+            throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -51,9 +56,24 @@ final class HitReader {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc, ItemDocuments.HIT_FIELDS);
-            hits.add(ItemDocuments.toHit(stored, orEmpty(titles[i]), orEmpty(snippets[i])));
+            int[] passage = focus.get(page[i].doc);
+            String snippet = passage == null ? snippets[i] : focused(searcher, highlightQuery, page[i].doc, passage);
+            hits.add(ItemDocuments.toHit(stored, orEmpty(titles[i]), orEmpty(snippet)));
         }
         return hits;
+    }
+
+    /** The snippet from the characters of the best passage (and a little around them), analysed again: a few hundred characters. */
+    private static String focused(IndexSearcher searcher, Query query, int doc, int[] passage) throws IOException {
+        String text = searcher.storedFields().document(doc, java.util.Set.of(ItemDocuments.TEXT)).get(ItemDocuments.TEXT);
+        if (text == null) {
+            return null;
+        }
+        int from = Math.max(0, Math.min(text.length(), passage[0]) - PASSAGE_CHARS);
+        int to = Math.min(text.length(), Math.max(from, passage[1]) + PASSAGE_CHARS);
+        Object highlighted = configured(UnifiedHighlighter.builderWithoutSearcher(ANALYZER))
+                .highlightWithoutSearcher(ItemDocuments.TEXT, query, text.substring(from, to), PASSAGES);
+        return highlighted == null ? null : highlighted.toString();
     }
 
     private static String orEmpty(String s) {
@@ -61,8 +81,11 @@ final class HitReader {
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, ANALYZER)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        return configured(UnifiedHighlighter.builder(searcher, ANALYZER));
+    }
+
+    private static UnifiedHighlighter configured(UnifiedHighlighter.Builder builder) {
+        builder.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withHighlightPhrasesStrictly(true);
         return new UnifiedHighlighter(builder) {
@@ -74,7 +97,7 @@ final class HitReader {
         };
     }
 
-    static ScoreDoc[] page(ScoreDoc[] all, int offset) {
-        return offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
+    static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
+        return offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
     }
 }

@@ -77,16 +77,26 @@ final class Searches {
         Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
         TopDocs top;
         FacetTally.Counts counts;
+        // the first candidates ranked again by their best passage (PassageRanking), deeper pages in the index's order
+        boolean byPassages = sort == SortOrder.RELEVANCE && !query.isEmpty() && offset + limit <= PassageRanking.DEPTH;
         try {
             // the page first, skipping what cannot make it (block-max WAND); then every match counted, without scores
-            top = searcher.search(filtered, offset + limit, sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST);
+            top = searcher.search(filtered, byPassages ? PassageRanking.DEPTH : offset + limit,
+                    sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST);
             counts = searcher.facets() == null ? null : searcher.search(MatchingQuery.of(textQuery),
                     searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
         } catch (IndexSearcher.TooManyClauses e) {
             notices.add(QueryNotice.TRUNCATED);
             return SearchResult.empty(query.text(), notices);
         }
-        List<SearchHit> hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset));
+        List<SearchHit> hits;
+        if (byPassages) {
+            List<PassageRanking.Ranked> ranked = PassageRanking.rank(searcher, textQuery, top.scoreDocs);
+            ScoreDoc[] ordered = ranked.stream().map(PassageRanking.Ranked::hit).toArray(ScoreDoc[]::new);
+            hits = HitReader.read(searcher, textQuery, HitReader.page(ordered, offset, limit), PassageRanking.focusOf(ranked));
+        } else {
+            hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset, limit), Map.of());
+        }
         Map<Facet, List<FacetCount>> facets = counts == null ? Map.of() : searcher.facets().top(counts, request.facetLimit());
         long total = counts == null ? top.totalHits.value : counts.matches();
         Optional<String> didYouMean = query.words().isEmpty() ? Optional.empty()
@@ -115,7 +125,7 @@ final class Searches {
                 .add(self, BooleanClause.Occur.MUST_NOT)
                 .build();
         TopDocs top = searcher.search(AccessFilter.restrict(others, allowedKeys), Math.min(limit, MAX_SIMILAR));
-        return HitReader.read(searcher, like, top.scoreDocs);
+        return HitReader.read(searcher, like, top.scoreDocs, Map.of());
     }
 
     List<Suggestion> suggest(EngineSearcher searcher, String typed, Set<String> allowedKeys, int limit) throws IOException {
