@@ -1,6 +1,6 @@
 package ru.portal500.search.engine;
 
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,8 +20,6 @@ import java.util.Set;
  * list, which Lucene iterates a window of documents at a time instead of one document at a time through each level;
  * an alternative that requires all the words of another alternative and more is dropped, as it adds no match
  * ({@code низк образовательн результат} already matches whatever {@code школ низк образовательн результат} matches).
- * A word is a term of one field or one {@link CombinedFieldQuery} over the title and the text (its matches are the
- * union of the fields').
  */
 final class MatchingQuery {
 
@@ -34,7 +32,7 @@ final class MatchingQuery {
         if (alternatives.size() == 1) {
             return alternatives.get(0);
         }
-        List<Set<Query>> required = alternatives.stream().map(MatchingQuery::requiredWords).map(t -> t.orElse(null)).toList();
+        List<Set<Term>> required = alternatives.stream().map(MatchingQuery::requiredTerms).map(t -> t.orElse(null)).toList();
         BooleanQuery.Builder union = new BooleanQuery.Builder();
         Set<Query> added = new HashSet<>();
         for (int i = 0; i < alternatives.size(); i++) {
@@ -58,27 +56,22 @@ final class MatchingQuery {
         }
     }
 
-    /** The words an alternative made of required words only needs; empty for any other alternative. */
-    private static Optional<Set<Query>> requiredWords(Query alternative) {
-        if (isWord(alternative)) {
-            return Optional.of(Set.of(alternative));
+    /** The terms an alternative made of required terms only needs; empty for any other alternative. */
+    private static Optional<Set<Term>> requiredTerms(Query alternative) {
+        if (alternative instanceof TermQuery term) {
+            return Optional.of(Set.of(term.getTerm()));
         }
         if (alternative instanceof BooleanQuery bool && !bool.clauses().isEmpty()) {
-            Set<Query> words = new HashSet<>();
+            Set<Term> terms = new HashSet<>();
             for (BooleanClause clause : bool.clauses()) {
-                Query word = unboosted(clause.getQuery());
-                if (!clause.isRequired() || !isWord(word)) {
+                if (!clause.isRequired() || !(unboosted(clause.getQuery()) instanceof TermQuery term)) {
                     return Optional.empty();
                 }
-                words.add(word);
+                terms.add(term.getTerm());
             }
-            return Optional.of(words);
+            return Optional.of(terms);
         }
         return Optional.empty();
-    }
-
-    private static boolean isWord(Query query) {
-        return query instanceof TermQuery || query instanceof CombinedFieldQuery;
     }
 
     private static Query unboosted(Query query) {
@@ -86,13 +79,13 @@ final class MatchingQuery {
     }
 
     /** Whether another alternative needs a strict subset of this one's terms (so matches all it matches). */
-    private static boolean implied(int i, List<Set<Query>> required) {
-        Set<Query> mine = required.get(i);
+    private static boolean implied(int i, List<Set<Term>> required) {
+        Set<Term> mine = required.get(i);
         if (mine == null) {
             return false;
         }
         for (int j = 0; j < required.size(); j++) {
-            Set<Query> other = required.get(j);
+            Set<Term> other = required.get(j);
             if (j != i && other != null && other.size() < mine.size() && mine.containsAll(other)) {
                 return true;
             }

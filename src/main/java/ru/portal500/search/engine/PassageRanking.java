@@ -30,17 +30,20 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Ranks the best candidates of a search by their best passage instead of their whole text, so that a school's 40-page
- * programme neither wins only by its length (every query word somewhere in 40 pages) nor loses only by it (one
- * excellent page diluted by 39 others).
+ * Ranks the best candidates of a search again, a long text by its best passage as much as by its whole, so that a
+ * school's 40-page programme neither wins only by its length (every query word somewhere in 40 pages) nor loses only by
+ * it (one excellent page diluted by 39 others, as BM25's length normalisation does to the whole text).
  *
  * <p>A passage is a window of {@value #WINDOW} indexed words of the text (about 1,500 characters of Russian prose once
  * stop words are left out), the windows overlapping by half; a text shorter than a window is one passage. Each passage
  * is scored with the search query's own structure (its words, their forms and expansions, the weights of
- * {@link QueryFactory}) by BM25F over the title and the passage: the title counts in every passage, the passage's
- * length stands for the text's. A candidate's score is its best passage's; the best passage of a long text is where its
- * snippet is taken from ({@link Ranked#focus}). Parts of a query a passage cannot score (a quoted phrase, a prefix) are
- * left out of the passage score: every candidate matched them already.
+ * {@link QueryFactory}) by BM25F over the title and the passage, as Lucene scores the whole item (the same formula and
+ * statistics: an item of one passage gets its own score back): the title counts in every passage, the passage's
+ * length stands for the text's. A text longer than {@value #LONG} words scores the mean of its best passage's score and
+ * its whole text's, and its snippet is taken from its best passage ({@link Ranked#focus}); a shorter text keeps its own
+ * score. The best passage alone ranked whole documents above the passages they are made of (the maximum over many
+ * windows is biased upwards): README, "Search quality". Parts of a query a passage cannot score (a quoted phrase, a
+ * prefix) are left out of the passage score: every candidate matched them already.
  *
  * <p>Only the first {@value #DEPTH} candidates of the index's order are ranked again (their term positions are read from
  * the postings, nothing is analysed again); deeper pages keep the index's order, and hold exactly the items the ranked
@@ -67,7 +70,7 @@ final class PassageRanking {
 
     private PassageRanking(IndexSearcher searcher, Query query) throws IOException {
         this.searcher = searcher;
-        this.query = node(query);
+        this.query = query == null ? (f, l) -> Float.NaN : node(query);
         this.averageLength = QueryFactory.TITLE_WEIGHT * averageLength(ItemDocuments.TITLE) + averageLength(ItemDocuments.TEXT);
     }
 
@@ -88,7 +91,7 @@ final class PassageRanking {
 
     private Ranked best(ScoreDoc candidate) throws IOException {
         if (words.isEmpty()) {
-            return new Ranked(candidate, candidate.score, null);
+            return new Ranked(candidate, 0, null);
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
@@ -104,8 +107,9 @@ final class PassageRanking {
         }
         int titleLength = length(leaf.reader(), ItemDocuments.TITLE, doc);
         int textLength = length(leaf.reader(), ItemDocuments.TEXT, doc);
+        float whole = score(found, 0, Integer.MAX_VALUE, QueryFactory.TITLE_WEIGHT * titleLength + textLength);
         if (textLength <= LONG) {
-            return new Ranked(candidate, candidate.score, null);
+            return new Ranked(candidate, whole, null);
         }
         if (windows.isEmpty()) {
             windows.add(0);
@@ -117,19 +121,26 @@ final class PassageRanking {
             if (start > 0 && start >= textLength) {
                 continue;
             }
-            float length = QueryFactory.TITLE_WEIGHT * titleLength + Math.min(WINDOW, Math.max(0, textLength - start));
-            float[] frequencies = new float[found.length];
-            for (int i = 0; i < found.length; i++) {
-                frequencies[i] = found[i].inTitle * words.get(i).titleWeight + found[i].count(start, start + WINDOW);
-            }
-            float score = query.score(frequencies, length / averageLength);
+            float score = score(found, start, start + WINDOW,
+                    QueryFactory.TITLE_WEIGHT * titleLength + Math.min(WINDOW, Math.max(0, textLength - start)));
             if (score > bestScore) {
                 bestScore = score;
                 bestWindow = window;
             }
         }
         int[] focus = textLength > LONG ? characters(found, bestWindow * STEP, bestWindow * STEP + WINDOW) : null;
-        return new Ranked(candidate, Float.isNaN(bestScore) ? 0 : Math.max(0, bestScore), focus);
+        float passage = Float.isNaN(bestScore) ? 0 : Math.max(0, bestScore);
+        return new Ranked(candidate, (passage + whole) / 2, focus);
+    }
+
+    /** BM25F of the query over the title and the text's words at positions from (inclusive) to (exclusive). */
+    private float score(Occurrences[] found, int from, int to, float length) {
+        float[] frequencies = new float[found.length];
+        for (int i = 0; i < found.length; i++) {
+            frequencies[i] = found[i].inTitle * words.get(i).titleWeight + found[i].count(from, to);
+        }
+        float score = query.score(frequencies, length / averageLength);
+        return Float.isNaN(score) ? 0 : Math.max(0, score);
     }
 
     /** The characters from the first to the last occurrence of any word in a window; null when none is in it. */

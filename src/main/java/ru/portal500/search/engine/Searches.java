@@ -91,7 +91,8 @@ final class Searches {
         }
         List<SearchHit> hits;
         if (byPassages) {
-            List<PassageRanking.Ranked> ranked = PassageRanking.rank(searcher, textQuery, top.scoreDocs);
+            List<PassageRanking.Ranked> ranked = PassageRanking.rank(searcher,
+                    QueryFactory.scoring(query, request.synonyms().queryAnalyzer()), top.scoreDocs);
             ScoreDoc[] ordered = ranked.stream().map(PassageRanking.Ranked::hit).toArray(ScoreDoc[]::new);
             hits = HitReader.read(searcher, textQuery, HitReader.page(ordered, offset, limit), PassageRanking.focusOf(ranked));
         } else {

@@ -51,6 +51,52 @@ record JudgedSet(List<IndexedItem> items, List<Query> queries) {
         }
     }
 
+    /**
+     * This set plus, for each document its DOCUMENT items are passages of (the items whose titles start alike: the
+     * document's name before a colon or a dash, then the passage's own), the whole
+     * document: its passages' texts joined in order, id {@code whole:<title's first item>}. A whole document's grade for
+     * a query follows from its passages' grades, as the held-out set's whole seeds were judged: 1 when any passage is
+     * graded 2 or its passages' grades add up to a tenth of the most they could, 2 when they add up to three tenths
+     * (a substantial part of it is about the query). The tuning set has no long texts of its own; this is how passage
+     * scoring is tuned without the held-out set.
+     */
+    JudgedSet withWholeDocuments() {
+        Map<String, List<IndexedItem>> byTitle = new LinkedHashMap<>();
+        items.stream().filter(i -> i.kind() == ItemKind.DOCUMENT)
+                .forEach(i -> byTitle.computeIfAbsent(documentName(i.title()), t -> new java.util.ArrayList<>()).add(i));
+        List<IndexedItem> all = new java.util.ArrayList<>(items);
+        Map<String, List<String>> partsOf = new LinkedHashMap<>();
+        byTitle.forEach((name, parts) -> {
+            if (parts.size() < 3) {
+                return;
+            }
+            IndexedItem first = parts.get(0);
+            String id = "whole:" + first.id();
+            all.add(IndexedItem.builder(id, ItemKind.DOCUMENT).title(name)
+                    .text(String.join("\n\n", parts.stream().map(IndexedItem::text).toList()))
+                    .region(first.regionCode()).accessKeys(first.accessKeys()).build());
+            partsOf.put(id, parts.stream().map(IndexedItem::id).toList());
+        });
+        List<Query> graded = queries.stream().map(q -> {
+            Map<String, Integer> relevant = new LinkedHashMap<>(q.relevant());
+            partsOf.forEach((whole, parts) -> {
+                int sum = parts.stream().mapToInt(p -> q.relevant().getOrDefault(p, 0)).sum();
+                boolean anyTwo = parts.stream().anyMatch(p -> q.relevant().getOrDefault(p, 0) == 2);
+                double share = sum / (2.0 * parts.size());
+                int grade = share >= 0.3 ? 2 : anyTwo || share >= 0.1 ? 1 : 0;
+                if (grade > 0) {
+                    relevant.put(whole, grade);
+                }
+            });
+            return new Query(q.text(), q.covers(), Map.copyOf(relevant), q.didYouMean());
+        }).toList();
+        return new JudgedSet(List.copyOf(all), graded);
+    }
+
+    private static String documentName(String title) {
+        return title.split(":|\\s—\\s")[0].strip();
+    }
+
     /** Every access key of the corpus: a caller who may see everything. */
     Set<String> allKeys() {
         Set<String> keys = new TreeSet<>();

@@ -108,6 +108,18 @@ class SearchQualityTest {
     }
 
     @Test
+    void onTheTuningSetWithWholeDocuments() throws IOException {
+        JudgedSet whole = tuning.withWholeDocuments();
+        try (SearchIndex index = indexOf(whole)) {
+            Map<String, Function<String, List<String>>> systems = new LinkedHashMap<>();
+            systems.put(ENGINE, q -> top(index, whole, q));
+            OneFieldBaseline baseline = new OneFieldBaseline(whole);
+            systems.put(BASELINE, q -> baseline.top(q, 10));
+            report("TUNING set with its passages' whole documents (passage scoring is tuned here)", whole, systems, false);
+        }
+    }
+
+    @Test
     void onTheHeldOutSet() {
         Map<String, Function<String, List<String>>> systems = new LinkedHashMap<>();
         systems.put(ENGINE, q -> top(heldOutIndex, heldOut, q));
