@@ -103,6 +103,11 @@ public final class Synonyms {
         return new Synonyms(groups, builtInGroups, thesaurus, weight);
     }
 
+    /** The same lists with another thesaurus (to measure one). */
+    Synonyms withThesaurus(Thesaurus other) {
+        return new Synonyms(groups, builtInGroups, other, thesaurusWeight);
+    }
+
     /** The same lists without the thesaurus (to measure what it brings). */
     Synonyms withoutThesaurus() {
         return new Synonyms(groups, builtInGroups, Thesaurus.empty(), thesaurusWeight);

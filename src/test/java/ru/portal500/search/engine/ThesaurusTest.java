@@ -85,6 +85,24 @@ class ThesaurusTest {
     }
 
     @Test
+    void wordsTypedThatBeginAThesaurusPhraseAreStillFoundOneByOne() throws IOException {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            index.upsert(Items.practice(1, "Собрания", "Родители приходят на собрания в сельской школе."));
+            index.upsert(Items.practice(2, "Семья", "Взаимодействие с родителями в сельской школе."));
+            index.upsert(Items.practice(3, "Библиотека", "Работа библиотеки."));
+            index.commit();
+            List<String> found = ids(index, "работа с родителями в сельской школе");
+            assertEquals(Set.of("practice:1", "practice:2", "practice:3"), Set.copyOf(found), "each word typed finds on its own");
+            assertEquals("practice:2", found.get(0), "the thesaurus's phrase and the other words");
+        }
+        Query query = QueryFactory.build(UserQuery.parse("работа с родителями"), Synonyms.builtIn().queryAnalyzer());
+        assertTrue(query.toString().contains("(text:работ text:родител)"), query.toString());
+        Query abbreviation = QueryFactory.build(UserQuery.parse("школы с низкими образовательными результатами"), Synonyms.builtIn().queryAnalyzer());
+        assertTrue(abbreviation.toString().contains("(+text:школ +text:низк +text:образовательн +text:результат)^0.25"),
+                "a typed expansion of an abbreviation stays one word: " + abbreviation);
+    }
+
+    @Test
     void aSynonymCountsTheThesaurusWeightOfTheWordTyped() {
         Query query = QueryFactory.build(UserQuery.parse("травля"), Synonyms.builtIn().queryAnalyzer());
         assertTrue(query.toString().contains("Synonym(text:буллинг^0.5 text:кибербуллинг^0.5 text:моббинг^0.5 text:травл)"), query.toString());
