@@ -39,7 +39,7 @@ class ThesaurusTest {
             String above = i == 0 ? "" : lines.get(i - 1).strip();
             assertTrue(above.startsWith(Thesaurus.SOURCE_PREFIX), "line " + (i + 1) + " has no source line above it: " + line);
             String source = above.substring(Thesaurus.SOURCE_PREFIX.length()).strip();
-            assertTrue(SOURCE.matcher(source).find(), "line " + i + ": the source names no seed, domain.md or issue 15: " + source);
+            assertTrue(SOURCE.matcher(source).find(), "line " + (i + 1) + ": the source names no seed, domain.md or issue 15: " + source);
         }
         assertEquals(groups, Thesaurus.builtIn().groups().size());
         assertTrue(groups >= 40 && groups <= 80, "groups: " + groups);
