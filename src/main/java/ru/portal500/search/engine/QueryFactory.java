@@ -1,6 +1,10 @@
 package ru.portal500.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,6 +17,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,6 +86,13 @@ final class QueryFactory {
      * expansion requires all its words, its score is divided by their number (an average word, not a sum), and
      * the alternatives compete (the best one counts) instead of adding up. Without this, {@code кураторы ШНОР} is
      * swamped by every text that mentions "низкие образовательные результаты" three times over.
+     *
+     * <p>The domain thesaurus's words come with a token boost below 1 ({@link ThesaurusWeightFilter}), which Lucene's
+     * builder carries into the query: a term boost inside a {@code SynonymQuery} where the alternatives are single
+     * words, a {@code BoostQuery} around each term of a multi-word alternative (so that alternative scores the weight
+     * times an average word). Where a thesaurus phrase leads off from words typed, those words keep the scoring they
+     * have without synonyms (each word on its own, summed: a text with only some of them is still found) and the
+     * alternatives compete with that sum.
      */
     static class SynonymWeighingQueryBuilder extends QueryBuilder {
 
@@ -88,18 +101,71 @@ final class QueryFactory {
             setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         }
 
+        /**
+         * An alternative of a graph (a path of the synonym filter's output) that consists of the words typed becomes
+         * their disjunction rather than their conjunction; {@link #newGraphSynonymQuery} decides what it stays.
+         */
+        @Override
+        protected Query createFieldQuery(TokenStream source, BooleanClause.Occur operator, String field, boolean quoted, int phraseSlop) {
+            if (quoted || operator != BooleanClause.Occur.MUST) {
+                return super.createFieldQuery(source, operator, field, quoted, phraseSlop);
+            }
+            CachingTokenFilter path = new CachingTokenFilter(source);
+            boolean typed = true;
+            int words = 0;
+            try {
+                TypeAttribute type = path.addAttribute(TypeAttribute.class);
+                path.reset();
+                while (path.incrementToken()) {
+                    words++;
+                    typed &= !SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return super.createFieldQuery(path, typed && words > 1 ? BooleanClause.Occur.SHOULD : operator, field, false, phraseSlop);
+        }
+
         @Override
         protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
+            List<Query> all = new ArrayList<>();
+            alternatives.forEachRemaining(all::add);
+            boolean thesaurus = all.stream().filter(a -> !typedWords(a)).allMatch(SynonymWeighingQueryBuilder::weighed);
             List<Query> weighed = new ArrayList<>();
-            while (alternatives.hasNext()) {
-                Query alternative = alternatives.next();
+            for (Query alternative : all) {
                 if (alternative instanceof BooleanQuery words && words.clauses().size() > 1) {
-                    weighed.add(new BoostQuery(words, 1f / words.clauses().size()));
+                    boolean typedWords = typedWords(words);
+                    if (typedWords && thesaurus) {
+                        weighed.add(words);
+                    } else {
+                        weighed.add(new BoostQuery(typedWords ? required(words) : words, 1f / words.clauses().size()));
+                    }
                 } else if (alternative != null) {
                     weighed.add(alternative);
                 }
             }
             return weighed.size() == 1 ? weighed.get(0) : new DisjunctionMaxQuery(weighed, 0f);
+        }
+
+        /** Whether an alternative is the words typed ({@link #createFieldQuery} made them a disjunction). */
+        private static boolean typedWords(Query alternative) {
+            return alternative instanceof BooleanQuery words && words.clauses().size() > 1
+                    && words.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+        }
+
+        /** Whether an alternative is the thesaurus's (its terms boosted below 1). */
+        private static boolean weighed(Query alternative) {
+            if (alternative instanceof BoostQuery boosted) {
+                return boosted.getBoost() < 1f;
+            }
+            return alternative instanceof BooleanQuery words && words.clauses().stream().anyMatch(c -> weighed(c.getQuery()));
+        }
+
+        /** The same words, each required. */
+        private static Query required(BooleanQuery words) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            words.clauses().forEach(c -> all.add(c.getQuery(), BooleanClause.Occur.MUST));
+            return all.build();
         }
     }
 

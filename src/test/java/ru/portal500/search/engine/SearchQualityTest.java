@@ -46,6 +46,9 @@ class SearchQualityTest {
      */
     static final double HELD_OUT_THRESHOLD = 0.52;
 
+    /** The weights of the thesaurus's words the engine's ({@link Synonyms#THESAURUS_WEIGHT}) was chosen among, on the tuning set only. */
+    private static final float[] THESAURUS_WEIGHTS = {0.25f, 0.4f, 0.5f, 0.6f, 0.75f, 1f};
+
     private static final String ENGINE = "engine (SearchIndex)";
     private static final String BASELINE = "raw Lucene: RussianAnalyzer, one field, BM25";
 
@@ -78,7 +81,12 @@ class SearchQualityTest {
     }
 
     private static List<String> top(SearchIndex index, JudgedSet set, String query) {
-        return index.search(SearchRequest.builder(query, set.allKeys()).page(0, 10).build()).hits().stream().map(SearchHit::id).toList();
+        return top(index, set, query, Synonyms.builtIn());
+    }
+
+    private static List<String> top(SearchIndex index, JudgedSet set, String query, Synonyms synonyms) {
+        return index.search(SearchRequest.builder(query, set.allKeys()).synonyms(synonyms).page(0, 10).build()).hits().stream()
+                .map(SearchHit::id).toList();
     }
 
     @Test
@@ -97,6 +105,11 @@ class SearchQualityTest {
         systems.put(ENGINE, q -> top(tuningIndex, tuning, q));
         OneFieldBaseline baseline = new OneFieldBaseline(tuning);
         systems.put(BASELINE, q -> baseline.top(q, 10));
+        systems.put("engine without the thesaurus", q -> top(tuningIndex, tuning, q, Synonyms.builtIn().withoutThesaurus()));
+        for (float weight : THESAURUS_WEIGHTS) {
+            Synonyms weighed = Synonyms.builtIn().withThesaurusWeight(weight);
+            systems.put("engine, thesaurus weighed " + weight, q -> top(tuningIndex, tuning, q, weighed));
+        }
         for (CandidateChain chain : CandidateChain.values()) {
             ChainHarness plain = new ChainHarness(tuning, chain, false);
             ChainHarness withSynonyms = new ChainHarness(tuning, chain, true);
