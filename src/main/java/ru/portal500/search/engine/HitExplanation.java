@@ -11,7 +11,7 @@ import java.util.List;
  * @param itemId the item's id
  * @param title  the item's title, plain text
  * @param rank   the item's place in the results of the query (from 1), or {@code null} when it is not among the
- *               first {@value HitExplanations#MAX_RANK} or not found at all
+ *               first {@value #MAX_RANK} or not found at all
  * @param score  the item's score for the query (0 when the query does not find it)
  * @param words  the typed words, in the order typed
  * @param other  the part of the score that no typed word accounts for (0 for the portal's queries)
@@ -108,6 +108,9 @@ public record HitExplanation(String itemId, String title, Integer rank, float sc
             written = List.copyOf(written);
         }
     }
+
+    /** Beyond this place in the results the rank is not looked for. */
+    public static final int MAX_RANK = 1000;
 
     /** The field of the title. */
     public static final String TITLE = ItemDocuments.TITLE;

@@ -56,8 +56,7 @@ import java.util.regex.Pattern;
  */
 final class HitExplanations {
 
-    /** Beyond this place in the results the rank is not looked for. */
-    static final int MAX_RANK = 1000;
+    static final int MAX_RANK = HitExplanation.MAX_RANK;
     /** At most this many different spellings of a term are quoted per field. */
     static final int MAX_WRITTEN = 5;
 
