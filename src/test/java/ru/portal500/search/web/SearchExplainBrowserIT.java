@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * «Почему найдено» on the real war: through {@code GET /api/search/explain} (regional operators only; 400 in Russian
  * for an empty query; 404 for an unknown item and for a school's document of a region the operator does not serve;
  * per typed word its forms, a synonym with its group, the fields and words as written, the share of the score), and on
- * the search settings page: the operator types a query, picks a hit, reads the table, and sends the word that found
+ * the search settings page: the operator types a query, picks a hit, reads the table (no serious axe finding), and sends the word that found
  * nothing to the synonym form; at 390 px the page does not scroll sideways. Its own words (nothing else uses
  * «метеостанция синоптиков»); campaign 2073.
  */
@@ -122,6 +122,9 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
                 .filter(h -> h.getText().equals(TITLE)).findFirst().orElseThrow();
         hit.click();
         browser.find(".search-explain");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('.search-explain').scrollIntoView()");
+        browser.screenshot("search-explain-laptop");
         String table = browser.text(".search-explain");
         assertTrue(table.contains("Слово запроса") && table.contains("Вклад в оценку"), table);
         assertTrue(table.contains("основа «метеостанц»"), table);
@@ -131,8 +134,13 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
         assertTrue(browser.text("#explainSummary").startsWith("Место в результатах: "), browser.text("#explainSummary"));
         assertTrue(browser.text("[id='explain:unmatched']").contains("«снегомер»"), browser.text("[id='explain:unmatched']"));
 
+        ru.portal500.it.Axe.assertNoSeriousViolations("search settings", browser.axe("search settings with an explanation"));
+
         browser.atWidth(390);
         browser.assertNoHorizontalScroll("search settings with an explanation");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('.search-explain').scrollIntoView()");
+        browser.screenshot("search-explain-phone");
 
         browser.click(".search-explain button[id$='propose']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage("the word in the synonym form")
@@ -140,6 +148,5 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
         browser.awaitText("Слово «снегомер» подставлено в форму группы синонимов");
         assertEquals("synonyms:phrases", browser.driver().switchTo().activeElement().getAttribute("id"),
                 "the cursor waits in the form");
-        logOut();
     }
 }
