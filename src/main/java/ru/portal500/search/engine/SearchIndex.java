@@ -269,6 +269,15 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
+     * Why the item is found by the request's query, or why not: see {@link HitExplanation}. Empty when the item is not
+     * there or none of the request's allowed keys opens it (the same answer for both). The rank is among the allowed
+     * items the query finds; the request's facet filters and page do not count.
+     */
+    public Optional<HitExplanation> explain(SearchRequest request, String itemId) {
+        return read(searcher -> HitExplanations.explain(searcher, request, itemId));
+    }
+
+    /**
      * Items like the given one (MoreLikeThis over title and text), best first, without the item itself, among the
      * allowed items. Empty when the item is not there or not allowed (the same answer for both).
      *

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Page {@code /app/search-settings.xhtml} (regional operators): the region's own synonym groups — add, edit,
- * remove — beside the built-in list, and the search index's size and rebuild.
+ * remove — beside the built-in list, a query word that found nothing proposed as a new group («Почему найдено»,
+ * {@link SearchExplainBacking}), and the search index's size and rebuild.
  */
 @Named
 @ViewScoped
@@ -82,6 +83,13 @@ public class SearchSettingsBacking implements Serializable {
     public void cancel() {
         editing = null;
         phrases = null;
+    }
+
+    /** Puts a query word that found nothing into the form of a new group (from «Почему найдено»). */
+    public void propose(String word) {
+        cancel();
+        phrases = word + "\n";
+        messages.info("search.explain.proposed", word);
     }
 
     public void remove(SynonymGroup group) {
