@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  *     its Latin look-alike letters made Cyrillic ({@code шкoла} with a Latin o);</li>
  *     <li>when the whole query finds nothing, a Cyrillic word that finds nothing is also read in the Latin layout
  *     ({@code Ьщщвду} → {@code Moodle});</li>
- *     <li>a word whose reading is only a stop word ({@code yf} → {@code на}) follows the words around it: it is read
- *     the same way when another word of the query was.</li>
+ *     <li>a word of one or two letters ({@code d}, {@code yf}) or whose reading is only a stop word ({@code yf} →
+ *     {@code на}) follows the words around it: it is read the same way when another word of the query was.</li>
  * </ul>
  * Every check is made on the caller's allowed items only, like "did you mean" ({@link SpellCorrection}): a reading that
  * only items the caller may not open contain is never offered.

@@ -61,6 +61,7 @@ class QueryReadingTest {
             "ryjgrf yf cfqnt | кнопка на сайте | KEYBOARD_LAYOUT",
             "ryjgrf наставничество | кнопка наставничество | KEYBOARD_LAYOUT",
             "кноgrf | кнопка | KEYBOARD_LAYOUT",
+            "кнoпка тpевоги | кнопка тревоги | KEYBOARD_LAYOUT",
             "«ryjgrf nhtdjub» | «кнопка тревоги» | KEYBOARD_LAYOUT",
             "yfcnfdybr* ryjgr* | наставник* кнопк* | KEYBOARD_LAYOUT",
             "nastavnichestvo | наставничество | TRANSLITERATION",
