@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
+import ru.portal500.search.engine.QueryNotice;
+import ru.portal500.search.engine.QueryReading;
 import ru.portal500.search.engine.SearchHit;
 import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
@@ -42,16 +44,33 @@ public class SearchResource {
     @Context
     HttpServletRequest request;
 
-    /** A result as JSON: hits with escaped HTML snippets, facets, "did you mean", notices in words. */
+    /**
+     * A result as JSON: hits with escaped HTML snippets, facets, "did you mean", notices in words; {@code readAs} when
+     * the words were read otherwise than typed (the wrong keyboard layout, Latin letters), {@code unknownAbbreviations}
+     * the query's abbreviations that nothing knows, and for a caller who keeps a region's synonyms the page where they
+     * can be added ({@code synonymSettings}).
+     */
     public record ResultView(String query, long total, int offset, List<SearchHit> hits,
-                             Map<String, Map<String, Integer>> facets, String didYouMean, List<String> notices) {
+                             Map<String, Map<String, Integer>> facets, String didYouMean, List<String> notices,
+                             ReadAsView readAs, List<String> unknownAbbreviations, String synonymSettings) {
     }
+
+    /**
+     * The words searched instead of those typed: {@code message} says so, {@code asTyped} is the link's text that
+     * searches them as typed (the same request with {@code asTyped=true}).
+     */
+    public record ReadAsView(String typed, String searched, QueryReading.How how, String message, String asTyped) {
+    }
+
+    /** Where a regional operator adds an abbreviation's expansion to the region's synonyms. */
+    static final String SYNONYM_SETTINGS = "/app/search-settings.xhtml";
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search (top hits with highlighted snippets, facet counts, did-you-mean); filters by facet",
             description = "Synonyms: the built-in list, plus the groups of the caller's regions and of the regions "
-                    + "the search is narrowed to (region=64)")
+                    + "the search is narrowed to (region=64). Words that find nothing as typed but do in the other "
+                    + "keyboard layout or read from Latin letters are searched so (readAs); asTyped=true searches them as typed")
     public ResultView search(@QueryParam("q") String q, @QueryParam("kind") Set<String> kind,
                              @QueryParam("type") Set<String> type, @QueryParam("risk") Set<String> risk,
                              @QueryParam("region") Set<String> region,
@@ -61,7 +80,8 @@ public class SearchResource {
                              @QueryParam("subject") Set<String> subject,
                              @QueryParam("sort") @DefaultValue("relevance") String sort,
                              @QueryParam("offset") @DefaultValue("0") int offset,
-                             @QueryParam("limit") @DefaultValue("10") int limit) {
+                             @QueryParam("limit") @DefaultValue("10") int limit,
+                             @QueryParam("asTyped") @DefaultValue("false") boolean asTyped) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         filters.put(Facet.KIND, kind);
         filters.put(Facet.DOCUMENT_TYPE, type);
@@ -74,7 +94,7 @@ public class SearchResource {
         filters.put(Facet.LEVEL, level);
         filters.put(Facet.SUBJECT, subject);
         SearchResult result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE,
-                offset, limit);
+                offset, limit, asTyped);
         Locale locale = Texts.of(request);
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, counts) -> {
@@ -82,9 +102,24 @@ public class SearchResource {
             counts.forEach(c -> values.put(c.value(), c.count()));
             facets.put(facet.name(), values);
         });
+        boolean keepsSynonyms = !result.unknownAbbreviations().isEmpty() && search.callerKeepsSynonyms();
+        List<String> notices = result.notices().stream().map(n -> notice(locale, n, result, keepsSynonyms)).toList();
+        ReadAsView readAs = result.readAs().map(r -> new ReadAsView(r.typed(), r.searched(), r.how(),
+                Texts.get(locale, "search.readAs." + r.how().name(), r.searched()),
+                Texts.get(locale, "search.readAs.asTyped", r.typed()))).orElse(null);
         return new ResultView(result.query(), result.totalHits(), result.offset(), result.hits(), facets,
-                result.didYouMean().orElse(null), result.notices().stream()
-                .map(n -> Texts.get(locale, "search.notice." + n.name())).toList());
+                result.didYouMean().orElse(null), notices, readAs, result.unknownAbbreviations(),
+                keepsSynonyms ? request.getContextPath() + SYNONYM_SETTINGS : null);
+    }
+
+    private static String notice(Locale locale, QueryNotice notice, SearchResult result, boolean keepsSynonyms) {
+        if (notice != QueryNotice.UNKNOWN_ABBREVIATION) {
+            return Texts.get(locale, "search.notice." + notice.name());
+        }
+        List<String> names = result.unknownAbbreviations();
+        String text = Texts.get(locale, "search.notice." + notice.name(),
+                String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
+        return keepsSynonyms ? text + " " + Texts.get(locale, "search.notice.UNKNOWN_ABBREVIATION.operator") : text;
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.SearchEngine;
 import ru.portal500.search.engine.SearchHit;
@@ -43,8 +44,18 @@ public class SearchService {
     SearchSynonyms synonyms;
 
     public SearchResult search(String query, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit) {
+        return search(query, filters, sort, offset, limit, false);
+    }
+
+    /**
+     * The search; {@code asTyped}: the words as typed only, never another reading of them (the wrong keyboard layout,
+     * Latin letters: {@link SearchResult#readAs()}).
+     */
+    public SearchResult search(String query, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit,
+                               boolean asTyped) {
         Caller caller = currentCaller.get();
         SearchRequest.Builder request = SearchRequest.builder(query, AccessKeys.of(caller))
+                .asTyped(asTyped)
                 .sort(sort == null ? SortOrder.RELEVANCE : sort)
                 .page(Math.max(0, offset), Math.max(1, Math.min(SearchRequest.MAX_LIMIT, limit)))
                 .synonyms(synonyms.of(regionsConcerned(caller, filters)));
@@ -61,6 +72,11 @@ public class SearchService {
         Set<String> regions = new TreeSet<>(caller.regions());
         regions.addAll(filters.getOrDefault(Facet.REGION, Set.of()));
         return regions;
+    }
+
+    /** Whether the caller keeps a region's synonym list (a regional operator, on «Настройка поиска»). */
+    public boolean callerKeepsSynonyms() {
+        return currentCaller.get().hasRole(Role.REGIONAL_OPERATOR);
     }
 
     public List<SearchHit> similar(String id, int limit) {

@@ -9,8 +9,12 @@ public enum QueryNotice {
     EMPTY_QUERY,
     /** Longer than {@link SearchRequest#MAX_QUERY_CHARS} characters or {@link SearchRequest#MAX_QUERY_WORDS} words: the rest was ignored. */
     TRUNCATED,
-    /** Only stop words, punctuation or operators: nothing to search for, the result is empty. */
+    /** Only punctuation or operators: nothing to search for, the result is empty. */
     NO_SEARCHABLE_WORDS,
+    /** Words, but none left to search for once the stop words (что, как, и, в…) are left out: the result is empty. */
+    STOP_WORDS_ONLY,
+    /** An abbreviation of the query finds nothing: neither the abbreviation lists nor the items know it ({@link SearchResult#unknownAbbreviations()}). */
+    UNKNOWN_ABBREVIATION,
     /** A {@code *} after fewer than {@link SearchRequest#MIN_PREFIX_CHARS} letters (or alone) was ignored. */
     WILDCARD_TOO_SHORT,
     /** A quotation mark without its pair was ignored (the words were searched as words). */

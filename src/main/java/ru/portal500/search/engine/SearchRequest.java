@@ -16,9 +16,10 @@ import java.util.Set;
  * @param offset      the first hit to return, from 0
  * @param limit       how many hits to return, 1–{@value #MAX_LIMIT}
  * @param facetLimit  how many values per facet to count and return, 1–{@value #MAX_FACET_LIMIT}
+ * @param asTyped     search the words as typed, never another reading of them ({@link SearchResult#readAs()})
  */
 public record SearchRequest(String query, Set<String> allowedKeys, Map<Facet, Set<String>> filters, SortOrder sort,
-                            int offset, int limit, int facetLimit, Synonyms synonyms) {
+                            int offset, int limit, int facetLimit, Synonyms synonyms, boolean asTyped) {
 
     public static final int MAX_LIMIT = 100;
     public static final int MAX_FACET_LIMIT = 200;
@@ -57,7 +58,7 @@ public record SearchRequest(String query, Set<String> allowedKeys, Map<Facet, Se
         return new Builder(query, allowedKeys);
     }
 
-    /** Defaults: no filters, {@link SortOrder#RELEVANCE}, offset 0, 10 hits, 20 values per facet, the built-in synonyms. */
+    /** Defaults: no filters, {@link SortOrder#RELEVANCE}, offset 0, 10 hits, 20 values per facet, the built-in synonyms, not as typed. */
     public static final class Builder {
         private final String query;
         private final Set<String> allowedKeys;
@@ -67,6 +68,7 @@ public record SearchRequest(String query, Set<String> allowedKeys, Map<Facet, Se
         private int limit = 10;
         private int facetLimit = 20;
         private Synonyms synonyms = Synonyms.builtIn();
+        private boolean asTyped;
 
         private Builder(String query, Set<String> allowedKeys) {
             this.query = query;
@@ -99,8 +101,14 @@ public record SearchRequest(String query, Set<String> allowedKeys, Map<Facet, Se
             return this;
         }
 
+        /** Whether to search the words as typed only (another reading of them is otherwise searched when it finds more). */
+        public Builder asTyped(boolean value) {
+            this.asTyped = value;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, allowedKeys, filters, sort, offset, limit, facetLimit, synonyms);
+            return new SearchRequest(query, allowedKeys, filters, sort, offset, limit, facetLimit, synonyms, asTyped);
         }
     }
 }

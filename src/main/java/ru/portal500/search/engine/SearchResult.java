@@ -15,11 +15,21 @@ import java.util.Set;
  * @param facets     per facet, the values among all matching allowed items, most frequent first (facets without values are absent)
  * @param didYouMean the query with a misspelt word corrected, when some word finds nothing; the corrected query finds allowed items
  * @param notices    what was done with input that was not plain words
+ * @param readAs     when the query as typed found nothing (or some of its words nothing) and another reading of it
+ *                   finds more (the wrong keyboard layout, Latin letters): that reading, whose result this is
+ * @param unknownAbbreviations the query's abbreviations (capital letters only) that find nothing among the allowed
+ *                   items: neither the abbreviation lists nor the items know them ({@link QueryNotice#UNKNOWN_ABBREVIATION})
  */
 public record SearchResult(String query, long totalHits, int offset, List<SearchHit> hits,
-                           Map<Facet, List<FacetCount>> facets, Optional<String> didYouMean, Set<QueryNotice> notices) {
+                           Map<Facet, List<FacetCount>> facets, Optional<String> didYouMean, Set<QueryNotice> notices,
+                           Optional<QueryReading> readAs, List<String> unknownAbbreviations) {
 
     static SearchResult empty(String query, Set<QueryNotice> notices) {
-        return new SearchResult(query, 0, 0, List.of(), Map.of(), Optional.empty(), Set.copyOf(notices));
+        return new SearchResult(query, 0, 0, List.of(), Map.of(), Optional.empty(), Set.copyOf(notices), Optional.empty(), List.of());
+    }
+
+    /** This result, as that of another reading of the query typed. */
+    SearchResult readAs(QueryReading reading) {
+        return new SearchResult(query, totalHits, offset, hits, facets, didYouMean, notices, Optional.of(reading), unknownAbbreviations);
     }
 }

@@ -34,6 +34,8 @@ final class Searches {
 
     static final int MAX_SIMILAR = 50;
     static final int MAX_SUGGESTIONS = 20;
+    static final int ABBREVIATION_MIN = 2;
+    static final int ABBREVIATION_MAX = 6;
 
     private static final org.apache.lucene.analysis.Analyzer WORDS = RussianAnalysis.words();
     private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
@@ -64,10 +66,33 @@ final class Searches {
         } else {
             textQuery = QueryFactory.build(query, request.synonyms().queryAnalyzer());
             if (textQuery == null) {
-                notices.add(QueryNotice.NO_SEARCHABLE_WORDS);
+                notices.add(hasLetter(query) ? QueryNotice.STOP_WORDS_ONLY : QueryNotice.NO_SEARCHABLE_WORDS);
                 return SearchResult.empty(query.text(), notices);
             }
         }
+        SearchResult typed = search(searcher, request, query, textQuery, sort, notices);
+        if (request.asTyped() || query.isEmpty()) {
+            return typed;
+        }
+        Optional<QueryReading> reading = QueryReadings.read(searcher, query.text(), request.synonyms().queryAnalyzer(),
+                request.allowedKeys(), typed.totalHits() == 0);
+        if (reading.isEmpty()) {
+            return typed;
+        }
+        UserQuery other = UserQuery.parse(reading.get().searched());
+        Query otherQuery = QueryFactory.build(other, request.synonyms().queryAnalyzer());
+        if (otherQuery == null) {
+            return typed;
+        }
+        Set<QueryNotice> otherNotices = EnumSet.noneOf(QueryNotice.class);
+        otherNotices.addAll(other.notices());
+        SearchResult read = search(searcher, request, other, otherQuery, sort, otherNotices);
+        return read.totalHits() > typed.totalHits() ? read.readAs(reading.get()) : typed;
+    }
+
+    /** The page, the facets, "did you mean" and the unknown abbreviations of a query that has something to search. */
+    private SearchResult search(EngineSearcher searcher, SearchRequest request, UserQuery query, Query textQuery,
+                                SortOrder sort, Set<QueryNotice> notices) throws IOException {
         int limit = request.limit();
         int offset = request.offset();
         if (offset + limit > SearchRequest.MAX_WINDOW) {
@@ -100,9 +125,25 @@ final class Searches {
         }
         Map<Facet, List<FacetCount>> facets = counts == null ? Map.of() : searcher.facets().top(counts, request.facetLimit());
         long total = counts == null ? top.totalHits.value : counts.matches();
-        Optional<String> didYouMean = query.words().isEmpty() ? Optional.empty()
-                : spelling.correct(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
-        return new SearchResult(query.text(), total, offset, hits, facets, didYouMean, Set.copyOf(notices));
+        SpellCorrection.Spelling spelling = query.words().isEmpty() ? new SpellCorrection.Spelling(List.of(), Optional.empty())
+                : this.spelling.check(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
+        List<String> unknownAbbreviations = spelling.unfound().stream().filter(Searches::isAbbreviation).distinct().toList();
+        if (!unknownAbbreviations.isEmpty()) {
+            notices.add(QueryNotice.UNKNOWN_ABBREVIATION);
+        }
+        return new SearchResult(query.text(), total, offset, hits, facets, spelling.corrected(), Set.copyOf(notices),
+                Optional.empty(), unknownAbbreviations);
+    }
+
+    /** An abbreviation as people write one: {@value #ABBREVIATION_MIN}–{@value #ABBREVIATION_MAX} capital letters ({@code ЦНППМ}, {@code ВПР}). */
+    static boolean isAbbreviation(String word) {
+        return word.length() >= ABBREVIATION_MIN && word.length() <= ABBREVIATION_MAX
+                && word.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+    }
+
+    private static boolean hasLetter(UserQuery query) {
+        return java.util.stream.Stream.concat(query.words().stream(), query.phrases().stream())
+                .anyMatch(w -> w.codePoints().anyMatch(Character::isLetter));
     }
 
     List<SearchHit> similar(EngineSearcher searcher, String id, Set<String> allowedKeys, int limit) throws IOException {

@@ -7,6 +7,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -51,24 +52,48 @@ final class SpellCorrection {
 
     Optional<String> correct(IndexSearcher searcher, UserQuery query, Analyzer queryAnalyzer, Set<String> allowedKeys)
             throws IOException {
+        return check(searcher, query, queryAnalyzer, allowedKeys).corrected();
+    }
+
+    /**
+     * The query's words checked one by one (the first {@value #MAX_WORDS_CHECKED}).
+     *
+     * @param unfound   the words that find no allowed item (stop words are not among them)
+     * @param corrected the query with those of them that have a close indexed word replaced, if any has
+     */
+    record Spelling(List<String> unfound, Optional<String> corrected) {
+    }
+
+    Spelling check(IndexSearcher searcher, UserQuery query, Analyzer queryAnalyzer, Set<String> allowedKeys)
+            throws IOException {
         String corrected = query.text();
         boolean changed = false;
-        QueryBuilder builder = new QueryFactory.SynonymWeighingQueryBuilder(queryAnalyzer);
+        List<String> unfound = new ArrayList<>();
         List<String> words = query.words();
         for (int i = 0; i < Math.min(words.size(), MAX_WORDS_CHECKED); i++) {
             String word = words.get(i);
-            Query finds = QueryFactory.acrossFields(builder.createBooleanQuery(ItemDocuments.TITLE, word),
-                    builder.createBooleanQuery(ItemDocuments.TEXT, word));
+            Query finds = wordQuery(word, queryAnalyzer, BooleanClause.Occur.SHOULD);
             if (finds == null || AccessFilter.anyMatch(searcher, finds, allowedKeys)) {
                 continue;
             }
+            unfound.add(word);
             Optional<String> replacement = replacement(searcher, word, allowedKeys);
             if (replacement.isPresent()) {
                 corrected = replace(corrected, word, replacement.get());
                 changed = true;
             }
         }
-        return changed ? Optional.of(corrected) : Optional.empty();
+        return new Spelling(List.copyOf(unfound), changed ? Optional.of(corrected) : Optional.empty());
+    }
+
+    /**
+     * What a word (or a few words: one of them, or all of them with {@code MUST}) finds in the title or the text,
+     * abbreviations and their expansions included; {@code null} when nothing in it is searchable (stop words, signs).
+     */
+    static Query wordQuery(String word, Analyzer queryAnalyzer, BooleanClause.Occur occur) {
+        QueryBuilder builder = new QueryFactory.SynonymWeighingQueryBuilder(queryAnalyzer);
+        return QueryFactory.acrossFields(builder.createBooleanQuery(ItemDocuments.TITLE, word, occur),
+                builder.createBooleanQuery(ItemDocuments.TEXT, word, occur));
     }
 
     private Optional<String> replacement(IndexSearcher searcher, String word, Set<String> allowedKeys) throws IOException {

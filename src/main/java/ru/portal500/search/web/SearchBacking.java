@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.FacetCount;
+import ru.portal500.search.engine.QueryNotice;
+import ru.portal500.search.engine.QueryReading;
 import ru.portal500.search.engine.SearchHit;
 import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
@@ -24,7 +26,10 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
 
-/** Page {@code /search.xhtml}: one box, results with snippets, facets, "did you mean", "similar". */
+/**
+ * Page {@code /search.xhtml}: one box, results with snippets, facets, "did you mean", "similar"; a query read otherwise
+ * than typed (the wrong keyboard layout, Latin letters) says so with a link that searches it as typed.
+ */
 @Named
 @ViewScoped
 public class SearchBacking implements Serializable {
@@ -44,6 +49,8 @@ public class SearchBacking implements Serializable {
     LanguageBacking language;
 
     private String q;
+    /** Search the words as typed, not another reading of them (the wrong layout, Latin letters); until the words change. */
+    private boolean asTyped;
     private String sort = "relevance";
     private int offset;
     /** The facet values ticked; arrays, as JSF sets a select-many bound through a map (it cannot see a List there). */
@@ -55,7 +62,7 @@ public class SearchBacking implements Serializable {
     public void run() {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         chosen.forEach((facet, values) -> filters.put(facet, new HashSet<>(Arrays.asList(values))));
-        result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE, offset, PAGE);
+        result = search.search(q, filters, "date".equals(sort) ? SortOrder.DATE : SortOrder.RELEVANCE, offset, PAGE, asTyped);
     }
 
     public void newSearch() {
@@ -76,6 +83,29 @@ public class SearchBacking implements Serializable {
     public void useSuggestion() {
         q = getResult().didYouMean().orElse(q);
         newSearch();
+    }
+
+    /** The words as typed, after a search of another reading of them. */
+    public void searchAsTyped() {
+        q = getResult().readAs().map(QueryReading::typed).orElse(q);
+        asTyped = true;
+        newSearch();
+    }
+
+    /** «Показаны результаты по запросу «кнопка».», after a search of another reading of the words typed. */
+    public String getReadAsMessage() {
+        return getResult().readAs().map(r -> Texts.get(language.getLocale(), "search.readAs." + r.how().name(), r.searched()))
+                .orElse("");
+    }
+
+    /** «Искать «ryjgrf»»: the link that searches the words as typed. */
+    public String getAsTypedLabel() {
+        return getResult().readAs().map(r -> Texts.get(language.getLocale(), "search.readAs.asTyped", r.typed())).orElse("");
+    }
+
+    /** Whether to point to «Настройка поиска» beside an unknown abbreviation (the caller keeps a region's synonyms). */
+    public boolean isKeepsSynonyms() {
+        return search.callerKeepsSynonyms();
     }
 
     public void showSimilar(String id) {
@@ -145,6 +175,11 @@ public class SearchBacking implements Serializable {
     }
 
     public String notice(Object notice) {
+        if (notice == QueryNotice.UNKNOWN_ABBREVIATION) {
+            List<String> names = getResult().unknownAbbreviations();
+            return Texts.get(language.getLocale(), "search.notice." + notice,
+                    String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
+        }
         return Texts.get(language.getLocale(), "search.notice." + notice);
     }
 
@@ -168,7 +203,18 @@ public class SearchBacking implements Serializable {
     }
 
     public void setQ(String q) {
+        if (q == null ? this.q != null : !q.equals(this.q)) {
+            asTyped = false;
+        }
         this.q = q;
+    }
+
+    public boolean isAsTyped() {
+        return asTyped;
+    }
+
+    public void setAsTyped(boolean asTyped) {
+        this.asTyped = asTyped;
     }
 
     public String getSort() {

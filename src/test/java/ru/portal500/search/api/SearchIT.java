@@ -106,4 +106,49 @@ class SearchIT extends ApiTest {
         assertTrue(search("школа ".repeat(60), null).body().contains("Запрос слишком длинный"),
                 "a cut query says so");
     }
+
+    @Test
+    void aQueryReadOtherwiseThanTypedSaysSoAndAQueryThatCannotFindSaysWhy() {
+        HttpResponse<String> practice = api().post("/regions/64/practices", "{\"municipality\":\"atkarsky\","
+                + "\"title\":\"Пришкольная метеостанция: наблюдения круглый год\","
+                + "\"summary\":\"Ученики ведут метеостанцию вместе с учителем географии.\","
+                + "\"level\":\"BASIC\",\"source\":\"EXPERT_PICK\",\"riskFactors\":[5]}",
+                KeycloakTokens.accessToken("operator"));
+        assertEquals(201, practice.statusCode(), practice.body());
+        await("метеостанция", null);
+
+        // «vtntjcnfywbz» is «метеостанция» typed with the English layout on
+        JsonObject layout = PortalApi.json(search("vtntjcnfywbz", null)).asJsonObject();
+        assertTrue(layout.getJsonNumber("total").longValue() > 0, layout.toString());
+        JsonObject readAs = layout.getJsonObject("readAs");
+        assertEquals("vtntjcnfywbz", readAs.getString("typed"));
+        assertEquals("метеостанция", readAs.getString("searched"));
+        assertEquals("KEYBOARD_LAYOUT", readAs.getString("how"));
+        assertTrue(readAs.getString("message").contains("Показаны результаты по запросу «метеостанция»"), readAs.toString());
+        assertEquals("Искать «vtntjcnfywbz»", readAs.getString("asTyped"));
+        HttpResponse<String> asTyped = api().get("/public/search?asTyped=true&q=vtntjcnfywbz", null);
+        JsonObject typed = PortalApi.json(asTyped).asJsonObject();
+        assertEquals(0, typed.getJsonNumber("total").longValue(), "as typed it finds nothing");
+        assertTrue(absent(typed, "readAs"), typed.toString());
+
+        JsonObject latin = PortalApi.json(search("meteostantsiya", null)).asJsonObject();
+        assertEquals("метеостанция", latin.getJsonObject("readAs").getString("searched"), latin.toString());
+        assertEquals("TRANSLITERATION", latin.getJsonObject("readAs").getString("how"));
+
+        assertTrue(search("что как где", null).body().contains("Запрос состоит только из служебных слов"));
+
+        JsonObject unknown = PortalApi.json(search("ЦДНИТТ", null)).asJsonObject();
+        assertEquals("ЦДНИТТ", unknown.getJsonArray("unknownAbbreviations").getString(0), unknown.toString());
+        assertTrue(unknown.getJsonArray("notices").getString(0).contains("Сокращение «ЦДНИТТ» поиску неизвестно"),
+                unknown.toString());
+        assertTrue(absent(unknown, "synonymSettings"), "a visitor keeps no synonyms");
+        JsonObject forOperator = PortalApi.json(search("ЦДНИТТ", "operator")).asJsonObject();
+        assertTrue(forOperator.getString("synonymSettings").endsWith("/app/search-settings.xhtml"), forOperator.toString());
+        assertTrue(forOperator.getJsonArray("notices").getString(0).contains("«Настройка поиска»"), forOperator.toString());
+    }
+
+    /** A field without a value (JSON-B leaves out a null one). */
+    private static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
 }

@@ -134,6 +134,7 @@ class QueryRobustnessTest {
         SearchResult result = search(query);
         assertEquals(0, result.totalHits());
         assertTrue(result.notices().contains(QueryNotice.NO_SEARCHABLE_WORDS)
+                || result.notices().contains(QueryNotice.STOP_WORDS_ONLY)
                 || result.notices().contains(QueryNotice.EMPTY_QUERY), query + ": " + result.notices());
     }
 

@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The search page in Chromium: a visitor finds the practice bank by word forms, sees highlighted snippets and facet
  * counts, narrows by a facet, pages, opens "similar", picks a typing suggestion, searches with Enter and lands on the
  * results' heading (the results before the facets); a school's document is found
- * on the page by its municipality's coordinator and not by a visitor. Campaign 2094.
+ * on the page by its municipality's coordinator and not by a visitor; a query typed with the wrong keyboard layout or in
+ * Latin letters is searched as meant and says so (with a link that searches it as typed), on a phone too, and a query
+ * of stop words or of an unknown abbreviation says why it finds nothing. Campaign 2094.
  */
 class SearchBrowserIT extends BrowserTest {
 
@@ -136,6 +138,62 @@ class SearchBrowserIT extends BrowserTest {
         assertEquals("Найдено: 1", browser.text("#total"), "the municipality's coordinator does");
         assertTrue(browser.find(".search-snippet mark").getText().toLowerCase().startsWith("медонос"));
         assertTrue(browser.text(".search-facets").contains("Документ школы (1)"), browser.text(".search-facets"));
+        logOut();
+    }
+
+    @Test
+    void aQueryTypedWithTheWrongLayoutOrInLatinLettersIsSearchedAsMeantAndSaysSo() throws InterruptedException {
+        PortalApi api = new PortalApi(base);
+        HttpResponse<String> published = api.post("/regions/64/practices", "{\"municipality\":\"atkarsky\","
+                + "\"title\":\"Школьный планетарий: наставники ведут кружок астрономии\","
+                + "\"summary\":\"В школе открыли планетарий; старшеклассники ведут занятия для младших.\","
+                + "\"level\":\"ALL\",\"source\":\"EXPERT_PICK\",\"riskFactors\":[5]}",
+                KeycloakTokens.accessToken("operator"));
+        assertEquals(201, published.statusCode(), published.body());
+        awaitTotal(api, "планетарий", null, 1);
+
+        browser.atWidth(390); // a phone: the notice and its link must read well
+        try {
+            // «gkfytnfhbq» is «планетарий» typed with the English layout on
+            browser.open(page("/search.xhtml?q=gkfytnfhbq"));
+            String readAs = browser.text(".search-read-as");
+            assertTrue(readAs.contains("Показаны результаты по запросу «планетарий»"), readAs);
+            assertTrue(readAs.contains("Искать «gkfytnfhbq»"), "the link that searches as typed: " + readAs);
+            assertEquals("Найдено: 1", browser.text("#total"));
+            assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
+            assertEquals("gkfytnfhbq", browser.find("#search\\:q_input").getAttribute("value"), "the box keeps what was typed");
+            browser.assertNoHorizontalScroll("search, read in the other layout");
+
+            afterUpdate(() -> browser.click("#search\\:asTyped"));
+            assertEquals("Найдено: 0", browser.text("#total"), "as typed it finds nothing");
+            assertTrue(browser.driver().findElements(By.cssSelector(".search-read-as")).isEmpty(), "and is read as typed");
+            assertTrue(browser.text(".search-nothing").startsWith("Ничего не найдено"), "the page says so");
+
+            // Latin letters, typed into the box
+            browser.open(page("/search.xhtml"));
+            WebElement box = browser.find("#search\\:q_input");
+            afterUpdate(() -> box.sendKeys("shkolnyi planetariy", Keys.ENTER));
+            String transliterated = browser.text(".search-read-as");
+            assertTrue(transliterated.contains("латиницей") && transliterated.contains("«школьный планетарий»"), transliterated);
+            assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
+            browser.assertNoHorizontalScroll("search, read from Latin letters");
+
+            browser.open(page("/search.xhtml?q=" + URLEncoder.encode("что как где", StandardCharsets.UTF_8)));
+            assertTrue(browser.pageText().contains("Запрос состоит только из служебных слов — добавьте слово о том, что ищете."),
+                    browser.pageText());
+            browser.open(page("/search.xhtml?q=" + URLEncoder.encode("ЦДНИТТ", StandardCharsets.UTF_8)));
+            String unknown = browser.text(".search-notice");
+            assertTrue(unknown.contains("Сокращение «ЦДНИТТ» поиску неизвестно"), unknown);
+            assertTrue(browser.driver().findElements(By.cssSelector(".search-settings-link")).isEmpty(),
+                    "a visitor keeps no synonyms");
+            browser.assertNoHorizontalScroll("search, an unknown abbreviation");
+        } finally {
+            browser.atWidth(1366);
+        }
+        logIn("operator", DemoUsers.PASSWORD);
+        browser.open(page("/search.xhtml?q=" + URLEncoder.encode("ЦДНИТТ", StandardCharsets.UTF_8)));
+        WebElement settings = browser.find(".search-settings-link");
+        assertTrue(settings.getAttribute("href").endsWith("/app/search-settings.xhtml"), settings.getAttribute("href"));
         logOut();
     }
 
