@@ -5,8 +5,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -47,12 +45,17 @@ final class HitReader {
         if (page.length == 0) {
             return List.of();
         }
-        ScoreDoc[] byDoc = page.clone();
-        TopDocs top = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), byDoc);
-        Map<String, String[]> highlights = highlighter(searcher).highlightFields(
-                new String[]{ItemDocuments.TITLE, ItemDocuments.TEXT}, highlightQuery, top, new int[]{1, PASSAGES});
-        String[] titles = highlights.get(ItemDocuments.TITLE);
-        String[] snippets = highlights.get(ItemDocuments.TEXT);
+        UnifiedHighlighter highlighter = highlighter(searcher);
+        int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+        String[] titles = highlighter.highlightFields(new String[]{ItemDocuments.TITLE}, highlightQuery, docs, new int[]{1})
+                .get(ItemDocuments.TITLE);
+        int[] unfocused = Arrays.stream(docs).filter(doc -> !focus.containsKey(doc)).toArray();
+        String[] around = unfocused.length == 0 ? new String[0] : highlighter.highlightFields(new String[]{ItemDocuments.TEXT},
+                highlightQuery, unfocused, new int[]{PASSAGES}).get(ItemDocuments.TEXT);
+        String[] snippets = new String[page.length];
+        for (int i = 0, next = 0; i < page.length; i++) {
+            snippets[i] = focus.containsKey(docs[i]) ? null : around[next++];
+        }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc, ItemDocuments.HIT_FIELDS);

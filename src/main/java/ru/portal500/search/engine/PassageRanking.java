@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Ranks the best candidates of a search again, a long text by its best passage as much as by its whole, so that a
@@ -77,68 +76,114 @@ final class PassageRanking {
     /** The candidates in the order of their best passages (ties keep the index's order). */
     static List<Ranked> rank(IndexSearcher searcher, Query query, ScoreDoc[] candidates) throws IOException {
         PassageRanking ranking = new PassageRanking(searcher, query);
-        List<Ranked> ranked = new ArrayList<>(candidates.length);
-        for (ScoreDoc candidate : candidates) {
-            ranked.add(ranking.best(candidate));
-        }
         if (ranking.words.isEmpty()) {
-            return ranked;
+            return java.util.Arrays.stream(candidates).map(c -> new Ranked(c, 0, null)).toList();
         }
-        List<Ranked> ordered = new ArrayList<>(ranked);
-        ordered.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparingInt(ranked::indexOf));
-        return ordered;
+        Occurrences[][] found = ranking.occurrences(candidates);
+        List<Ranked> ranked = new ArrayList<>(candidates.length);
+        for (int i = 0; i < candidates.length; i++) {
+            ranked.add(ranking.best(candidates[i], found[i]));
+        }
+        Integer[] order = new Integer[candidates.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -ranked.get(i).score()).thenComparingInt(i -> i));
+        return java.util.Arrays.stream(order).map(ranked::get).toList();
     }
 
-    private Ranked best(ScoreDoc candidate) throws IOException {
-        if (words.isEmpty()) {
-            return new Ranked(candidate, 0, null);
-        }
+    /**
+     * Where the query's words occur in each candidate: per index segment, each form of each word is looked up once and
+     * its postings are advanced through the segment's candidates in the order of their numbers.
+     */
+    private Occurrences[][] occurrences(ScoreDoc[] candidates) throws IOException {
+        Occurrences[][] found = new Occurrences[candidates.length][words.size()];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
-        int doc = candidate.doc - leaf.docBase;
-        Occurrences[] found = new Occurrences[words.size()];
-        TreeSet<Integer> windows = new TreeSet<>();
-        for (int i = 0; i < found.length; i++) {
-            found[i] = words.get(i).occurrences(leaf.reader(), doc);
-            for (int position : found[i].positions) {
-                windows.add(position / STEP);
-                windows.add(Math.max(0, position / STEP - 1));
+        Map<Integer, List<Integer>> bySegment = new java.util.TreeMap<>();
+        for (int i = 0; i < candidates.length; i++) {
+            bySegment.computeIfAbsent(ReaderUtil.subIndex(candidates[i].doc, leaves), l -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<Integer, List<Integer>> segment : bySegment.entrySet()) {
+            LeafReaderContext leaf = leaves.get(segment.getKey());
+            List<Integer> inOrder = new ArrayList<>(segment.getValue());
+            inOrder.sort(Comparator.comparingInt(i -> candidates[i].doc));
+            int[] docs = inOrder.stream().mapToInt(i -> candidates[i].doc - leaf.docBase).toArray();
+            for (int w = 0; w < words.size(); w++) {
+                Occurrences[] perDoc = words.get(w).occurrences(leaf.reader(), docs);
+                for (int d = 0; d < docs.length; d++) {
+                    found[inOrder.get(d)][w] = perDoc[d];
+                }
+            }
+            for (int d = 0; d < docs.length; d++) {
+                lengths.put(candidates[inOrder.get(d)].doc, new int[]{length(leaf.reader(), ItemDocuments.TITLE, docs[d]),
+                        length(leaf.reader(), ItemDocuments.TEXT, docs[d])});
             }
         }
-        int titleLength = length(leaf.reader(), ItemDocuments.TITLE, doc);
-        int textLength = length(leaf.reader(), ItemDocuments.TEXT, doc);
-        float whole = score(found, 0, Integer.MAX_VALUE, QueryFactory.TITLE_WEIGHT * titleLength + textLength);
+        return found;
+    }
+
+    private final Map<Integer, int[]> lengths = new java.util.HashMap<>();
+
+    private Ranked best(ScoreDoc candidate, Occurrences[] found) {
+        int[] length = lengths.get(candidate.doc);
+        int titleLength = length[0];
+        int textLength = length[1];
+        float[] frequencies = new float[found.length];
+        for (int i = 0; i < found.length; i++) {
+            frequencies[i] = found[i].inTitle * words.get(i).titleWeight + found[i].positions.length;
+        }
+        float whole = score(frequencies, QueryFactory.TITLE_WEIGHT * titleLength + textLength);
         if (textLength <= LONG) {
             return new Ranked(candidate, whole, null);
         }
-        if (windows.isEmpty()) {
-            windows.add(0);
+        int last = 0;
+        for (Occurrences occurrences : found) {
+            for (int position : occurrences.positions) {
+                last = Math.max(last, position);
+            }
         }
-        float bestScore = -1;
-        int bestWindow = 0;
-        for (int window : windows) {
-            int start = window * STEP;
-            if (start > 0 && start >= textLength) {
+        int windows = last / STEP + 1;
+        int[][] inWindow = new int[found.length][windows];
+        boolean[] any = new boolean[windows];
+        for (int i = 0; i < found.length; i++) {
+            for (int position : found[i].positions) {
+                int window = position / STEP; // a position is in the window that starts at or before it and the one before
+                inWindow[i][window]++;
+                any[window] = true;
+                if (window > 0) {
+                    inWindow[i][window - 1]++;
+                    any[window - 1] = true;
+                }
+            }
+        }
+        float bestScore = 0;
+        int bestWindow = -1;
+        for (int window = 0; window < windows; window++) {
+            if (!any[window]) {
                 continue;
             }
-            float score = score(found, start, start + WINDOW,
-                    QueryFactory.TITLE_WEIGHT * titleLength + Math.min(WINDOW, Math.max(0, textLength - start)));
-            if (score > bestScore) {
+            for (int i = 0; i < found.length; i++) {
+                frequencies[i] = found[i].inTitle * words.get(i).titleWeight + inWindow[i][window];
+            }
+            int start = window * STEP;
+            float score = score(frequencies, QueryFactory.TITLE_WEIGHT * titleLength + Math.min(WINDOW, Math.max(1, textLength - start)));
+            if (bestWindow < 0 || score > bestScore) {
                 bestScore = score;
                 bestWindow = window;
             }
         }
-        int[] focus = textLength > LONG ? characters(found, bestWindow * STEP, bestWindow * STEP + WINDOW) : null;
-        float passage = Float.isNaN(bestScore) ? 0 : Math.max(0, bestScore);
-        return new Ranked(candidate, (passage + whole) / 2, focus);
+        if (bestWindow < 0) { // only the title has the words: every passage scores as the first
+            for (int i = 0; i < found.length; i++) {
+                frequencies[i] = found[i].inTitle * words.get(i).titleWeight;
+            }
+            bestScore = score(frequencies, QueryFactory.TITLE_WEIGHT * titleLength + WINDOW);
+        }
+        int[] focus = bestWindow < 0 ? null : characters(found, bestWindow * STEP, bestWindow * STEP + WINDOW);
+        return new Ranked(candidate, (bestScore + whole) / 2, focus);
     }
 
-    /** BM25F of the query over the title and the text's words at positions from (inclusive) to (exclusive). */
-    private float score(Occurrences[] found, int from, int to, float length) {
-        float[] frequencies = new float[found.length];
-        for (int i = 0; i < found.length; i++) {
-            frequencies[i] = found[i].inTitle * words.get(i).titleWeight + found[i].count(from, to);
-        }
+    /** BM25F of the query, given each word's frequency (title weighed in) and the length scored. */
+    private float score(float[] frequencies, float length) {
         float score = query.score(frequencies, length / averageLength);
         return Float.isNaN(score) ? 0 : Math.max(0, score);
     }
@@ -265,9 +310,31 @@ final class PassageRanking {
 
     private record Word(List<BytesRef> forms, float titleWeight, boolean inText) {
 
-        Occurrences occurrences(LeafReader reader, int doc) throws IOException {
-            int inTitle = titleWeight == 0 ? 0 : frequency(reader, doc);
-            List<int[]> found = new ArrayList<>();
+        /** The occurrences in each of the given documents of a segment (in increasing order). */
+        Occurrences[] occurrences(LeafReader reader, int[] docs) throws IOException {
+            int[] inTitle = new int[docs.length];
+            List<List<int[]>> textOccurrences = new ArrayList<>();
+            for (int d = 0; d < docs.length; d++) {
+                textOccurrences.add(new ArrayList<>());
+            }
+            Terms title = titleWeight == 0 ? null : reader.terms(ItemDocuments.TITLE);
+            if (title != null) {
+                TermsEnum terms = title.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef form : forms) {
+                    if (terms.seekExact(form)) {
+                        postings = terms.postings(postings, PostingsEnum.FREQS);
+                        for (int d = 0; d < docs.length; d++) {
+                            if (postings.docID() < docs[d] && postings.advance(docs[d]) == PostingsEnum.NO_MORE_DOCS) {
+                                break;
+                            }
+                            if (postings.docID() == docs[d]) {
+                                inTitle[d] += postings.freq();
+                            }
+                        }
+                    }
+                }
+            }
             Terms text = inText ? reader.terms(ItemDocuments.TEXT) : null;
             if (text != null) {
                 TermsEnum terms = text.iterator();
@@ -275,34 +342,24 @@ final class PassageRanking {
                 for (BytesRef form : forms) {
                     if (terms.seekExact(form)) {
                         postings = terms.postings(postings, PostingsEnum.OFFSETS);
-                        if (postings.advance(doc) == doc) {
-                            for (int i = 0; i < postings.freq(); i++) {
-                                found.add(new int[]{postings.nextPosition(), postings.startOffset(), postings.endOffset()});
+                        for (int d = 0; d < docs.length; d++) {
+                            if (postings.docID() < docs[d] && postings.advance(docs[d]) == PostingsEnum.NO_MORE_DOCS) {
+                                break;
+                            }
+                            if (postings.docID() == docs[d]) {
+                                for (int i = 0; i < postings.freq(); i++) {
+                                    textOccurrences.get(d).add(new int[]{postings.nextPosition(), postings.startOffset(), postings.endOffset()});
+                                }
                             }
                         }
                     }
                 }
             }
-            return new Occurrences(inTitle, found);
-        }
-
-        private int frequency(LeafReader reader, int doc) throws IOException {
-            Terms title = reader.terms(ItemDocuments.TITLE);
-            if (title == null) {
-                return 0;
+            Occurrences[] found = new Occurrences[docs.length];
+            for (int d = 0; d < docs.length; d++) {
+                found[d] = new Occurrences(inTitle[d], textOccurrences.get(d));
             }
-            TermsEnum terms = title.iterator();
-            PostingsEnum postings = null;
-            int frequency = 0;
-            for (BytesRef form : forms) {
-                if (terms.seekExact(form)) {
-                    postings = terms.postings(postings, PostingsEnum.FREQS);
-                    if (postings.advance(doc) == doc) {
-                        frequency += postings.freq();
-                    }
-                }
-            }
-            return frequency;
+            return found;
         }
     }
 
@@ -323,16 +380,6 @@ final class PassageRanking {
                 starts[i] = found.get(i)[1];
                 ends[i] = found.get(i)[2];
             }
-        }
-
-        int count(int from, int to) {
-            int count = 0;
-            for (int position : positions) {
-                if (position >= from && position < to) {
-                    count++;
-                }
-            }
-            return count;
         }
     }
 
