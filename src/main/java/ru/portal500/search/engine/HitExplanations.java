@@ -108,7 +108,8 @@ final class HitExplanations {
                 double[] shares = shares(explanation, typed.stream().map(Typed::terms).toList());
                 System.arraycopy(shares, 0, perWord, 0, perWord.length);
                 other[0] = shares[perWord.length];
-                rank = rank(searcher, textQuery, request.allowedKeys(), doc);
+                rank = rank(searcher, textQuery, QueryFactory.scoring(query, request.synonyms().queryAnalyzer()),
+                        request.allowedKeys(), doc);
             }
         }
         List<HitExplanation.Word> words = new ArrayList<>();
@@ -332,11 +333,17 @@ final class HitExplanations {
         return new ArrayList<>(fields).indexOf(field);
     }
 
-    /** The item's place among the allowed items the query finds, best first as the search orders them. */
-    private static Integer rank(IndexSearcher searcher, Query textQuery, Set<String> allowedKeys, int doc) throws IOException {
+    /**
+     * The item's place among the allowed items the query finds, best first as the search orders them: the first
+     * {@value PassageRanking#DEPTH} ranked again by {@link PassageRanking}, the rest in the index's order.
+     */
+    private static Integer rank(IndexSearcher searcher, Query textQuery, Query scoring, Set<String> allowedKeys, int doc)
+            throws IOException {
         ScoreDoc[] top = searcher.search(AccessFilter.restrict(textQuery, allowedKeys), MAX_RANK, BEST_FIRST).scoreDocs;
+        List<PassageRanking.Ranked> first = PassageRanking.rank(searcher, scoring,
+                Arrays.copyOf(top, Math.min(PassageRanking.DEPTH, top.length)));
         for (int i = 0; i < top.length; i++) {
-            if (top[i].doc == doc) {
+            if ((i < first.size() ? first.get(i).hit() : top[i]).doc == doc) {
                 return i + 1;
             }
         }
