@@ -97,7 +97,7 @@ class RussianAnalysisTest {
             protected TokenStreamComponents createComponents(String fieldName) {
                 RussianWordTokenizer source = new RussianWordTokenizer();
                 return new TokenStreamComponents(source, new SnowballFilter(new GaplessStopFilter(
-                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.STOP_WORDS), new RussianStemmer()));
+                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.REMOVED_WORDS), new RussianStemmer()));
             }
         };
         for (IndexedItem item : JudgedSet.load().items()) {

@@ -1,0 +1,59 @@
+package ru.portal500.search.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The classes of queries the engine failed on unseen queries (issue 15), each searched over a few items: what the
+ * chain must do with question words, derivational families, set phrases and hyphen spellings.
+ */
+class QueryClassesTest {
+
+    private static final Set<String> PUBLIC = Set.of("public");
+
+    @Test
+    void questionWordsDoNotDecideTheContentWordsDo() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Кому нужны дежурства и сколько раз в неделю", "Почему должны дежурить все, какие бывают графики и кто их делает: нужно ли это."),
+                Items.practice(2, "Наставничество", "Каждому молодому педагогу назначен наставник из опытных учителей."))) {
+            assertEquals(List.of("practice:2"), ids(index, "зачем нужен наставник"));
+            assertEquals(List.of("practice:2"), ids(index, "какие бывают наставники и сколько их нужно"));
+            assertEquals(List.of("practice:2"), ids(index, "кто должен быть наставником"));
+            assertEquals(List.of("practice:1"), ids(index, "\"почему должны дежурить\""), "a quoted phrase reads as the text does");
+        }
+    }
+
+    @Test
+    void aQueryOfQuestionWordsOnlyHasNothingToSearchFor() throws IOException {
+        try (SearchIndex index = index(Items.practice(1, "Почему и зачем", "Какие бывают ответы, сколько их нужно и кто их даёт."))) {
+            for (String query : List.of("зачем нужен", "какие бывают", "сколько нужно", "почему", "что делать")) {
+                SearchResult result = search(index, query);
+                assertEquals(0, result.totalHits(), query);
+                assertTrue(result.notices().contains(QueryNotice.NO_SEARCHABLE_WORDS), query + ": " + result.notices());
+            }
+        }
+    }
+
+    static SearchIndex index(IndexedItem... items) throws IOException {
+        SearchIndex index = SearchIndex.inMemory();
+        for (IndexedItem item : items) {
+            index.upsert(item);
+        }
+        index.commit();
+        return index;
+    }
+
+    static SearchResult search(SearchIndex index, String query) {
+        return index.search(SearchRequest.builder(query, PUBLIC).page(0, 10).build());
+    }
+
+    static List<String> ids(SearchIndex index, String query) {
+        return search(index, query).hits().stream().map(SearchHit::id).toList();
+    }
+}
