@@ -1,6 +1,7 @@
 package ru.portal500.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,7 +17,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Russian analysis chain of the index, chosen by measuring nDCG@10 on the judged set
@@ -31,8 +35,10 @@ import java.util.List;
  *     a query of such words only has nothing to search for;</li>
  *     <li>Snowball Russian stemming ({@link RussianStemmer}, as {@link SnowballFilter} applies it, with a cache of
  *     stems: {@link CachingRussianStemFilter});</li>
+ *     <li>{@link DerivationalFamilyFilter}: the stems of a verb and the noun of its root, which Snowball splits, as
+ *     one stem ({@code диагностировать} and {@code диагностика} → {@code диагностик}; {@code word-families-ru.txt});</li>
  *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
- *     ({@link Synonyms}), whose entries went through steps 1–5, so that any word form of an expansion matches.</li>
+ *     ({@link Synonyms}), whose entries went through steps 1–6, so that any word form of an expansion matches.</li>
  * </ol>
  */
 final class RussianAnalysis {
@@ -46,10 +52,13 @@ final class RussianAnalysis {
     /** What both sides remove before stemming: the stop words and the question words. */
     static final CharArraySet REMOVED_WORDS = union(STOP_WORDS, QUESTION_WORDS);
 
+    /** A member's stem → its derivational family's stem ({@code word-families-ru.txt} beside this class). */
+    static final CharArrayMap<char[]> FAMILIES = families(lines("word-families-ru.txt"));
+
     private RussianAnalysis() {
     }
 
-    /** The index side: steps 1–5. */
+    /** The index side: steps 1–6. */
     static Analyzer index() {
         return new Analyzer() {
             @Override
@@ -65,7 +74,7 @@ final class RussianAnalysis {
         };
     }
 
-    /** The query side: steps 1–6 with the given synonym map. */
+    /** The query side: steps 1–7 with the given synonym map. */
     static Analyzer query(SynonymMap synonyms) {
         return new Analyzer() {
             @Override
@@ -99,7 +108,40 @@ final class RussianAnalysis {
 
     private static TokenStream stems(Tokenizer source) {
         TokenStream words = new HyphenatedWordFilter(new RussianLetterFilter(source));
-        return new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS));
+        return new DerivationalFamilyFilter(new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS)), FAMILIES);
+    }
+
+    /**
+     * The families of the given lines (words separated by spaces, the first word's stem is the family's).
+     *
+     * @throws IllegalStateException a stem belongs to two families
+     */
+    static CharArrayMap<char[]> families(List<String> lines) {
+        CharArrayMap<char[]> families = new CharArrayMap<>(lines.size() * 4, false);
+        Map<String, String> familyOf = new HashMap<>();
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            String family = stem(words[0]);
+            for (String word : words) {
+                String stem = stem(word);
+                String earlier = familyOf.putIfAbsent(stem, family);
+                if (earlier != null && !earlier.equals(family)) {
+                    throw new IllegalStateException("The stem " + stem + " of " + word + " is in two families: " + earlier + ", " + family);
+                }
+                if (!stem.equals(family)) {
+                    families.put(stem, family.toCharArray());
+                }
+            }
+        }
+        return CharArrayMap.unmodifiableMap(families);
+    }
+
+    /** A word's Snowball stem, as the chain makes it (lower case, ё → е). */
+    private static String stem(String word) {
+        RussianStemmer stemmer = new RussianStemmer();
+        stemmer.setCurrent(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     private static CharArraySet union(CharArraySet first, CharArraySet second) {

@@ -40,6 +40,30 @@ class QueryClassesTest {
         }
     }
 
+    @Test
+    void aVerbFindsTheNounOfItsRootAndTheNounTheVerb() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Диагностика рисков", "Провели диагностику профессиональных дефицитов учителей."),
+                Items.practice(2, "Аттестация педагогов", "График аттестации на год."),
+                Items.practice(3, "Родители и школа", "Мы будем анкетировать родителей каждую четверть."),
+                Items.practice(4, "Бюджет", "Школа финансирует кружки из внебюджетных средств."),
+                Items.practice(5, "Кураторы", "Школа-куратор курирует две школы района."))) {
+            assertEquals(List.of("practice:1"), ids(index, "как диагностировать"));
+            assertEquals(List.of("practice:2"), ids(index, "когда аттестовать"));
+            assertEquals(List.of("practice:3"), ids(index, "анкетирование"));
+            assertEquals(List.of("practice:4"), ids(index, "финансирование кружков"));
+            assertEquals(List.of("practice:5"), ids(index, "курирование"));
+        }
+    }
+
+    @Test
+    void aStemBelongsToOneFamilyOnly() {
+        assertEquals(Tokens.of(RussianAnalysis.index(), "диагностика"), Tokens.of(RussianAnalysis.index(), "диагностирует"));
+        IllegalStateException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> RussianAnalysis.families(List.of("оценка оценивать", "оценивание оценивать")));
+        assertTrue(twice.getMessage().contains("оценива"), twice.getMessage());
+    }
+
     static SearchIndex index(IndexedItem... items) throws IOException {
         SearchIndex index = SearchIndex.inMemory();
         for (IndexedItem item : items) {

@@ -96,8 +96,9 @@ class RussianAnalysisTest {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 RussianWordTokenizer source = new RussianWordTokenizer();
-                return new TokenStreamComponents(source, new SnowballFilter(new GaplessStopFilter(
-                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.REMOVED_WORDS), new RussianStemmer()));
+                return new TokenStreamComponents(source, new DerivationalFamilyFilter(new SnowballFilter(new GaplessStopFilter(
+                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.REMOVED_WORDS), new RussianStemmer()),
+                        RussianAnalysis.FAMILIES));
             }
         };
         for (IndexedItem item : JudgedSet.load().items()) {
