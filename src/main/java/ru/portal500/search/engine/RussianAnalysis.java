@@ -28,6 +28,9 @@ import java.util.Map;
  * <ol>
  *     <li>{@link RussianWordTokenizer}: words are letters and digits, hyphens inside a word kept;</li>
  *     <li>{@link RussianLetterFilter}: lower case, ё → е, stress marks and soft hyphens removed;</li>
+ *     <li>{@link SetPhraseFilter}: bureaucratic set phrases ({@code в рамках}, {@code с учетом}, {@code на основании}…;
+ *     {@code set-phrases-ru.txt}) removed as a unit on both sides, so that their nouns match only where they mean
+ *     themselves;</li>
  *     <li>{@link HyphenatedWordFilter}: {@code школы-кураторы} → {@code школыкураторы} + {@code школы} + {@code кураторы};</li>
  *     <li>{@link GaplessStopFilter}: the Snowball Russian stop words and the question and filler words of a query
  *     ({@code question-words-ru.txt}: {@code зачем нужен}, {@code сколько}, {@code какие бывают}…), removed before
@@ -38,7 +41,7 @@ import java.util.Map;
  *     <li>{@link DerivationalFamilyFilter}: the stems of a verb and the noun of its root, which Snowball splits, as
  *     one stem ({@code диагностировать} and {@code диагностика} → {@code диагностик}; {@code word-families-ru.txt});</li>
  *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
- *     ({@link Synonyms}), whose entries went through steps 1–6, so that any word form of an expansion matches.</li>
+ *     ({@link Synonyms}), whose entries went through steps 1–7, so that any word form of an expansion matches.</li>
  * </ol>
  */
 final class RussianAnalysis {
@@ -52,13 +55,16 @@ final class RussianAnalysis {
     /** What both sides remove before stemming: the stop words and the question words. */
     static final CharArraySet REMOVED_WORDS = union(STOP_WORDS, QUESTION_WORDS);
 
+    /** The bureaucratic set phrases removed as a unit, by their first word ({@code set-phrases-ru.txt} beside this class). */
+    static final CharArrayMap<List<String[]>> SET_PHRASES = SetPhraseFilter.phrases(lines("set-phrases-ru.txt"));
+
     /** A member's stem → its derivational family's stem ({@code word-families-ru.txt} beside this class). */
     static final CharArrayMap<char[]> FAMILIES = families(lines("word-families-ru.txt"));
 
     private RussianAnalysis() {
     }
 
-    /** The index side: steps 1–6. */
+    /** The index side: steps 1–7. */
     static Analyzer index() {
         return new Analyzer() {
             @Override
@@ -74,7 +80,7 @@ final class RussianAnalysis {
         };
     }
 
-    /** The query side: steps 1–7 with the given synonym map. */
+    /** The query side: steps 1–8 with the given synonym map. */
     static Analyzer query(SynonymMap synonyms) {
         return new Analyzer() {
             @Override
@@ -107,7 +113,7 @@ final class RussianAnalysis {
     }
 
     private static TokenStream stems(Tokenizer source) {
-        TokenStream words = new HyphenatedWordFilter(new RussianLetterFilter(source));
+        TokenStream words = new HyphenatedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), SET_PHRASES));
         return new DerivationalFamilyFilter(new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS)), FAMILIES);
     }
 

@@ -64,6 +64,37 @@ class QueryClassesTest {
         assertTrue(twice.getMessage().contains("оценива"), twice.getMessage());
     }
 
+    @Test
+    void aSetPhraseDoesNotMatchItsParts() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Мероприятия", "В рамках проекта и в целях повышения качества, с учётом рекомендаций и на основании приказа, по итогам года."),
+                Items.practice(2, "Рамки оценивания", "Рамка оценивания показывает учителю цели урока."),
+                Items.practice(3, "Учет достижений", "Учёт достижений учеников ведётся в портфолио."))) {
+            assertEquals(List.of("practice:2"), ids(index, "рамки"));
+            assertEquals(List.of("practice:2"), ids(index, "цели урока"));
+            assertEquals(List.of("practice:3"), ids(index, "учет"));
+            assertEquals(List.of(), ids(index, "основание"));
+            assertEquals(List.of(), ids(index, "итоги"));
+            assertEquals(List.of("practice:1"), ids(index, "проект"), "the words around a phrase stay");
+            assertEquals(List.of("practice:1"), ids(index, "\"в рамках проекта\""), "a quoted phrase with a set phrase reads as the text does");
+        }
+    }
+
+    @Test
+    void aSetPhraseGoesAsAUnitWithoutAHole() {
+        org.apache.lucene.analysis.Analyzer chain = RussianAnalysis.index();
+        assertEquals(List.of("проект@0", "школ@1"), Tokens.of(chain, "в рамках проекта школы"));
+        assertEquals(List.of("проект@0", "план@1", "школ@2"), Tokens.of(chain, "проекта в соответствии с планом школы"));
+        assertEquals(List.of("урок@0"), Tokens.of(chain, "в целях урока"));
+        assertEquals(List.of(), Tokens.of(chain, "с учётом"));
+        assertEquals(List.of("рамк@0"), Tokens.of(chain, "рамках"));
+        assertEquals(List.of("соответств@0"), Tokens.of(chain, "в соответствии"), "a phrase cut short is words");
+        assertEquals(List.of("ученик@0"), Tokens.of(chain, "с учениками"), "the words read ahead are given back");
+        assertEquals(List.of("класс@0", "учител@1"), Tokens.of(chain, "в том классе учителя"));
+        assertEquals(List.of("проект@0"), Tokens.of(chain, "в в рамках проекта"));
+        assertEquals(List.of("год@0", "проект@1"), Tokens.of(chain, "в течение года, в рамках проекта"));
+    }
+
     static SearchIndex index(IndexedItem... items) throws IOException {
         SearchIndex index = SearchIndex.inMemory();
         for (IndexedItem item : items) {

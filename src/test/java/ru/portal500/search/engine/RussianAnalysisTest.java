@@ -97,7 +97,8 @@ class RussianAnalysisTest {
             protected TokenStreamComponents createComponents(String fieldName) {
                 RussianWordTokenizer source = new RussianWordTokenizer();
                 return new TokenStreamComponents(source, new DerivationalFamilyFilter(new SnowballFilter(new GaplessStopFilter(
-                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.REMOVED_WORDS), new RussianStemmer()),
+                        new HyphenatedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), RussianAnalysis.SET_PHRASES)),
+                        RussianAnalysis.REMOVED_WORDS), new RussianStemmer()),
                         RussianAnalysis.FAMILIES));
             }
         };
