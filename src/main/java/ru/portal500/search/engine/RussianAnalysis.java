@@ -31,7 +31,10 @@ import java.util.Map;
  *     <li>{@link SetPhraseFilter}: bureaucratic set phrases ({@code в рамках}, {@code с учетом}, {@code на основании}…;
  *     {@code set-phrases-ru.txt}) removed as a unit on both sides, so that their nouns match only where they mean
  *     themselves;</li>
- *     <li>{@link HyphenatedWordFilter}: {@code школы-кураторы} → {@code школыкураторы} + {@code школы} + {@code кураторы};</li>
+ *     <li>{@link GluedWordFilter}: a compound written glued, whose first part is known ({@code онлайн}, {@code видео}…;
+ *     {@code compound-parts-ru.txt}), is read with its hyphen: {@code онлайнуроке} → {@code онлайн-уроке};</li>
+ *     <li>{@link HyphenatedWordFilter}: {@code школы-кураторы} → {@code школыкураторы} + {@code школы} + {@code кураторы},
+ *     so the hyphenated, the glued and the spaced spellings find each other;</li>
  *     <li>{@link GaplessStopFilter}: the Snowball Russian stop words and the question and filler words of a query
  *     ({@code question-words-ru.txt}: {@code зачем нужен}, {@code сколько}, {@code какие бывают}…), removed before
  *     stemming on both sides, so that a query's content words decide and a quoted phrase reads as the text does;
@@ -41,7 +44,7 @@ import java.util.Map;
  *     <li>{@link DerivationalFamilyFilter}: the stems of a verb and the noun of its root, which Snowball splits, as
  *     one stem ({@code диагностировать} and {@code диагностика} → {@code диагностик}; {@code word-families-ru.txt});</li>
  *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
- *     ({@link Synonyms}), whose entries went through steps 1–7, so that any word form of an expansion matches.</li>
+ *     ({@link Synonyms}), whose entries went through steps 1–8, so that any word form of an expansion matches.</li>
  * </ol>
  */
 final class RussianAnalysis {
@@ -58,13 +61,16 @@ final class RussianAnalysis {
     /** The bureaucratic set phrases removed as a unit, by their first word ({@code set-phrases-ru.txt} beside this class). */
     static final CharArrayMap<List<String[]>> SET_PHRASES = SetPhraseFilter.phrases(lines("set-phrases-ru.txt"));
 
+    /** The first parts of compounds written glued, hyphenated or apart ({@code compound-parts-ru.txt} beside this class). */
+    static final GluedWordFilter.Parts COMPOUND_PARTS = GluedWordFilter.parts(lines("compound-parts-ru.txt"));
+
     /** A member's stem → its derivational family's stem ({@code word-families-ru.txt} beside this class). */
     static final CharArrayMap<char[]> FAMILIES = families(lines("word-families-ru.txt"));
 
     private RussianAnalysis() {
     }
 
-    /** The index side: steps 1–7. */
+    /** The index side: steps 1–8. */
     static Analyzer index() {
         return new Analyzer() {
             @Override
@@ -80,7 +86,7 @@ final class RussianAnalysis {
         };
     }
 
-    /** The query side: steps 1–8 with the given synonym map. */
+    /** The query side: steps 1–9 with the given synonym map. */
     static Analyzer query(SynonymMap synonyms) {
         return new Analyzer() {
             @Override
@@ -96,7 +102,7 @@ final class RussianAnalysis {
         };
     }
 
-    /** Words only (steps 1–3, no stop words removed, no stemming): the field of typing suggestions. */
+    /** Words only (steps 1, 2 and 5: no set phrases, stop words or glued compounds, no stemming): the field of typing suggestions. */
     static Analyzer words() {
         return new Analyzer() {
             @Override
@@ -113,7 +119,8 @@ final class RussianAnalysis {
     }
 
     private static TokenStream stems(Tokenizer source) {
-        TokenStream words = new HyphenatedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), SET_PHRASES));
+        TokenStream words = new HyphenatedWordFilter(new GluedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), SET_PHRASES),
+                COMPOUND_PARTS));
         return new DerivationalFamilyFilter(new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS)), FAMILIES);
     }
 

@@ -95,6 +95,37 @@ class QueryClassesTest {
         assertEquals(List.of("год@0", "проект@1"), Tokens.of(chain, "в течение года, в рамках проекта"));
     }
 
+    /** Every spelling of a compound finds every other, in both directions, inflected too. */
+    @Test
+    void aHyphenatedWordFindsItsOtherSpellings() throws IOException {
+        List<String> spellings = List.of("онлайн-урок", "онлайн урок", "онлайнурок", "онлайн-уроке", "онлайн-уроков", "онлайн уроки",
+                "онлайнуроках", "видеоурок", "видео-урок", "видео урок");
+        List<String> missed = new java.util.ArrayList<>();
+        for (String text : spellings) {
+            try (SearchIndex index = index(Items.practice(1, "Опыт", "Провели " + text + " для родителей."),
+                    Items.practice(2, "Опыт", "Провели урок для родителей онлайн."),
+                    Items.practice(3, "Опыт", "Провели собрание для родителей."))) {
+                for (String query : spellings) {
+                    if (query.startsWith("видео") == text.startsWith("видео")
+                            && !"practice:1".equals(ids(index, query).stream().findFirst().orElse(null))) {
+                        missed.add("«" + query + "» → «" + text + "»");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missed, "queries whose first hit is not the text they spell");
+    }
+
+    @Test
+    void onlyAKnownFirstPartWithEnoughLettersAfterItIsSplit() {
+        org.apache.lucene.analysis.Analyzer chain = RussianAnalysis.index();
+        assertEquals(List.of("онлайнурок@0", "онлайн@0", "урок@1"), Tokens.of(chain, "онлайнуроках"));
+        assertEquals(Tokens.of(chain, "видео-наблюдение"), Tokens.of(chain, "видеонаблюдение"));
+        assertEquals(List.of("онлайн@0"), Tokens.of(chain, "онлайном"), "too few letters after the part");
+        assertEquals(List.of("медиац@0"), Tokens.of(chain, "медиациях"), "an exception");
+        assertEquals(List.of("мастерск@0"), Tokens.of(chain, "мастерская"), "not a known part");
+    }
+
     static SearchIndex index(IndexedItem... items) throws IOException {
         SearchIndex index = SearchIndex.inMemory();
         for (IndexedItem item : items) {

@@ -97,7 +97,8 @@ class RussianAnalysisTest {
             protected TokenStreamComponents createComponents(String fieldName) {
                 RussianWordTokenizer source = new RussianWordTokenizer();
                 return new TokenStreamComponents(source, new DerivationalFamilyFilter(new SnowballFilter(new GaplessStopFilter(
-                        new HyphenatedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), RussianAnalysis.SET_PHRASES)),
+                        new HyphenatedWordFilter(new GluedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source),
+                                RussianAnalysis.SET_PHRASES), RussianAnalysis.COMPOUND_PARTS)),
                         RussianAnalysis.REMOVED_WORDS), new RussianStemmer()),
                         RussianAnalysis.FAMILIES));
             }
