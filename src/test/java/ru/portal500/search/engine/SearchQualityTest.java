@@ -29,12 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchQualityTest {
 
     /**
-     * The engine's mean nDCG@10 over the tuning set must stay at or above this. Measured 0.795 when the chain was
-     * chosen (stock RussianAnalyzer: 0.763; the engine's chain without synonyms: 0.764). The margin of 0.025 absorbs
-     * small ranking shifts (a changed boost, one more synonym group, a re-judged item) but is smaller than what the
-     * synonyms bring (0.031), so losing them, or weighing their expansions as sums again (0.780), fails the test.
+     * The engine's mean nDCG@10 over the tuning set must stay at or above this. Measured 0.795 on the first 40 queries
+     * when the chain was chosen (stock RussianAnalyzer: 0.763; the engine's chain without synonyms: 0.764), and the
+     * threshold was then 0.77. Issue 15 added 36 queries of the classes the chain fails on (question words, verb vs
+     * noun, everyday words, set phrases, hyphen variants, short, long) and 21 practices: with the engine unchanged the
+     * mean is 0.705 (the new queries 0.627; the first 40 0.776, down from 0.795 only because the new practices now
+     * compete with their items, and some gained relevant practices written in other words: «травля в школе» 0.613 to
+     * 0.390, its new items say «буллинг»). The margin of 0.025 below 0.705 absorbs small ranking shifts (a changed boost, one more synonym group, a
+     * re-judged item); raise it as the chain learns the new classes.
      */
-    static final double THRESHOLD = 0.77;
+    static final double THRESHOLD = 0.68;
 
     /**
      * The engine's mean nDCG@10 over the held-out set must stay at or above this. Issue 15 asks for 0.75; the engine
