@@ -47,12 +47,14 @@ class QueryClassesTest {
                 Items.practice(2, "Аттестация педагогов", "График аттестации на год."),
                 Items.practice(3, "Родители и школа", "Мы будем анкетировать родителей каждую четверть."),
                 Items.practice(4, "Бюджет", "Школа финансирует кружки из внебюджетных средств."),
-                Items.practice(5, "Кураторы", "Школа-куратор курирует две школы района."))) {
+                Items.practice(5, "Кураторы", "Школа-куратор курирует две школы района."),
+                Items.practice(6, "Контроль", "Мониторинг выполнения дорожной карты дважды в год."))) {
             assertEquals(List.of("practice:1"), ids(index, "как диагностировать"));
             assertEquals(List.of("practice:2"), ids(index, "когда аттестовать"));
             assertEquals(List.of("practice:3"), ids(index, "анкетирование"));
             assertEquals(List.of("practice:4"), ids(index, "финансирование кружков"));
             assertEquals(List.of("practice:5"), ids(index, "курирование"));
+            assertEquals(List.of("practice:6"), ids(index, "мониторить"));
         }
     }
 
