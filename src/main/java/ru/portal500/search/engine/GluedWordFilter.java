@@ -14,14 +14,26 @@ import java.util.List;
  * {@link HyphenatedWordFilter} then keeps whole and splits. So the glued, the hyphenated and the spaced spellings
  * find each other on both sides. Only words that begin with a known first part ({@code compound-parts-ru.txt}) and
  * have at least {@value #MIN_REST} letters more are split, never a word that begins as an exception does.
- * Runs after {@link RussianLetterFilter} (lower case, ё → е); costs a lookup of the first two letters per word.
+ * Runs after {@link RussianLetterFilter} (lower case, ё → е); costs a table lookup of the first two letters per word.
  */
 final class GluedWordFilter extends TokenFilter {
 
     static final int MIN_REST = 4;
 
     /** The first parts, their two-letter beginnings, the exceptions; see {@link #parts(List)}. */
-    record Parts(CharArraySet parts, CharArraySet beginnings, List<char[]> exceptions, int shortest, int longest) {
+    record Parts(CharArraySet parts, boolean[] beginnings, List<char[]> exceptions, int shortest, int longest) {
+
+        /** Whether a first part begins with these two letters (lower-case Cyrillic: a table lookup, no hashing). */
+        boolean mayBegin(char first, char second) {
+            int index = beginning(first, second);
+            return index >= 0 && beginnings[index];
+        }
+
+        static int beginning(char first, char second) {
+            int a = first - 'а';
+            int b = second - 'а';
+            return a >= 0 && a < 32 && b >= 0 && b < 32 ? a * 32 + b : -1;
+        }
     }
 
     private final Parts parts;
@@ -35,7 +47,7 @@ final class GluedWordFilter extends TokenFilter {
     /** The parts of the given lines: a first part per line, {@code !beginning} for words never split. */
     static Parts parts(List<String> lines) {
         CharArraySet parts = new CharArraySet(lines.size(), false);
-        CharArraySet beginnings = new CharArraySet(lines.size(), false);
+        boolean[] beginnings = new boolean[32 * 32];
         List<char[]> exceptions = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
         int longest = 0;
@@ -47,12 +59,16 @@ final class GluedWordFilter extends TokenFilter {
             if (line.length() < 2) {
                 throw new IllegalArgumentException("A first part of a compound has at least two letters: " + line);
             }
+            int beginning = Parts.beginning(line.charAt(0), line.charAt(1));
+            if (beginning < 0) {
+                throw new IllegalArgumentException("A first part of a compound is written in lower-case Russian letters: " + line);
+            }
             parts.add(line);
-            beginnings.add(line.substring(0, 2));
+            beginnings[beginning] = true;
             shortest = Math.min(shortest, line.length());
             longest = Math.max(longest, line.length());
         }
-        return new Parts(CharArraySet.unmodifiableSet(parts), CharArraySet.unmodifiableSet(beginnings), List.copyOf(exceptions),
+        return new Parts(CharArraySet.unmodifiableSet(parts), beginnings, List.copyOf(exceptions),
                 shortest, longest);
     }
 
@@ -63,7 +79,7 @@ final class GluedWordFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        if (length >= parts.shortest() + MIN_REST && parts.beginnings().contains(buffer, 0, 2)) {
+        if (length >= parts.shortest() + MIN_REST && parts.mayBegin(buffer[0], buffer[1])) {
             int part = firstPart(buffer, length);
             if (part > 0 && !isException(buffer, length)) {
                 buffer = term.resizeBuffer(length + 1);

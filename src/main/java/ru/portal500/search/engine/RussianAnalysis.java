@@ -41,8 +41,9 @@ import java.util.Map;
  *     a query of such words only has nothing to search for;</li>
  *     <li>Snowball Russian stemming ({@link RussianStemmer}, as {@link SnowballFilter} applies it, with a cache of
  *     stems: {@link CachingRussianStemFilter});</li>
- *     <li>{@link DerivationalFamilyFilter}: the stems of a verb and the noun of its root, which Snowball splits, as
- *     one stem ({@code диагностировать} and {@code диагностика} → {@code диагностик}; {@code word-families-ru.txt});</li>
+ *     <li>derivational families, in the same cache: the stems of a verb and the noun of its root, which Snowball
+ *     splits, as one stem ({@code диагностировать} and {@code диагностика} → {@code диагностик};
+ *     {@code word-families-ru.txt}), on both sides;</li>
  *     <li>at query time only: {@link SynonymGraphFilter} with the abbreviations and their expansions
  *     ({@link Synonyms}), whose entries went through steps 1–8, so that any word form of an expansion matches.</li>
  * </ol>
@@ -119,9 +120,9 @@ final class RussianAnalysis {
     }
 
     private static TokenStream stems(Tokenizer source) {
-        TokenStream words = new HyphenatedWordFilter(new GluedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), SET_PHRASES),
+        TokenStream words = new HyphenatedWordFilter(new GluedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source), SET_PHRASES, REMOVED_WORDS),
                 COMPOUND_PARTS));
-        return new DerivationalFamilyFilter(new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS)), FAMILIES);
+        return new CachingRussianStemFilter(new GaplessStopFilter(words, REMOVED_WORDS), FAMILIES);
     }
 
     /**

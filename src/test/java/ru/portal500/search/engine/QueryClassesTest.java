@@ -95,6 +95,9 @@ class QueryClassesTest {
         assertEquals(List.of("класс@0", "учител@1"), Tokens.of(chain, "в том классе учителя"));
         assertEquals(List.of("проект@0"), Tokens.of(chain, "в в рамках проекта"));
         assertEquals(List.of("год@0", "проект@1"), Tokens.of(chain, "в течение года, в рамках проекта"));
+        assertEquals(List.of("школ@0"), Tokens.of(chain, "таким образом школа"), "a phrase whose first word is no stop word");
+        assertEquals(2, Tokens.of(chain, "таким путём").size(), "its first word given back when no phrase follows");
+        assertEquals(List.of("соответств@0", "план@1"), Tokens.of(chain, "в соответствии планом"), "a long phrase cut short");
     }
 
     /** Every spelling of a compound finds every other, in both directions, inflected too. */
