@@ -29,9 +29,12 @@ final class GluedWordFilter extends TokenFilter {
             return index >= 0 && beginnings[index];
         }
 
+        /** The first lower-case Russian letter, U+0430: the table has a row and a column per letter up to U+044F. */
+        private static final int FIRST_LETTER = 0x0430;
+
         static int beginning(char first, char second) {
-            int a = first - 'а';
-            int b = second - 'а';
+            int a = first - FIRST_LETTER;
+            int b = second - FIRST_LETTER;
             return a >= 0 && a < 32 && b >= 0 && b < 32 ? a * 32 + b : -1;
         }
     }

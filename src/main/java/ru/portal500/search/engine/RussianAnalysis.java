@@ -150,10 +150,14 @@ final class RussianAnalysis {
         return CharArrayMap.unmodifiableMap(families);
     }
 
+    /** The letters ё and е (U+0451, U+0435): the chain reads ё as е. */
+    private static final int YO = 0x0451;
+    private static final int YE = 0x0435;
+
     /** A word's Snowball stem, as the chain makes it (lower case, ё → е). */
     private static String stem(String word) {
         RussianStemmer stemmer = new RussianStemmer();
-        stemmer.setCurrent(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        stemmer.setCurrent(word.toLowerCase(Locale.ROOT).replace((char) YO, (char) YE));
         stemmer.stem();
         return stemmer.getCurrent();
     }
