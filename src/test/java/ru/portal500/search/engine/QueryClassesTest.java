@@ -1,12 +1,15 @@
 package ru.portal500.search.engine;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,7 +64,7 @@ class QueryClassesTest {
     @Test
     void aStemBelongsToOneFamilyOnly() {
         assertEquals(Tokens.of(RussianAnalysis.index(), "диагностика"), Tokens.of(RussianAnalysis.index(), "диагностирует"));
-        IllegalStateException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> RussianAnalysis.families(List.of("оценка оценивать", "оценивание оценивать")));
         assertTrue(twice.getMessage().contains("оценива"), twice.getMessage());
     }
@@ -84,7 +87,7 @@ class QueryClassesTest {
 
     @Test
     void aSetPhraseGoesAsAUnitWithoutAHole() {
-        org.apache.lucene.analysis.Analyzer chain = RussianAnalysis.index();
+        Analyzer chain = RussianAnalysis.index();
         assertEquals(List.of("проект@0", "школ@1"), Tokens.of(chain, "в рамках проекта школы"));
         assertEquals(List.of("проект@0", "план@1", "школ@2"), Tokens.of(chain, "проекта в соответствии с планом школы"));
         assertEquals(List.of("урок@0"), Tokens.of(chain, "в целях урока"));
@@ -105,7 +108,7 @@ class QueryClassesTest {
     void aHyphenatedWordFindsItsOtherSpellings() throws IOException {
         List<String> spellings = List.of("онлайн-урок", "онлайн урок", "онлайнурок", "онлайн-уроке", "онлайн-уроков", "онлайн уроки",
                 "онлайнуроках", "видеоурок", "видео-урок", "видео урок");
-        List<String> missed = new java.util.ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (String text : spellings) {
             try (SearchIndex index = index(Items.practice(1, "Опыт", "Провели " + text + " для родителей."),
                     Items.practice(2, "Опыт", "Провели урок для родителей онлайн."),
@@ -123,7 +126,7 @@ class QueryClassesTest {
 
     @Test
     void onlyAKnownFirstPartWithEnoughLettersAfterItIsSplit() {
-        org.apache.lucene.analysis.Analyzer chain = RussianAnalysis.index();
+        Analyzer chain = RussianAnalysis.index();
         assertEquals(List.of("онлайнурок@0", "онлайн@0", "урок@1"), Tokens.of(chain, "онлайнуроках"));
         assertEquals(Tokens.of(chain, "видео-наблюдение"), Tokens.of(chain, "видеонаблюдение"));
         assertEquals(List.of("онлайн@0"), Tokens.of(chain, "онлайном"), "too few letters after the part");
