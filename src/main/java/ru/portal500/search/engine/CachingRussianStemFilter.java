@@ -14,7 +14,9 @@ import java.util.Arrays;
  * Snowball Russian stemming, as {@code SnowballFilter} with {@link RussianStemmer} does it, with a cache of the
  * stems already computed: words follow Zipf's law, so a few thousand cached words answer most tokens of a text and
  * the stemmer runs for the rest. The cache belongs to the filter, which an analyzer reuses per thread; it starts
- * over when full ({@value #CAPACITY} words).
+ * over when full ({@value #CAPACITY} words). A stem that belongs to a derivational family is replaced by the
+ * family's stem ({@link RussianAnalysis#FAMILIES}: {@code диагностирова} → {@code диагностик}) before it is cached,
+ * so the family costs one hash lookup per word the cache does not know, nothing for the others.
  */
 final class CachingRussianStemFilter extends TokenFilter {
 
@@ -24,9 +26,17 @@ final class CachingRussianStemFilter extends TokenFilter {
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final RussianStemmer stemmer = new RussianStemmer();
     private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+    private final CharArrayMap<char[]> families;
 
+    /** Plain Snowball stems. */
     CachingRussianStemFilter(TokenStream input) {
+        this(input, CharArrayMap.emptyMap());
+    }
+
+    /** @param families a member's stem → its family's stem (read only, shared) */
+    CachingRussianStemFilter(TokenStream input, CharArrayMap<char[]> families) {
         super(input);
+        this.families = families;
     }
 
     @Override
@@ -44,7 +54,8 @@ final class CachingRussianStemFilter extends TokenFilter {
             char[] word = Arrays.copyOf(buffer, length);
             stemmer.setCurrent(buffer, length);
             stemmer.stem();
-            stem = Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+            char[] family = families.get(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength());
+            stem = family != null ? family : Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
             if (stems.size() >= CAPACITY) {
                 stems.clear();
             }

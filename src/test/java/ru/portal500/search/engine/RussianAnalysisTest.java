@@ -96,12 +96,39 @@ class RussianAnalysisTest {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 RussianWordTokenizer source = new RussianWordTokenizer();
-                return new TokenStreamComponents(source, new SnowballFilter(new GaplessStopFilter(
-                        new HyphenatedWordFilter(new RussianLetterFilter(source)), RussianAnalysis.STOP_WORDS), new RussianStemmer()));
+                return new TokenStreamComponents(source, new FamilyOf(new SnowballFilter(new GaplessStopFilter(
+                        new HyphenatedWordFilter(new GluedWordFilter(new SetPhraseFilter(new RussianLetterFilter(source),
+                                RussianAnalysis.SET_PHRASES, RussianAnalysis.REMOVED_WORDS), RussianAnalysis.COMPOUND_PARTS)),
+                        RussianAnalysis.REMOVED_WORDS), new RussianStemmer()),
+                        RussianAnalysis.FAMILIES));
             }
         };
         for (IndexedItem item : JudgedSet.load().items()) {
             assertEquals(Tokens.of(snowball, item.text()), Tokens.of(index, item.text()), item.id());
+        }
+    }
+
+    /** The derivational families applied after plain Snowball, without a cache: what the cached stemmer must equal. */
+    private static final class FamilyOf extends org.apache.lucene.analysis.TokenFilter {
+        private final org.apache.lucene.analysis.CharArrayMap<char[]> families;
+        private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+
+        FamilyOf(org.apache.lucene.analysis.TokenStream input, org.apache.lucene.analysis.CharArrayMap<char[]> families) {
+            super(input);
+            this.families = families;
+        }
+
+        @Override
+        public boolean incrementToken() throws java.io.IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] family = families.get(term.buffer(), 0, term.length());
+            if (family != null) {
+                term.copyBuffer(family, 0, family.length);
+            }
+            return true;
         }
     }
 }
