@@ -44,6 +44,6 @@ public class SearchExplanations {
         SearchRequest request = SearchRequest.builder(query, AccessKeys.of(caller))
                 .synonyms(synonyms.of(SearchService.regionsConcerned(caller, Map.of())))
                 .build();
-        return guard.requireFound(engine.index().explain(request, itemId), "search item");
+        return guard.requireFound(engine.index().explain(request, itemId), "search.explain");
     }
 }

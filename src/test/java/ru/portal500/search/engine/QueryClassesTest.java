@@ -38,7 +38,7 @@ class QueryClassesTest {
             for (String query : List.of("зачем нужен", "какие бывают", "сколько нужно", "почему", "что делать")) {
                 SearchResult result = search(index, query);
                 assertEquals(0, result.totalHits(), query);
-                assertTrue(result.notices().contains(QueryNotice.NO_SEARCHABLE_WORDS), query + ": " + result.notices());
+                assertTrue(result.notices().contains(QueryNotice.STOP_WORDS_ONLY), query + ": " + result.notices());
             }
         }
     }
