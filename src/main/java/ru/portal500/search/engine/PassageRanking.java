@@ -54,7 +54,7 @@ final class PassageRanking {
     static final int STEP = WINDOW / 2;
     /** A text up to this many words keeps its own score: BM25F over the whole of it, which is what a passage would get. */
     static final int LONG = 2 * WINDOW;
-    static final int DEPTH = 50;
+    static final int DEPTH = 20;
     private static final float K1 = 1.2f;
     private static final float B = 0.75f;
 
