@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import ru.portal500.search.application.SearchExplanations;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.HitExplanation;
+import ru.portal500.search.engine.QueryReading;
 import ru.portal500.search.engine.SearchHit;
+import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
 import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.web.FacesMessages;
@@ -52,17 +54,23 @@ public class SearchExplainBacking implements Serializable {
     private String searched;
     private transient List<SearchHit> hits;
     private transient HitExplanation explanation;
+    /** How the query was read, when not as typed. */
+    private String readAs;
 
     public void search() {
         explanation = null;
+        readAs = null;
         if (query == null || query.isBlank()) {
             hits = null;
             searched = null;
             messages.error("search.explain.error.emptyQuery");
             return;
         }
-        searched = query.strip();
-        hits = search.search(searched, Map.of(), SortOrder.RELEVANCE, 0, HITS).hits();
+        SearchResult result = search.search(query.strip(), Map.of(), SortOrder.RELEVANCE, 0, HITS);
+        hits = result.hits();
+        // a query read in the other layout or from Latin letters lists the reading's hits: explain that reading
+        searched = result.readAs().map(QueryReading::searched).orElse(query.strip());
+        readAs = result.readAs().map(r -> text("search.readAs." + r.how().name(), r.searched())).orElse(null);
     }
 
     public void explain(String itemId) {
@@ -170,6 +178,10 @@ public class SearchExplainBacking implements Serializable {
 
     public String getSearched() {
         return searched;
+    }
+
+    public String getReadAs() {
+        return readAs;
     }
 
     public List<SearchHit> getHits() {

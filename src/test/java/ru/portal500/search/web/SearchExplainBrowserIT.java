@@ -148,5 +148,17 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
         browser.awaitText("Слово «снегомер» подставлено в форму группы синонимов");
         assertEquals("synonyms:phrases", browser.driver().switchTo().activeElement().getAttribute("id"),
                 "the cursor waits in the form");
+
+        // «метеостанция» typed with the English layout on: the hits and their explanation are the reading's, and say so
+        browser.atWidth(1366);
+        browser.open(page("/app/search-settings.xhtml"));
+        browser.type("#explain\\:q", "vtntjcnfywbz");
+        browser.click("#explain\\:search");
+        browser.awaitText("Показаны результаты по запросу «метеостанция»");
+        browser.driver().findElements(By.cssSelector(".explain-hit")).stream()
+                .filter(h -> h.getText().equals(TITLE)).findFirst().orElseThrow().click();
+        browser.find(".search-explain");
+        String read = browser.text(".search-explain");
+        assertTrue(read.contains("основа «метеостанц»") && read.contains("заголовок: «метеостанция» — 1 раз"), read);
     }
 }
