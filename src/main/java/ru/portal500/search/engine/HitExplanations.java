@@ -259,15 +259,17 @@ final class HitExplanations {
     }
 
     /**
-     * The expansions of a span of typed words: each phrase of a synonym group that has the span as another of its
-     * phrases, when the analyzer produced its terms; terms no group accounts for (another source of expansions) as
+     * The expansions of a span of typed words: each phrase of a synonym or thesaurus group that has the span as another
+     * of its phrases, when the analyzer produced its terms; terms no group accounts for (another source of expansions) as
      * forms of their own.
      */
     private static List<HitExplanation.Form> expansionForms(String spanText, List<String> terms, String from, Synonyms synonyms) {
         List<String> input = Synonyms.analyse(spanText);
         List<HitExplanation.Form> forms = new ArrayList<>();
         Set<String> accounted = new HashSet<>();
-        for (List<String> group : synonyms.groups()) {
+        List<List<String>> groups = new ArrayList<>(synonyms.groups());
+        synonyms.thesaurus().groups().forEach(group -> groups.add(group.phrases()));
+        for (List<String> group : groups) {
             List<List<String>> analysed = group.stream().map(Synonyms::analyse).toList();
             if (!analysed.contains(input)) {
                 continue;

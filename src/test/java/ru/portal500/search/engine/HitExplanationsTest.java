@@ -34,6 +34,7 @@ class HitExplanationsTest {
                         + "строит индивидуальный маршрут. Школа с низкими образовательными результатами обновила программу."));
         index.upsert(Items.practice(2, "Клуб настольных игр", "Учебная мотивация растёт, когда ученики играют вместе."));
         index.upsert(Items.practice(3, "Родительский всеобуч", "Родители приходят на встречи раз в месяц."));
+        index.upsert(Items.practice(4, "Профилактика буллинга", "Классные часы о буллинге и правилах класса."));
         index.upsert(Items.surgutDocument(20, "Секретная диагностика лянторской школы", "Диагностика мотивации по тайной методике."));
         index.commit();
     }
@@ -92,6 +93,16 @@ class HitExplanationsTest {
         assertTrue(abbreviation.matched());
         assertTrue(abbreviation.occurrences().stream().anyMatch(o -> o.written().contains("низкими")), abbreviation.toString());
         assertEquals(e.score(), abbreviation.score(), 1e-4, "the whole score is the abbreviation's");
+    }
+
+    @Test
+    void aThesaurusWordSaysWhichGroupGaveIt() {
+        HitExplanation e = explain("травля", "practice:4", ATKARSK);
+        assertTrue(e.found(), "the thesaurus finds «буллинг» for «травля»");
+        HitExplanation.Form bullying = word(e, "травля").forms().stream()
+                .filter(f -> f.terms().equals(List.of("буллинг"))).findFirst().orElseThrow();
+        assertTrue(bullying.expansion());
+        assertTrue(bullying.group().contains("травля") && bullying.group().contains("буллинг"), bullying.group().toString());
     }
 
     @Test
