@@ -138,6 +138,10 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
 
         browser.atWidth(390);
         browser.assertNoHorizontalScroll("search settings with an explanation");
+        Object hidden = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('.search-explain td')]"
+                        + ".filter(c => c.getBoundingClientRect().right > window.innerWidth + 1).length");
+        assertEquals(0L, hidden, "on a phone every cell of the explanation is on the screen, none behind a sideways swipe");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelector('.search-explain').scrollIntoView()");
         browser.screenshot("search-explain-phone");
