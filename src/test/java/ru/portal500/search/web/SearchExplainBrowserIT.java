@@ -148,6 +148,7 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
 
         browser.click(".search-explain button[id$='propose']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage("the word in the synonym form")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the form is replaced by the update
                 .until(d -> d.findElement(By.id("synonyms:phrases")).getAttribute("value").startsWith("снегомер"));
         browser.awaitText("Слово «снегомер» подставлено в форму группы синонимов");
         assertEquals("synonyms:phrases", browser.driver().switchTo().activeElement().getAttribute("id"),
