@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -102,11 +103,12 @@ final class Searches {
         Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
         TopDocs top;
         FacetTally.Counts counts;
-        // the first candidates ranked again by their best passage (PassageRanking), deeper pages in the index's order
-        boolean byPassages = sort == SortOrder.RELEVANCE && !query.isEmpty() && offset + limit <= PassageRanking.DEPTH;
+        // the first candidates ranked again by BM25F and their passages (PassageRanking), the rest in the index's order:
+        // the same order whatever the page's size
+        boolean byPassages = sort == SortOrder.RELEVANCE && !query.isEmpty();
         try {
             // the page first, skipping what cannot make it (block-max WAND); then every match counted, without scores
-            top = searcher.search(filtered, byPassages ? PassageRanking.DEPTH : offset + limit,
+            top = searcher.search(filtered, byPassages ? Math.max(PassageRanking.DEPTH, offset + limit) : offset + limit,
                     sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST);
             counts = searcher.facets() == null ? null : searcher.search(MatchingQuery.of(textQuery),
                     searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
@@ -116,9 +118,14 @@ final class Searches {
         }
         List<SearchHit> hits;
         if (byPassages) {
+            ScoreDoc[] found = top.scoreDocs;
+            int first = Math.min(PassageRanking.DEPTH, found.length);
             List<PassageRanking.Ranked> ranked = PassageRanking.rank(searcher,
-                    QueryFactory.scoring(query, request.synonyms().queryAnalyzer()), top.scoreDocs);
-            ScoreDoc[] ordered = ranked.stream().map(PassageRanking.Ranked::hit).toArray(ScoreDoc[]::new);
+                    QueryFactory.scoring(query, request.synonyms().queryAnalyzer()), Arrays.copyOf(found, first));
+            ScoreDoc[] ordered = found.clone();
+            for (int i = 0; i < first; i++) {
+                ordered[i] = ranked.get(i).hit();
+            }
             hits = HitReader.read(searcher, textQuery, HitReader.page(ordered, offset, limit), PassageRanking.focusOf(ranked));
         } else {
             hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset, limit), Map.of());

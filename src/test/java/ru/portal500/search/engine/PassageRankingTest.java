@@ -68,6 +68,27 @@ class PassageRankingTest {
     }
 
     @Test
+    void theOrderIsTheSameWhateverThePagesSize() throws java.io.IOException {
+        JudgedSet set = JudgedSet.load();
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            for (IndexedItem item : set.items()) {
+                index.upsert(item);
+            }
+            index.commit();
+            for (String query : List.of("наставничество молодых педагогов", "ШНОР", "работа с родителями")) {
+                List<String> fifty = index.search(SearchRequest.builder(query, set.allKeys()).page(0, 50).build())
+                        .hits().stream().map(SearchHit::id).toList();
+                assertTrue(fifty.size() > 25, query + ": " + fifty.size());
+                for (int offset = 0; offset < 40; offset += 10) {
+                    List<String> page = index.search(SearchRequest.builder(query, set.allKeys()).page(offset, 10).build())
+                            .hits().stream().map(SearchHit::id).toList();
+                    assertEquals(fifty.subList(offset, Math.min(fifty.size(), offset + 10)), page, query + ", from " + offset);
+                }
+            }
+        }
+    }
+
+    @Test
     void aShortTextKeepsItsWholeScoreAndItsOwnSnippet() throws java.io.IOException {
         try (SearchIndex index = SearchIndex.inMemory()) {
             index.upsert(Items.practice(1, "Наставничество", "Наставник и молодой педагог работают в паре весь год."));
