@@ -146,9 +146,10 @@ public final class DemoYear {
                 + " концепция и дорожная карта одобрены");
 
         // The portal takes no conclusion after the round's due date, and the run cannot go back in time: the round is
-        // scored today, then its due date is set back to the end of that year's expertise and it is closed.
+        // scored now, due tomorrow (the portal counts days in the region's zone, which may already be tomorrow: in
+        // Saratov after 20:00 UTC), then its due date is set back to the end of that year's expertise and it is closed.
         long round = round("coordinator", campaign, "MUNICIPAL", "atkarsky", "CONCEPT",
-                "Муниципальная экспертиза концепций " + DemoCalendar.label(year), 1, calendar.today());
+                "Муниципальная экспертиза концепций " + DemoCalendar.label(year), 1, calendar.today().plusDays(1));
         JsonArray assigned = api.post("coordinator", "/expertise/rounds/" + round + "/assignment", "", 201).asJsonArray();
         for (JsonObject review : assigned.getValuesAs(JsonObject.class)) {
             score(review.getString("reviewer"), review.getJsonNumber("id").longValue(), "Концепция соответствует требованиям.");
