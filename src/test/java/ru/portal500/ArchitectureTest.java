@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>Packages by bounded context: {@code ru.portal500.<context>.<layer>}. The layers of a context, from the bottom:
  * <ul>
  *   <li><b>domain</b>: entities, values and rules ({@code domain}; in expertise also the pure models
- *       {@code checklist} and {@code assignment}). It depends on other domains and on {@code shared} only.</li>
+ *       {@code checklist} and {@code assignment}, in contests {@code judging}). It depends on other domains and on
+ *       {@code shared} only.</li>
  *   <li><b>infrastructure</b>: repositories, converters and the technical engines ({@code infrastructure};
  *       {@code documents.storage}, {@code documents.extraction}, {@code search.engine},
  *       {@code expertise.conclusion}, {@code platform.config}/{@code database}). It depends on domain and
@@ -63,6 +64,7 @@ class ArchitectureTest {
     static final Map<String, Layer> OTHER_NAMES = Map.of(
             "checklist", Layer.DOMAIN,
             "assignment", Layer.DOMAIN,
+            "judging", Layer.DOMAIN,
             "storage", Layer.INFRASTRUCTURE,
             "extraction", Layer.INFRASTRUCTURE,
             "engine", Layer.INFRASTRUCTURE,
@@ -143,8 +145,8 @@ class ArchitectureTest {
     @Test
     void facesStayInTheWebLayer() {
         ArchRule rule = noClasses().that().resideInAnyPackage("..domain..", "..application..", "..infrastructure..",
-                        "..api..", "..checklist..", "..assignment..", "..storage..", "..extraction..", "..engine..",
-                        "..conclusion..", "..i18n..")
+                        "..api..", "..checklist..", "..assignment..", "..judging..", "..storage..", "..extraction..",
+                        "..engine..", "..conclusion..", "..i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..");
         rule.check(classes);
     }
@@ -152,7 +154,8 @@ class ArchitectureTest {
     @Test
     void onlyPagesUseWebClasses() {
         noClasses().that().resideInAnyPackage("..domain..", "..application..", "..infrastructure..", "..checklist..",
-                        "..assignment..", "..storage..", "..extraction..", "..engine..", "..conclusion..", "..i18n..")
+                        "..assignment..", "..judging..", "..storage..", "..extraction..", "..engine..",
+                        "..conclusion..", "..i18n..")
                 .should().dependOnClassesThat().resideInAPackage("..web..")
                 .check(classes);
     }
