@@ -58,7 +58,12 @@ public record EntryDivergence(long entryId, int reviews, List<CriterionSpread> c
         if (submitted.isEmpty()) {
             throw new IllegalArgumentException("entry " + entry.entryId() + " has no submitted sheet");
         }
-        ScoreAggregate aggregate = ScoreAggregate.of(submitted);
+        return of(entry, ScoreAggregate.of(submitted), settings);
+    }
+
+    /** The same, from the aggregate of the entry's submitted sheets already computed. */
+    static EntryDivergence of(EntryScores entry, ScoreAggregate aggregate, JudgingSettings settings) {
+        List<ScoreSheet> submitted = aggregate.sheets();
         DivergenceRules rules = settings.divergence();
         List<CriterionSpread> criteria = aggregate.criteria().stream().filter(c -> c.criterion().isScored())
                 .map(c -> {

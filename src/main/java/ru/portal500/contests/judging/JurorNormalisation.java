@@ -5,8 +5,10 @@ import ru.portal500.expertise.checklist.Spread;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,19 @@ import java.util.TreeMap;
  * the mean of its sheets' normalised totals. It is shown beside the raw mean, never instead of it; the ranking uses
  * it only when the contest chose {@link JudgingSettings#normalisedRanking()}.
  *
+ * <p>Normalised totals and means are rounded to {@value #SCALE} decimal places (half up): a ten-thousandth of a
+ * point is far below any mark's step and far above the arithmetic's rounding, so two normalised scores that are
+ * equal in exact arithmetic are equal here too, and the tie-break chain — not a rounding error — decides between
+ * them.
+ *
  * <p>Only submitted sheets count. All sheets are of one nomination, so of one checklist.
  */
 public final class JurorNormalisation {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+    /** Decimal places of a normalised total or mean. */
+    public static final int SCALE = 4;
 
     /** Why a juror's totals are kept raw. */
     public enum RawReason {
@@ -70,9 +80,11 @@ public final class JurorNormalisation {
     public static JurorNormalisation of(List<EntryScores> entries) {
         Map<String, List<BigDecimal>> byJuror = new TreeMap<>();
         List<BigDecimal> all = new ArrayList<>();
+        Map<ScoreSheet, BigDecimal> sheetTotals = new IdentityHashMap<>();
         for (EntryScores entry : entries) {
             for (ScoreSheet sheet : entry.submitted()) {
                 BigDecimal total = sheet.totals().weighted();
+                sheetTotals.put(sheet, total);
                 byJuror.computeIfAbsent(sheet.assessor(), k -> new ArrayList<>()).add(total);
                 all.add(total);
             }
@@ -89,7 +101,7 @@ public final class JurorNormalisation {
         for (EntryScores entry : entries) {
             List<BigDecimal> values = new ArrayList<>();
             for (ScoreSheet sheet : entry.submitted()) {
-                values.add(normalise(sheet.totals().weighted(), jurors.get(sheet.assessor()), pool));
+                values.add(normalise(sheetTotals.get(sheet), jurors.get(sheet.assessor()), pool));
             }
             normalised.put(entry.entryId(), List.copyOf(values));
         }
@@ -102,7 +114,7 @@ public final class JurorNormalisation {
             return total;
         }
         BigDecimal z = total.subtract(scale.mean()).divide(scale.standardDeviation(), PRECISION);
-        return canonical(pool.mean().add(z.multiply(pool.standardDeviation(), PRECISION), PRECISION));
+        return rounded(pool.mean().add(z.multiply(pool.standardDeviation(), PRECISION), PRECISION));
     }
 
     /** Every juror's scale, by juror id in alphabetical order. */
@@ -131,7 +143,11 @@ public final class JurorNormalisation {
             return Optional.empty();
         }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(canonical(sum.divide(BigDecimal.valueOf(values.size()), PRECISION)));
+        return Optional.of(rounded(sum.divide(BigDecimal.valueOf(values.size()), PRECISION)));
+    }
+
+    private static BigDecimal rounded(BigDecimal value) {
+        return canonical(value.setScale(SCALE, RoundingMode.HALF_UP));
     }
 
     static BigDecimal canonical(BigDecimal value) {

@@ -138,7 +138,7 @@ public final class NominationRanking {
                 throw new IllegalArgumentException("entry " + entry.entryId() + " given twice");
             }
             for (ScoreSheet sheet : entry.sheets()) {
-                if (!sheet.checklist().equals(checklist)) {
+                if (sheet.checklist() != checklist && !sheet.checklist().equals(checklist)) {
                     throw new IllegalArgumentException("entry " + entry.entryId()
                             + " has a sheet of another checklist");
                 }
@@ -187,7 +187,7 @@ public final class NominationRanking {
         };
         return new RankedEntry(0, entry.entryId(), entry.submittedAt(), aggregate.sheets().size(), score, source,
                 rawMean, normalisedMean, entry.decision(), criterionMeans, aggregate.total().weighted().range(),
-                EntryDivergence.of(entry, settings).state());
+                EntryDivergence.of(entry, aggregate, settings).state());
     }
 
     /** The order of a chain: each step in turn, the higher figure first except for the range and the instant. */

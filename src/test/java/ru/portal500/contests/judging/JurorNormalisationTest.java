@@ -89,4 +89,23 @@ class JurorNormalisationTest {
         assertEquals(new BigDecimal("10"), first.rawMean(), "the raw mean stays beside the normalised one");
         assertEquals(first.normalisedMean(), first.score());
     }
+    /**
+     * Juror P gives 0, 0, 1 and juror Q 1, 1, 3: the same habit at two scales, so their entries are pairwise equal on
+     * normalised scores, though the deviations they are computed through differ (unrounded, the last digits differ:
+     * 0.2928932188134526 and …521). The scores are rounded, so the chain decides between equals, not arithmetic.
+     */
+    @Test
+    void normalisedScoresEqualInExactArithmeticTieAndTheChainDecides() {
+        List<EntryScores> entries = List.of(
+                entry(1, 5, sheet("P", 0, 0, 0)), entry(2, 6, sheet("P", 0, 0, 0)), entry(3, 7, sheet("P", 0, 0, 1)),
+                entry(4, 1, sheet("Q", 0, 0, 1)), entry(5, 2, sheet("Q", 0, 0, 1)), entry(6, 3, sheet("Q", 0, 0, 3)));
+        NominationRanking ranking = NominationRanking.rank(JudgingSamples.CASES, TieBreakChain.standard(),
+                new JudgingSettings(1, 0, DivergenceRules.DEFAULT, true), entries);
+        assertEquals(new BigDecimal("0.2929"), ranking.entry(1).orElseThrow().score());
+        assertEquals(new BigDecimal("0.2929"), ranking.entry(4).orElseThrow().score());
+        assertEquals(List.of(6L, 3L, 4L, 5L, 1L, 2L), ranking.ranked().stream().map(RankedEntry::entryId).toList(),
+                "equals in the order of submission");
+        assertEquals(List.of(1, 3, 4, 5), ranking.tieBreaks().stream().map(t -> t.upperPlace()).toList());
+        assertTrue(ranking.tieBreaks().stream().allMatch(t -> t.step().equals(TieBreakStep.earlierSubmission())));
+    }
 }
