@@ -22,10 +22,15 @@ import java.util.List;
  * entry is not submitted yet (it may settle the disagreement); {@link State#EXTRA_JUROR_NEEDED} while the entry has
  * fewer reviews than the reviews per entry plus the extra ones allowed — the assignment adds a juror automatically;
  * {@link State#MODERATION_NEEDED} when no extra juror is left to ask: the organiser decides.
+ *
+ * <p>The figures: per scored criterion its spread of marks with the contest's limit ({@code criteria}, in the
+ * checklist's order) and the codes of those that diverge; in total the spread of the reviews' weighted totals in
+ * points ({@code totalPoints}) and of their shares in percent ({@code totalPercent}, compared with
+ * {@code totalLimitPercentPoints}).
  */
 public record EntryDivergence(long entryId, int reviews, List<CriterionSpread> criteria,
-                              List<String> divergentCriteria, Spread totalPercent, BigDecimal totalLimitPercentPoints,
-                              boolean totalDivergent, State state) {
+                              List<String> divergentCriteria, Spread totalPoints, Spread totalPercent,
+                              BigDecimal totalLimitPercentPoints, boolean totalDivergent, State state) {
 
     /** What a divergence asks for. */
     public enum State {
@@ -89,8 +94,8 @@ public record EntryDivergence(long entryId, int reviews, List<CriterionSpread> c
         } else {
             state = State.MODERATION_NEEDED;
         }
-        return new EntryDivergence(entry.entryId(), submitted.size(), criteria, divergentCriteria, percent, limit,
-                totalDivergent, state);
+        return new EntryDivergence(entry.entryId(), submitted.size(), criteria, divergentCriteria,
+                aggregate.total().weighted(), percent, limit, totalDivergent, state);
     }
 
     /** The jurors disagree beyond the contest's threshold, on the total or on some criterion. */

@@ -247,6 +247,16 @@ public final class NominationRanking {
         return tieBreaks;
     }
 
+    /**
+     * The ranked entries whose jurors still disagree beyond the contest's threshold with nothing decided yet (an extra
+     * review is due, an extra juror is to be assigned, or the organiser must moderate), place 1 first. Their places
+     * stand on scores the contest has not settled: the results should not be confirmed while this is not empty.
+     */
+    public List<RankedEntry> unsettled() {
+        return ranked.stream().filter(r -> r.divergence() != EntryDivergence.State.AGREED
+                && r.divergence() != EntryDivergence.State.MODERATED).toList();
+    }
+
     /** The entries listed apart, by id. */
     public List<UnrankedEntry> unranked() {
         return unranked;

@@ -43,6 +43,8 @@ class EntryDivergenceTest {
         EntryDivergence first = EntryDivergence.of(disputed(), SETTINGS);
         assertTrue(first.totalDivergent());
         assertEquals(new BigDecimal("50"), first.totalPercent().range());
+        assertEquals(new BigDecimal("10"), first.totalPoints().range(), "18 and 8 points");
+        assertEquals(new BigDecimal("13"), first.totalPoints().mean());
         assertEquals(new BigDecimal("20"), first.totalLimitPercentPoints());
         assertEquals(State.EXTRA_JUROR_NEEDED, first.state());
         assertTrue(first.needsExtraJuror());

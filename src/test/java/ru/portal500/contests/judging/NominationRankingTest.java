@@ -31,7 +31,7 @@ import static ru.portal500.contests.judging.JudgingSamples.sheet;
 
 class NominationRankingTest {
 
-    /** Two reviews an entry, the contest's own chain. */
+    /** Two reviews an entry, limits so wide that no entry diverges (divergence has its own test). */
     private static final JudgingSettings TWO_REVIEWS = JudgingSettings.DEFAULT.withReviewsPerEntry(2)
             .withDivergence(new DivergenceRules(BigDecimal.valueOf(100), BigDecimal.valueOf(100)));
 
@@ -139,6 +139,22 @@ class NominationRankingTest {
         assertEquals(List.of(new TieBreakApplied(1, 1, 3, 2, TieBreakStep.criterion("K2"), new BigDecimal("2.5"),
                 new BigDecimal("2"))), ranking.tieBreaks(), "1 and 3: 17 each; K2 means 2.5 and 2");
         assertNull(ranking.entry(2).orElseThrow().decision());
+    }
+
+    @Test
+    void entriesTheJuryStillDisagreesOnAreNamedUntilSettled() {
+        JudgingSettings strict = JudgingSettings.DEFAULT.withReviewsPerEntry(2);
+        EntryScores disputed = entry(1, 0, sheet("a", 5, 5, 8), sheet("b", 2, 2, 4));   // 90 % and 40 %
+        EntryScores agreed = entry(2, 0, sheet("a", 4, 4, 8), sheet("b", 4, 3, 7));     // 80 % and 70 %
+        NominationRanking ranking = NominationRanking.rank(CASES, BY_K2, strict, List.of(disputed, agreed));
+        assertEquals(List.of(1L), ranking.unsettled().stream().map(RankedEntry::entryId).toList());
+        assertEquals(EntryDivergence.State.EXTRA_JUROR_NEEDED, ranking.unsettled().get(0).divergence());
+        ModeratedDecision decision = ModeratedDecision.record("organiser", OCTOBER_1, new BigDecimal("12"),
+                "Проверено по приложенным материалам", CASES);
+        NominationRanking settled = NominationRanking.rank(CASES, BY_K2, strict,
+                List.of(disputed.withDecision(decision), agreed));
+        assertEquals(List.of(), settled.unsettled());
+        assertEquals(List.of(2L, 1L), order(settled), "13.5 above the decided 12");
     }
 
     @Test
