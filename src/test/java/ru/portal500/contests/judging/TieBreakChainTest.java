@@ -55,7 +55,7 @@ class TieBreakChainTest {
     void theTotalComesFirst() {
         String russian = assertRefused("contests.tieBreak.totalFirst",
                 () -> TieBreakChain.parse("CRITERION:K1, TOTAL, EARLIER_SUBMISSION", CASES));
-        assertEquals("Первым шагом разрешения равенства должен быть общий балл, а указано: балл по критерию «K1».",
+        assertEquals("Первым шагом разрешения равенства должен быть общий балл, а указано: балл по критерию K1.",
                 russian);
         assertRefused("contests.tieBreak.empty", () -> TieBreakChain.parse("  ", CASES));
     }
@@ -71,7 +71,7 @@ class TieBreakChainTest {
     void noStepAfterOneThatLeavesNoTie() {
         String russian = assertRefused("contests.tieBreak.stepAfterLast",
                 () -> TieBreakChain.parse("TOTAL, EARLIER_SUBMISSION, CRITERION:K1", CASES));
-        assertEquals("Шаг «балл по критерию «K1»» никогда не применится: после шага «более ранняя подача работы» "
+        assertEquals("Шаг «балл по критерию K1» никогда не применится: после шага «более ранняя подача работы» "
                 + "равенства уже не остаётся. Уберите его или поставьте раньше.", russian);
         assertRefused("contests.tieBreak.stepAfterLast",
                 () -> TieBreakChain.parse("TOTAL, ENTRY_ID, EARLIER_SUBMISSION", CASES));
