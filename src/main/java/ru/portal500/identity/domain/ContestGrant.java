@@ -73,6 +73,23 @@ public record ContestGrant(String region, long contestId, Role role) {
                 .map(role -> new ContestGrant(matcher.group(1), Long.parseLong(matcher.group(2)), role));
     }
 
+    /** A contest as its group names it: {@code /64/_contests/17} is contest 17 of region 64. */
+    public record Contest(String region, long contestId) {
+
+        private static final Pattern CONTEST_PATH = Pattern.compile("/([^/]+)/" + CONTAINER + "/([1-9][0-9]{0,17})");
+
+        /** The contest of a contest's group path; anything else (a place's path…) is none. */
+        public static Optional<Contest> fromGroupPath(String path) {
+            Matcher matcher = CONTEST_PATH.matcher(path == null ? "" : path.strip());
+            return matcher.matches() && Scope.isCode(matcher.group(1))
+                    ? Optional.of(new Contest(matcher.group(1), Long.parseLong(matcher.group(2)))) : Optional.empty();
+        }
+
+        public String groupPath() {
+            return contestPath(region, contestId);
+        }
+    }
+
     @Override
     public String toString() {
         return groupPath();
