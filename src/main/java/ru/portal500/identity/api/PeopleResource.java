@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.identity.application.ContestGrantRequests;
-import ru.portal500.identity.application.ContestGrants;
 import ru.portal500.identity.application.GrantRequest;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.tenancy.application.TerritoryDirectory;

@@ -53,7 +53,7 @@ public class ContestGrantRequests {
 
     private ContestGrant.Contest mayManage(String scope) {
         ContestGrant.Contest contest = ContestGrant.Contest.fromGroupPath(scope)
-                .orElseThrow(() -> new InvalidRequestException("people.error.unknownScope", String.valueOf(scope)));
+                .orElseThrow(() -> new InvalidRequestException("people.error.notContestScope", String.valueOf(scope)));
         Caller caller = guard.caller();
         guard.require(caller.holds(Role.CONTEST_ORGANISER, guard.region(contest.region()))
                         || caller.organisesContest(contest.contestId()), guard.region(contest.region()),

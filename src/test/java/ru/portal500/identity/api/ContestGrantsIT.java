@@ -157,6 +157,9 @@ class ContestGrantsIT extends ApiTest {
         assertEquals(400, nobody.statusCode());
         assertEquals("people.error.unknownUser", object(nobody).getString("error"));
         assertEquals(403, lapse(contest, member).statusCode(), "a juror does not end the contest's roles");
+        HttpResponse<String> place = api().get("/grants?scope=/64/atkarsky", freshToken("organiser"));
+        assertEquals(400, place.statusCode(), place.body());
+        assertEquals("people.error.notContestScope", object(place).getString("error"));
 
         assertEquals(204, lapse(contest, lead).statusCode(), "its organiser does, as results are published");
         assertFalse(RealmAdmin.groupExists(contest(contest)));
