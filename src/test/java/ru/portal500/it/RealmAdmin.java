@@ -43,6 +43,15 @@ public final class RealmAdmin {
         return (JsonObject) read(HttpRequest.newBuilder(uri("/group-by-path" + path)).GET());
     }
 
+    /** Whether the realm has a group at the path. */
+    public static boolean groupExists(String path) {
+        int status = send(HttpRequest.newBuilder(uri("/group-by-path" + path)).GET()).statusCode();
+        if (status != 200 && status != 404) {
+            throw new IllegalStateException("Keycloak answered " + status + " for the group " + path);
+        }
+        return status == 200;
+    }
+
     public static List<JsonObject> children(JsonObject group) {
         return ((JsonArray) read(HttpRequest.newBuilder(uri("/groups/" + group.getString("id") + "/children")).GET()))
                 .getValuesAs(JsonObject.class);

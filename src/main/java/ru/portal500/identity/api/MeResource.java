@@ -26,15 +26,17 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller: Keycloak subject, login, name, portal roles and where they hold them")
+    @Operation(summary = "The caller: Keycloak subject, login, name, portal roles and where they hold them, contests they organise or judge")
     public Me me() {
         Caller caller = currentCaller.get();
         return new Me(caller.getSubject(), caller.getUsername(), caller.getFullName(),
                 caller.getRoles().stream().map(Role::keycloakName).toList(),
-                caller.getGrants().stream().map(Grant::groupPath).sorted().toList());
+                caller.getGrants().stream().map(Grant::groupPath).sorted().toList(),
+                List.copyOf(caller.contestsOrganised()), List.copyOf(caller.contestsJudged()));
     }
 
-    /** The caller as the API shows it. */
-    public record Me(String subject, String username, String fullName, List<String> roles, List<String> grants) {
+    /** The caller as the API shows it; the ids of the contests they organise or judge are apart from their grants. */
+    public record Me(String subject, String username, String fullName, List<String> roles, List<String> grants,
+                     List<Long> contestsOrganised, List<Long> contestsJudged) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.identity.application.ContestGrantRequests;
 import ru.portal500.identity.application.GrantRequest;
 import ru.portal500.identity.application.PeopleAdministration;
 import ru.portal500.tenancy.application.TerritoryDirectory;
@@ -33,6 +34,9 @@ public class PeopleResource {
     @Inject
     TerritoryDirectory directory;
 
+    @Inject
+    ContestGrantRequests contestGrants;
+
     @GET
     @Path("municipalities/{id}/people")
     @Produces(MediaType.APPLICATION_JSON)
@@ -47,24 +51,49 @@ public class PeopleResource {
     @POST
     @Path("grants")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grant a role in a region, municipality or school to an existing user")
+    @Operation(summary = "Grant a role in a region, municipality or school to an existing user; or a role in one "
+            + "contest (scope /64/_contests/17, role contest-organiser or jury-member: the region's contest organiser "
+            + "or the contest's own; held already is no error)")
     @APIResponse(responseCode = "204", description = "Granted")
     @APIResponse(responseCode = "400", description = "Unknown user, role or scope")
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
     public Response grant(GrantRequest request) {
-        people.grant(request.username, request.toGrant());
+        if (ContestGrantRequests.namesContest(request.scope)) {
+            contestGrants.grant(request);
+        } else {
+            people.grant(request.username, request.toGrant());
+        }
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("grants")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who holds the roles of one contest: ?scope=/64/_contests/17 (the region's contest organiser "
+            + "or the contest's own)")
+    @APIResponse(responseCode = "400", description = "The scope is not a contest's")
+    @APIResponse(responseCode = "403", description = "Not an organiser of the contest or of the region's contests")
+    public List<HolderView> contestHolders(@QueryParam("scope") String scope) {
+        return contestGrants.holders(scope).stream().map(h -> new HolderView(h.username(), h.fullName(), h.email(),
+                h.role().keycloakName(), scope.strip())).toList();
     }
 
     @DELETE
     @Path("grants")
     @Operation(summary = "Revoke a role in a scope: ?username=…&role=…&scope=… (query parameters, as a DELETE "
-            + "body is dropped by HTTP/1.1 servers and proxies)")
+            + "body is dropped by HTTP/1.1 servers and proxies); ?scope=/64/_contests/17 alone: every role of the "
+            + "contest lapses and its groups are deleted, as when its results are published")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a role above theirs")
     public Response revoke(@QueryParam("username") String username, @QueryParam("role") String role,
                            @QueryParam("scope") String scope) {
-        people.revoke(username, GrantRequest.of(username, role, scope).toGrant());
+        if (!ContestGrantRequests.namesContest(scope)) {
+            people.revoke(username, GrantRequest.of(username, role, scope).toGrant());
+        } else if (username == null && role == null) {
+            contestGrants.lapse(scope);
+        } else {
+            contestGrants.revoke(GrantRequest.of(username, role, scope));
+        }
         return Response.noContent().build();
     }
 

@@ -34,7 +34,7 @@ public class AuditLog {
 
     /**
      * Records an event of the current caller in the region where it happened; with no scope, in each
-     * region the caller acts in. A refusal in a region that is not the caller's is shown in the caller's
+     * region the caller acts in (by a grant in a place, or in a contest of the region). A refusal in a region that is not the caller's is shown in the caller's
      * regions too (with its real scope), so that their own operators see the attempt.
      */
     public void record(AuditEventType type, Scope scope, String target, String detail) {
@@ -58,8 +58,8 @@ public class AuditLog {
     }
 
     private static List<Scope> regionsOf(Caller caller) {
-        return caller.getGrants().stream().map(Grant::scope).map(Scope::region).distinct().sorted()
-                .map(Scope::ofRegion).toList();
+        return java.util.stream.Stream.concat(caller.getGrants().stream().map(Grant::scope).map(Scope::region),
+                caller.contestRegions().stream()).distinct().sorted().map(Scope::ofRegion).toList();
     }
 
     /** The entries of the regions the caller is regional operator of; others are refused. */

@@ -30,6 +30,7 @@ public final class AuditSentences {
     private static final Pattern YEAR_AT_END = Pattern.compile(".* (\\d{4})");
     private static final Pattern PAIR = Pattern.compile("pair/(\\d+) (\\S+)");
     private static final Pattern HELPER = Pattern.compile("(\\w+) (\\S+)");
+    private static final Pattern CONTEST_ROLE = Pattern.compile("contest-grants/(\\d+) (\\S+)");
     private static final Pattern NUMBERED = Pattern.compile("([a-z-]+)/(.+)");
 
     private AuditSentences() {
@@ -51,6 +52,10 @@ public final class AuditSentences {
             case TOKEN_REFUSED, LOGIN -> format(texts, language, "audit.sentence." + type, actor, target);
             case USER_INVITED, ROLE_GRANTED, ROLE_REVOKED -> format(texts, language, "audit.sentence." + type, actor, target,
                     role(detail, texts), place);
+            case CONTEST_ROLE_GRANTED, CONTEST_ROLE_REVOKED -> contestRole(type, actor, target, detail, place, texts,
+                    language);
+            case CONTEST_ROLES_LAPSED -> format(texts, language, "audit.sentence." + type, actor,
+                    target.replaceAll("\\D+", ""), detail, place);
             case DIRECTORY_IMPORTED, RISK_PROFILES_IMPORTED -> imported(type, actor, target, detail, place, texts, language);
             case IDENTIFICATION_RULE_CHANGED, RISK_PROFILE_VERIFIED -> format(texts, language, "audit.sentence." + type,
                     actor, place, year(target));
@@ -164,6 +169,16 @@ public final class AuditSentences {
 
     private static String role(String keycloakName, ResourceBundle texts) {
         return Role.fromKeycloakName(keycloakName).map(r -> texts.getString("Role." + r.name())).orElse(keycloakName);
+    }
+
+    /** {@code contest-grants/17 jury-member} → the contest's number and the role's name. */
+    private static String contestRole(AuditEventType type, String actor, String target, String detail, String place,
+                                      ResourceBundle texts, Locale language) {
+        Matcher contest = CONTEST_ROLE.matcher(detail);
+        return contest.matches()
+                ? format(texts, language, "audit.sentence." + type, actor, target, role(contest.group(2), texts),
+                        contest.group(1), place)
+                : format(texts, language, "audit.sentence." + type, actor, target, detail, "?", place);
     }
 
     private static String imported(AuditEventType type, String actor, String target, String detail, String place,

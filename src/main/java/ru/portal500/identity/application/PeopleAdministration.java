@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 public class PeopleAdministration {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s{}<>\"]{1,64}@[^@\\s{}<>\"]{1,255}\\.[^@\\s{}<>\"]{2,63}");
-    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
     private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
 
     @Inject
@@ -169,12 +168,7 @@ public class PeopleAdministration {
     }
 
     private Optional<KeycloakUser> user(String username) {
-        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
-            return Optional.empty();
-        }
-        String login = username.strip();
-        return users.findUser(login).or(() -> login.contains("@")
-                ? users.findUserByEmail(login.toLowerCase(java.util.Locale.ROOT)) : Optional.empty());
+        return users.findByLogin(username);
     }
 
     private static boolean isBlank(String value) {

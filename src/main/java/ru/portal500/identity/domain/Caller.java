@@ -14,30 +14,30 @@ import java.util.stream.Collectors;
  * Who is calling: a person logged in through Keycloak (browser or bearer token), or a visitor.
  * A person holds roles in scopes (grants, from Keycloak groups) and may hold scope-less roles
  * (realm roles such as teacher). The subject is Keycloak's stable user id; names are for display.
+ * Roles in single contests ({@link ContestGrant}) come from Keycloak groups too but are kept apart:
+ * they are no grant in any place, and no role held in general.
  */
 public final class Caller {
 
-    private static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Set.of());
+    private static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Set.of(), Set.of(), null);
 
     private final String subject;
     private final String username;
     private final String fullName;
     private final Set<Role> roles;
     private final Set<Grant> grants;
+    private final Set<ContestGrant> contestGrants;
     private final String email;
 
-    private Caller(String subject, String username, String fullName, Set<Role> roles, Set<Grant> grants) {
-        this(subject, username, fullName, roles, grants, null);
-    }
-
     private Caller(String subject, String username, String fullName, Set<Role> roles, Set<Grant> grants,
-                   String email) {
+                   Set<ContestGrant> contestGrants, String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
         this.subject = subject;
         this.username = username;
         this.fullName = fullName;
         this.roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
         this.grants = Set.copyOf(grants);
+        this.contestGrants = Set.copyOf(contestGrants);
     }
 
     public static Caller anonymous() {
@@ -52,7 +52,7 @@ public final class Caller {
 
     /**
      * A logged-in person. Keycloak role names that are not portal roles, and group paths that are
-     * not grants, are dropped. Every granted role counts as held.
+     * not grants, are dropped. Every granted role counts as held, except a role in a single contest.
      */
     public static Caller authenticated(String subject, String username, String fullName,
                                        Collection<String> keycloakRoles, Collection<String> groupPaths) {
@@ -61,11 +61,14 @@ public final class Caller {
         }
         Set<Grant> grants = new LinkedHashSet<>();
         groupPaths.forEach(path -> Grant.fromGroupPath(path).ifPresent(grants::add));
+        Set<ContestGrant> contestGrants = new LinkedHashSet<>();
+        groupPaths.forEach(path -> ContestGrant.fromGroupPath(path).ifPresent(contestGrants::add));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         keycloakRoles.forEach(name -> Role.fromKeycloakName(name).ifPresent(roles::add));
         grants.forEach(g -> roles.add(g.role()));
         String shownName = fullName == null || fullName.isBlank() ? username : fullName;
-        return new Caller(subject, Objects.requireNonNullElse(username, subject), shownName, roles, grants);
+        return new Caller(subject, Objects.requireNonNullElse(username, subject), shownName, roles, grants,
+                contestGrants, null);
     }
 
     public boolean isAuthenticated() {
@@ -132,9 +135,49 @@ public final class Caller {
                 .max((a, b) -> Integer.compare(a.role().rank(), b.role().rank()));
     }
 
+    /** Whether the caller is one of the organisers of this contest (a grant for the contest, not the region's role). */
+    public boolean organisesContest(long contestId) {
+        return holdsInContest(Role.CONTEST_ORGANISER, contestId);
+    }
+
+    /** Whether the caller is on this contest's jury. */
+    public boolean judgesContest(long contestId) {
+        return holdsInContest(Role.JURY_MEMBER, contestId);
+    }
+
+    private boolean holdsInContest(Role role, long contestId) {
+        return contestGrants.stream().anyMatch(g -> g.role() == role && g.contestId() == contestId);
+    }
+
+    /** The contests the caller organises, by id in ascending order. */
+    public java.util.SortedSet<Long> contestsOrganised() {
+        return contestsWhere(Role.CONTEST_ORGANISER);
+    }
+
+    /** The contests whose jury the caller is on, by id in ascending order. */
+    public java.util.SortedSet<Long> contestsJudged() {
+        return contestsWhere(Role.JURY_MEMBER);
+    }
+
+    private java.util.SortedSet<Long> contestsWhere(Role role) {
+        return contestGrants.stream().filter(g -> g.role() == role).map(ContestGrant::contestId)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The regions of the contests the caller organises or judges, by code. */
+    public java.util.SortedSet<String> contestRegions() {
+        return contestGrants.stream().map(ContestGrant::region)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The caller's roles in single contests. */
+    public Set<ContestGrant> getContestGrants() {
+        return contestGrants;
+    }
+
     /** The same caller with the e-mail address their token carries (none: null). */
     public Caller withEmail(String address) {
-        return isAuthenticated() ? new Caller(subject, username, fullName, roles, grants, address) : this;
+        return isAuthenticated() ? new Caller(subject, username, fullName, roles, grants, contestGrants, address) : this;
     }
 
     /** The e-mail address from the token, or null. */

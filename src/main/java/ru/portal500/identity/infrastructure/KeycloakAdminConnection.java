@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
@@ -84,12 +87,39 @@ public class KeycloakAdminConnection {
         }
 
         public Invocation.Builder request() {
-            return target.request().header("Authorization", "Bearer " + token.current());
+            return reachable(target.request().header("Authorization", "Bearer " + token.current()));
         }
+    }
+
+    /**
+     * The request, with Keycloak out of reach (connection refused, timed out) failing as any other answer Keycloak
+     * could not give: {@link KeycloakUnavailableException}, whose message the person reads, not an unexpected error.
+     */
+    static Invocation.Builder reachable(Invocation.Builder request) {
+        return (Invocation.Builder) Proxy.newProxyInstance(Invocation.Builder.class.getClassLoader(),
+                new Class<?>[] {Invocation.Builder.class}, (proxy, method, arguments) -> {
+                    try {
+                        Object result = method.invoke(request, arguments);
+                        return result == request ? proxy : result;
+                    } catch (InvocationTargetException failed) {
+                        if (failed.getCause() instanceof ProcessingException unreachable) {
+                            throw new KeycloakUnavailableException("not reachable: " + unreachable.getMessage());
+                        }
+                        throw failed.getCause();
+                    }
+                });
     }
 
     /** The service account's token as Keycloak issues it (client credentials). */
     private AdminToken.Issued issue() {
+        try {
+            return issueNow();
+        } catch (ProcessingException unreachable) {
+            throw new KeycloakUnavailableException("token endpoint not reachable: " + unreachable.getMessage());
+        }
+    }
+
+    private AdminToken.Issued issueNow() {
         Form form = new Form().param("grant_type", "client_credentials")
                 .param("client_id", clientId).param("client_secret", clientSecret);
         try (Response response = client.target(oidc.getIssuer()).path("protocol/openid-connect/token").request()

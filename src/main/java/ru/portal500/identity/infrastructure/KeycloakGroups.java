@@ -60,6 +60,15 @@ public class KeycloakGroups {
         }
     }
 
+    /** Deletes the group with its subgroups; Keycloak drops their memberships with them. A group gone already is no error. */
+    public void deleteGroup(String groupId) {
+        try (Response response = keycloak.realm().path("groups").path(groupId).request().delete()) {
+            if (response.getStatus() != 404) {
+                keycloak.expect(response, 204, "delete group");
+            }
+        }
+    }
+
     /** Maps the realm roles to the group; roles it carries already are left as they are. */
     public void addRealmRoles(String groupId, Collection<String> roleNames) {
         JsonArray missing = keycloak.readArray(keycloak.realm().path("groups").path(groupId).path("role-mappings")

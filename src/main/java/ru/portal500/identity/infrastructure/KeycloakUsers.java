@@ -18,6 +18,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class KeycloakUsers {
 
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
+
     @Inject
     KeycloakAdminConnection keycloak;
 
@@ -29,6 +31,19 @@ public class KeycloakUsers {
                 .queryParam("exact", true).request().get());
         return users.stream().map(JsonValue::asJsonObject).map(KeycloakUser::of)
                 .filter(u -> u.username().equalsIgnoreCase(username.strip())).findFirst();
+    }
+
+    /**
+     * A person by login or, for a login with an at sign, by e-mail address; a blank or malformed login finds
+     * nobody (and is not sent to Keycloak).
+     */
+    public Optional<KeycloakUser> findByLogin(String username) {
+        if (username == null || !LOGIN.matcher(username.strip()).matches()) {
+            return Optional.empty();
+        }
+        String login = username.strip();
+        return findUser(login).or(() -> login.contains("@")
+                ? findUserByEmail(login.toLowerCase(java.util.Locale.ROOT)) : Optional.empty());
     }
 
     public Optional<KeycloakUser> findUserByEmail(String email) {

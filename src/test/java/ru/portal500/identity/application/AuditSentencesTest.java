@@ -44,6 +44,9 @@ class AuditSentencesTest {
             Map.entry(USER_INVITED, new String[] {"ivanova@school.ru", "curator"}),
             Map.entry(ROLE_GRANTED, new String[] {"ivanova", "school-team"}),
             Map.entry(ROLE_REVOKED, new String[] {"ivanova", "municipal-coordinator"}),
+            Map.entry(CONTEST_ROLE_GRANTED, new String[] {"ivanova", "contest-grants/17 jury-member"}),
+            Map.entry(CONTEST_ROLE_REVOKED, new String[] {"ivanova", "contest-grants/17 contest-organiser"}),
+            Map.entry(CONTEST_ROLES_LAPSED, new String[] {"contest-grants/17", "3"}),
             Map.entry(DIRECTORY_IMPORTED, new String[] {"schools", "12 created, 3 updated"}),
             Map.entry(IDENTIFICATION_RULE_CHANGED, new String[] {"identification rule", "IdentificationRule[lastYear=2, …]"}),
             Map.entry(SCHOOL_STATUS_DECIDED, new String[] {"МОУ СОШ № 1 г. Аткарска", "2026: LOW_RESULTS (proposed) — низкие результаты ВПР"}),
@@ -120,6 +123,16 @@ class AuditSentencesTest {
     void grantsNameTheRoleAsPeopleKnowIt() {
         assertEquals("operator: пользователю ivanova выдана роль «Управленческая команда школы» (регион 64, муниципалитет"
                 + " atkarsky).", AuditSentences.sentence(event(ROLE_GRANTED), RU));
+    }
+
+    @Test
+    void contestRolesNameTheRoleAndTheContest() {
+        assertEquals("operator: пользователю ivanova выдана роль «Член жюри» в конкурсе № 17 (регион 64, муниципалитет"
+                + " atkarsky).", AuditSentences.sentence(event(CONTEST_ROLE_GRANTED), RU));
+        AuditEvent lapsed = new AuditEvent(Instant.now(), CONTEST_ROLES_LAPSED, OPERATOR, Scope.ofRegion("64"),
+                "contest-grants/17", "3", null);
+        assertEquals("operator: итоги конкурса № 17 опубликованы, роли его организаторов и жюри сняты (назначений: 3)"
+                + " (регион 64).", AuditSentences.sentence(lapsed, RU));
     }
 
     @Test

@@ -66,4 +66,63 @@ class CallerGrantsTest {
             assertFalse(caller.administers(ATK_1), caller.toString());
         }
     }
+
+    @Test
+    void aContestGrantIsKnownByItsContestAndRole() {
+        Caller juror = holding("/64/_contests/17/jury-member", "/64/_contests/21/contest-organiser",
+                "/64/atkarsky/atk-1/school-team");
+        assertTrue(juror.judgesContest(17));
+        assertFalse(juror.judgesContest(21), "organising is not judging");
+        assertTrue(juror.organisesContest(21));
+        assertFalse(juror.organisesContest(17), "judging is not organising");
+        assertFalse(juror.judgesContest(18));
+        assertEquals(Set.of(17L), juror.contestsJudged());
+        assertEquals(Set.of(21L), juror.contestsOrganised());
+        assertEquals(Set.of("64"), juror.contestRegions());
+        assertTrue(juror.holds(Role.SCHOOL_TEAM, ATK_1), "their place grant stays as it was");
+    }
+
+    @Test
+    void aContestGrantGivesNoRightInAnyPlaceNorTheRegionsRole() {
+        Caller juror = holding("/64/_contests/17/jury-member", "/64/_contests/17/contest-organiser");
+        assertEquals(Set.of(), juror.getGrants(), "no place grant");
+        assertEquals(Set.of(), juror.getRoles(), "the region's jury role is not theirs");
+        assertFalse(juror.holds(Role.JURY_MEMBER, SARATOV));
+        assertFalse(juror.holds(Role.CONTEST_ORGANISER, SARATOV));
+        assertTrue(juror.scopesOf(Set.of(Role.values())).isEmpty());
+        assertTrue(juror.regions().isEmpty(), "pages do not open on a region for them");
+        assertFalse(juror.administers(SARATOV));
+        assertFalse(juror.mayGrantRole(Role.JURY_MEMBER));
+    }
+
+    @Test
+    void theRegionsContestRolesAreNotAContestsGrant() {
+        Caller organiser = holding("/64/contest-organiser", "/64/jury-member");
+        assertTrue(organiser.holds(Role.CONTEST_ORGANISER, SARATOV));
+        assertTrue(organiser.hasRole(Role.JURY_MEMBER));
+        assertFalse(organiser.organisesContest(17));
+        assertFalse(organiser.judgesContest(17));
+        assertTrue(organiser.contestsJudged().isEmpty());
+    }
+
+    @Test
+    void aMunicipalityNamedContestsIsNoContestAndHoldsNoContestRole() {
+        Caller caller = holding("/64/contests/17/jury-member", "/64/contests/17/contest-organiser",
+                "/64/contests/jury-member", "/64/_contests/17/curator", "/64/_contests/17", "/64/_contests");
+        assertEquals(Set.of(), caller.getGrants(), "no school 17 of a municipality named contests");
+        assertTrue(caller.contestsJudged().isEmpty(), "only the _contests group holds contests");
+        assertTrue(caller.contestsOrganised().isEmpty());
+        assertEquals(Set.of(), caller.getRoles());
+        Caller curator = holding("/64/contests/17/curator");
+        assertTrue(curator.holds(Role.CURATOR, Scope.ofSchool("64", "contests", "17")),
+                "a real place coded contests is a place like any other");
+        assertTrue(curator.contestsJudged().isEmpty() && curator.contestsOrganised().isEmpty());
+    }
+
+    @Test
+    void theContestGrantsOutliveTheEmailAddress() {
+        Caller juror = holding("/64/_contests/17/jury-member").withEmail("juror@school.ru");
+        assertTrue(juror.judgesContest(17));
+        assertFalse(Caller.anonymous().judgesContest(17));
+    }
 }

@@ -32,6 +32,10 @@ class GrantTest {
         assertTrue(Grant.fromGroupPath("/64/curator").isEmpty(), "curators curate schools");
         assertTrue(Grant.fromGroupPath("/6 4/expert").isEmpty(), "not a code");
         assertTrue(Grant.fromGroupPath(null).isEmpty());
+        assertTrue(Grant.fromGroupPath("/64/_contests/17/jury-member").isEmpty(), "a contest's jury is no place's");
+        assertTrue(Grant.fromGroupPath("/64/_contests/17/contest-organiser").isEmpty());
+        assertTrue(Grant.fromGroupPath("/64/contests/17/jury-member").isEmpty(),
+                "not the jury of a school 17 in a municipality named contests: no school has a jury");
     }
 
     @Test
