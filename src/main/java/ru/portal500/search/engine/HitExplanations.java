@@ -87,7 +87,7 @@ final class HitExplanations {
             for (Term term : queryTerms) {
                 fields.add(term.field());
                 for (Typed word : typed) {
-                    if (word.prefix != null && term.text().startsWith(word.prefix)) {
+                    if (word.prefix != null && QueryFactory.prefixFinds(word.prefix, term.text())) {
                         word.prefixTerms.add(term.text());
                     }
                 }

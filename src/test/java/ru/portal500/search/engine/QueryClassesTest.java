@@ -62,6 +62,28 @@ class QueryClassesTest {
     }
 
     @Test
+    void aPrefixFindsTheWordsOfTheFamiliesItBegins() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Диагностирование дефицитов", "Школа диагностирует профессиональные дефициты учителей."),
+                Items.practice(2, "Диагностика рисков", "Провели диагностику."),
+                Items.practice(3, "Аттестация педагогов", "Педагоги аттестуются по графику."),
+                Items.practice(4, "Родители", "Анкетирование родителей каждую четверть."))) {
+            // «диагностир…» are the verb and its noun in -ирование: the family's members, indexed as «диагностик»
+            assertEquals(List.of("practice:1", "practice:2"), sorted(ids(index, "диагностир*")));
+            assertEquals(List.of("practice:1", "practice:2"), sorted(ids(index, "диагн*")));
+            assertEquals(List.of("practice:3"), ids(index, "аттест*"));
+            assertEquals(List.of("practice:4"), ids(index, "анкетир*"));
+            HitExplanation why = index.explain(SearchRequest.builder("диагностир*", PUBLIC).build(), "practice:1").orElseThrow();
+            assertEquals(List.of("Диагностирование", "диагностирует"), why.words().get(0).occurrences().stream()
+                    .flatMap(o -> o.written().stream()).toList(), "Why found names the family's words the prefix found");
+        }
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
     void aStemBelongsToOneFamilyOnly() {
         assertEquals(Tokens.of(RussianAnalysis.index(), "диагностика"), Tokens.of(RussianAnalysis.index(), "диагностирует"));
         IllegalStateException twice = assertThrows(IllegalStateException.class,
