@@ -35,8 +35,6 @@ final class Searches {
 
     static final int MAX_SIMILAR = 50;
     static final int MAX_SUGGESTIONS = 20;
-    static final int ABBREVIATION_MIN = 2;
-    static final int ABBREVIATION_MAX = 6;
 
     private static final org.apache.lucene.analysis.Analyzer WORDS = RussianAnalysis.words();
     private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
@@ -134,18 +132,12 @@ final class Searches {
         long total = counts == null ? top.totalHits.value : counts.matches();
         SpellCorrection.Spelling spelling = query.words().isEmpty() ? new SpellCorrection.Spelling(List.of(), Optional.empty())
                 : this.spelling.check(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
-        List<String> unknownAbbreviations = spelling.unfound().stream().filter(Searches::isAbbreviation).distinct().toList();
+        List<String> unknownAbbreviations = Abbreviations.among(spelling.unfound(), query.words(), request.synonyms().queryAnalyzer());
         if (!unknownAbbreviations.isEmpty()) {
             notices.add(QueryNotice.UNKNOWN_ABBREVIATION);
         }
         return new SearchResult(query.text(), total, offset, hits, facets, spelling.corrected(), Set.copyOf(notices),
                 Optional.empty(), unknownAbbreviations);
-    }
-
-    /** An abbreviation as people write one: {@value #ABBREVIATION_MIN}–{@value #ABBREVIATION_MAX} capital letters ({@code ЦНППМ}, {@code ВПР}). */
-    static boolean isAbbreviation(String word) {
-        return word.length() >= ABBREVIATION_MIN && word.length() <= ABBREVIATION_MAX
-                && word.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     private static boolean hasLetter(UserQuery query) {
