@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.search.application.SearchNotices;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.QueryNotice;
@@ -113,13 +114,9 @@ public class SearchResource {
     }
 
     private static String notice(Locale locale, QueryNotice notice, SearchResult result, boolean keepsSynonyms) {
-        if (notice != QueryNotice.UNKNOWN_ABBREVIATION) {
-            return Texts.get(locale, "search.notice." + notice.name());
-        }
-        List<String> names = result.unknownAbbreviations();
-        String text = Texts.get(locale, "search.notice." + notice.name(),
-                String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
-        return keepsSynonyms ? text + " " + Texts.get(locale, "search.notice.UNKNOWN_ABBREVIATION.operator") : text;
+        String text = SearchNotices.of(locale, notice, result);
+        return keepsSynonyms && notice == QueryNotice.UNKNOWN_ABBREVIATION
+                ? text + " " + Texts.get(locale, "search.notice.UNKNOWN_ABBREVIATION.operator") : text;
     }
 
     @GET

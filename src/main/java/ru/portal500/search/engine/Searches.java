@@ -51,14 +51,14 @@ final class Searches {
         notices.addAll(query.notices());
         if (request.allowedKeys().isEmpty()) {
             notices.add(QueryNotice.NO_ACCESS);
-            return SearchResult.empty(query.text(), notices);
+            return SearchResult.empty(query, notices);
         }
         Query textQuery;
         SortOrder sort = request.sort();
         if (query.isEmpty()) {
             if (!query.text().isEmpty()) {
                 notices.add(QueryNotice.NO_SEARCHABLE_WORDS);
-                return SearchResult.empty(query.text(), notices);
+                return SearchResult.empty(query, notices);
             }
             textQuery = new MatchAllDocsQuery();
             sort = SortOrder.DATE;
@@ -66,7 +66,7 @@ final class Searches {
             textQuery = QueryFactory.build(query, request.synonyms().queryAnalyzer());
             if (textQuery == null) {
                 notices.add(hasLetter(query) ? QueryNotice.STOP_WORDS_ONLY : QueryNotice.NO_SEARCHABLE_WORDS);
-                return SearchResult.empty(query.text(), notices);
+                return SearchResult.empty(query, notices);
             }
         }
         SearchResult typed = search(searcher, request, query, textQuery, sort, notices);
@@ -85,8 +85,11 @@ final class Searches {
         }
         Set<QueryNotice> otherNotices = EnumSet.noneOf(QueryNotice.class);
         otherNotices.addAll(other.notices());
+        if (query.notices().contains(QueryNotice.TRUNCATED)) {
+            otherNotices.add(QueryNotice.TRUNCATED); // the reading is of the part kept
+        }
         SearchResult read = search(searcher, request, other, otherQuery, sort, otherNotices);
-        return read.totalHits() > typed.totalHits() ? read.readAs(reading.get()) : typed;
+        return read.totalHits() > typed.totalHits() ? read.readAs(reading.get(), query.cut()) : typed;
     }
 
     /** The page, the facets, "did you mean" and the unknown abbreviations of a query that has something to search. */
@@ -112,7 +115,7 @@ final class Searches {
                     searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
         } catch (IndexSearcher.TooManyClauses e) {
             notices.add(QueryNotice.TRUNCATED);
-            return SearchResult.empty(query.text(), notices);
+            return SearchResult.empty(query, notices);
         }
         List<SearchHit> hits;
         if (byPassages) {
@@ -137,7 +140,7 @@ final class Searches {
             notices.add(QueryNotice.UNKNOWN_ABBREVIATION);
         }
         return new SearchResult(query.text(), total, offset, hits, facets, spelling.corrected(), Set.copyOf(notices),
-                Optional.empty(), unknownAbbreviations);
+                Optional.empty(), unknownAbbreviations, query.cut());
     }
 
     private static boolean hasLetter(UserQuery query) {

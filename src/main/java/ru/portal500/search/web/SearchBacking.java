@@ -3,6 +3,7 @@ package ru.portal500.search.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.search.application.SearchNotices;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.FacetCount;
@@ -174,13 +175,9 @@ public class SearchBacking implements Serializable {
         return "practice".equals(parts[0]) ? "/practice.xhtml?id=" + parts[1] : "/app/document.xhtml?id=" + parts[1];
     }
 
+    /** A notice of the result in words, with its particulars ({@link SearchNotices}). */
     public String notice(Object notice) {
-        if (notice == QueryNotice.UNKNOWN_ABBREVIATION) {
-            List<String> names = getResult().unknownAbbreviations();
-            return Texts.get(language.getLocale(), "search.notice." + notice,
-                    String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
-        }
-        return Texts.get(language.getLocale(), "search.notice." + notice);
+        return SearchNotices.of(language.getLocale(), (QueryNotice) notice, getResult());
     }
 
     public Map<Facet, String[]> getChosen() {

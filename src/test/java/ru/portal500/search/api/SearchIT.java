@@ -105,6 +105,16 @@ class SearchIT extends ApiTest {
         assertTrue(search("\"школа", null).body().contains("Непарная кавычка"));
         assertTrue(search("школа ".repeat(60), null).body().contains("Запрос слишком длинный"),
                 "a cut query says so");
+        // 2,000 letters in Russian: some 12 KB once encoded, past the server's default 8 KB for a request's line
+        String longQuery = "наставничество ".repeat(133) + "школа";
+        assertEquals(2000, longQuery.length());
+        HttpResponse<String> cut = search(longQuery, null);
+        assertEquals(200, cut.statusCode(), "a 2,000-letter query: " + cut.statusCode() + " «" + cut.body() + "»");
+        JsonObject body = PortalApi.json(cut).asJsonObject();
+        assertEquals(1, body.getJsonArray("notices").size(), body.toString());
+        assertEquals("Запрос слишком длинный (2000 знаков): учтены только первые 299 знаков — до слов «…наставничество "
+                + "наставничество наставничество наставничество»; остальное не искалось.",
+                body.getJsonArray("notices").getString(0));
     }
 
     @Test
