@@ -70,7 +70,7 @@ final class Searches {
             }
         }
         SearchResult typed = search(searcher, request, query, textQuery, sort, notices);
-        if (request.asTyped() || query.isEmpty()) {
+        if (query.isEmpty()) {
             return typed;
         }
         Optional<QueryReading> reading = QueryReadings.read(searcher, query.text(), request.synonyms().queryAnalyzer(),
@@ -82,6 +82,11 @@ final class Searches {
         Query otherQuery = QueryFactory.build(other, request.synonyms().queryAnalyzer());
         if (otherQuery == null) {
             return typed;
+        }
+        if (request.asTyped()) {
+            // searched as typed on request: the reading is offered back when it finds more
+            long readingFinds = searcher.count(withFilters(AccessFilter.restrict(otherQuery, request.allowedKeys()), request.filters()));
+            return readingFinds > typed.totalHits() ? typed.offering(reading.get()) : typed;
         }
         Set<QueryNotice> otherNotices = EnumSet.noneOf(QueryNotice.class);
         otherNotices.addAll(other.notices());
@@ -140,7 +145,7 @@ final class Searches {
             notices.add(QueryNotice.UNKNOWN_ABBREVIATION);
         }
         return new SearchResult(query.text(), total, offset, hits, facets, spelling.corrected(), Set.copyOf(notices),
-                Optional.empty(), unknownAbbreviations, query.cut());
+                Optional.empty(), unknownAbbreviations, Optional.empty(), query.cut());
     }
 
     private static boolean hasLetter(UserQuery query) {

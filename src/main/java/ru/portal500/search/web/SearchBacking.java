@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * Page {@code /search.xhtml}: one box, results with snippets, facets, "did you mean", "similar"; a query read otherwise
- * than typed (the wrong keyboard layout, Latin letters) says so with a link that searches it as typed.
+ * than typed (the wrong keyboard layout, Latin letters) says so with a link that searches it as typed, and a search as
+ * typed links back to the reading.
  */
 @Named
 @ViewScoped
@@ -91,6 +92,25 @@ public class SearchBacking implements Serializable {
         q = getResult().readAs().map(QueryReading::typed).orElse(q);
         asTyped = true;
         newSearch();
+    }
+
+    /** Back to the engine's reading of the words, after a search of them as typed. */
+    public void searchAsRead() {
+        q = getResult().offeredReading().map(QueryReading::typed).orElse(q);
+        asTyped = false;
+        newSearch();
+    }
+
+    /** «Слова искались как набраны: «ryjgrf».», after a search as typed of words the engine reads otherwise. */
+    public String getAsTypedMessage() {
+        return getResult().offeredReading().map(r -> Texts.get(language.getLocale(), "search.readAs.typedShown", r.typed()))
+                .orElse("");
+    }
+
+    /** «Искать «кнопка»»: the link back to the engine's reading. */
+    public String getAsReadLabel() {
+        return getResult().offeredReading().map(r -> Texts.get(language.getLocale(), "search.readAs.asRead", r.searched()))
+                .orElse("");
     }
 
     /** «Показаны результаты по запросу «кнопка».», after a search of another reading of the words typed. */

@@ -140,6 +140,11 @@ class SearchIT extends ApiTest {
         JsonObject typed = PortalApi.json(asTyped).asJsonObject();
         assertEquals(0, typed.getJsonNumber("total").longValue(), "as typed it finds nothing");
         assertTrue(absent(typed, "readAs"), typed.toString());
+        JsonObject back = typed.getJsonObject("offeredReading");
+        assertEquals("метеостанция", back.getString("searched"), typed.toString());
+        assertEquals("Слова искались так, как набраны: «vtntjcnfywbz».", back.getString("message"));
+        assertEquals("Искать «метеостанция»", back.getString("asRead"));
+        assertTrue(absent(layout, "offeredReading"), layout.toString());
 
         JsonObject latin = PortalApi.json(search("meteostantsiya", null)).asJsonObject();
         assertEquals("метеостанция", latin.getJsonObject("readAs").getString("searched"), latin.toString());

@@ -87,6 +87,11 @@ class QueryReadingTest {
         SearchResult asTyped = index.search(SearchRequest.builder("ryjgrf", ALL).asTyped(true).build());
         assertTrue(asTyped.readAs().isEmpty());
         assertEquals(0, asTyped.totalHits());
+        assertEquals(new QueryReading("ryjgrf", "кнопка", QueryReading.How.KEYBOARD_LAYOUT), asTyped.offeredReading().orElse(null),
+                "the way back to the engine's reading");
+        assertTrue(search("ryjgrf").offeredReading().isEmpty(), "the reading searched is not offered again");
+        assertTrue(index.search(SearchRequest.builder("наставничество", ALL).asTyped(true).build()).offeredReading().isEmpty(),
+                "nothing to go back to");
     }
 
     @ParameterizedTest
