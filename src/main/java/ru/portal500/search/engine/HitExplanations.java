@@ -137,7 +137,7 @@ final class HitExplanations {
                     score > 0 ? perWord[i] / score : 0));
         }
         return Optional.of(new HitExplanation(itemId, stored.get(ItemDocuments.TITLE), rank, score, words,
-                (float) other[0]));
+                (float) other[0], null));
     }
 
     /** A typed word as the explanation is built: its forms, and for a prefix the terms the query expanded it to. */
