@@ -84,6 +84,19 @@ class QueryClassesTest {
     }
 
     @Test
+    void didYouMeanSuggestsOnlyACloseWordThatFinds() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "ВСОКО в малой школе: просто и по делу", "Система оценки в малой школе должна быть простой."),
+                Items.practice(2, "Мотивация учащихся", "Наставничество и мотивация."))) {
+            assertEquals(java.util.Optional.empty(), search(index, "провести").didYouMean(),
+                    "«просто» is two edits from «провести» by their stems, three by the words");
+            assertEquals(java.util.Optional.empty(), search(index, "как провести анкетирование").didYouMean());
+            assertEquals(java.util.Optional.of("мотивация"), search(index, "мотивацея").didYouMean());
+            assertEquals(java.util.Optional.of("наставничество"), search(index, "наставнечество").didYouMean());
+        }
+    }
+
+    @Test
     void aStemBelongsToOneFamilyOnly() {
         assertEquals(Tokens.of(RussianAnalysis.index(), "диагностика"), Tokens.of(RussianAnalysis.index(), "диагностирует"));
         IllegalStateException twice = assertThrows(IllegalStateException.class,
