@@ -27,7 +27,9 @@ public class SearchExplainResource {
     @Operation(summary = "Why the query finds the item (by its id, e.g. practice:5), or why not (regional operators)",
             description = "Per typed word: its stem and the synonyms the search adds (with the group that gives them), "
                     + "in which fields of the item they are and as which words, how often, and the word's part of the "
-                    + "score; the item's rank for the query. The operator's access keys and regions' synonyms apply.")
+                    + "score; the item's rank for the query. The operator's access keys and regions' synonyms apply. Words the "
+                    + "search reads otherwise (the other keyboard layout, Latin letters) are explained as it reads them: "
+                    + "readAs names that reading (typed, searched, how).")
     @APIResponse(responseCode = "400", description = "The query is empty")
     @APIResponse(responseCode = "403", description = "Not a regional operator")
     @APIResponse(responseCode = "404", description = "No such item, or not one the caller may see")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.search.application.SearchNotices;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.QueryNotice;
@@ -46,13 +47,15 @@ public class SearchResource {
 
     /**
      * A result as JSON: hits with escaped HTML snippets, facets, "did you mean", notices in words; {@code readAs} when
-     * the words were read otherwise than typed (the wrong keyboard layout, Latin letters), {@code unknownAbbreviations}
+     * the words were read otherwise than typed (the wrong keyboard layout, Latin letters), {@code offeredReading} that
+     * reading after a search as typed, {@code unknownAbbreviations}
      * the query's abbreviations that nothing knows, and for a caller who keeps a region's synonyms the page where they
      * can be added ({@code synonymSettings}).
      */
     public record ResultView(String query, long total, int offset, List<SearchHit> hits,
                              Map<String, Map<String, Integer>> facets, String didYouMean, List<String> notices,
-                             ReadAsView readAs, List<String> unknownAbbreviations, String synonymSettings) {
+                             ReadAsView readAs, OfferedReadingView offeredReading, List<String> unknownAbbreviations,
+                             String synonymSettings) {
     }
 
     /**
@@ -60,6 +63,14 @@ public class SearchResource {
      * searches them as typed (the same request with {@code asTyped=true}).
      */
     public record ReadAsView(String typed, String searched, QueryReading.How how, String message, String asTyped) {
+    }
+
+    /**
+     * After a search as typed ({@code asTyped=true}) of words the search reads otherwise: {@code message} says the words
+     * were searched as typed, {@code asRead} is the link's text back to the reading (the same request without
+     * {@code asTyped}).
+     */
+    public record OfferedReadingView(String typed, String searched, QueryReading.How how, String message, String asRead) {
     }
 
     /** Where a regional operator adds an abbreviation's expansion to the region's synonyms. */
@@ -70,7 +81,8 @@ public class SearchResource {
     @Operation(summary = "Search (top hits with highlighted snippets, facet counts, did-you-mean); filters by facet",
             description = "Synonyms: the built-in list, plus the groups of the caller's regions and of the regions "
                     + "the search is narrowed to (region=64). Words that find nothing as typed but do in the other "
-                    + "keyboard layout or read from Latin letters are searched so (readAs); asTyped=true searches them as typed")
+                    + "keyboard layout or read from Latin letters are searched so (readAs); asTyped=true searches them as typed "
+                    + "and offers the reading back (offeredReading)")
     public ResultView search(@QueryParam("q") String q, @QueryParam("kind") Set<String> kind,
                              @QueryParam("type") Set<String> type, @QueryParam("risk") Set<String> risk,
                              @QueryParam("region") Set<String> region,
@@ -107,19 +119,18 @@ public class SearchResource {
         ReadAsView readAs = result.readAs().map(r -> new ReadAsView(r.typed(), r.searched(), r.how(),
                 Texts.get(locale, "search.readAs." + r.how().name(), r.searched()),
                 Texts.get(locale, "search.readAs.asTyped", r.typed()))).orElse(null);
+        OfferedReadingView offered = result.offeredReading().map(r -> new OfferedReadingView(r.typed(), r.searched(), r.how(),
+                Texts.get(locale, "search.readAs.typedShown", r.typed()),
+                Texts.get(locale, "search.readAs.asRead", r.searched()))).orElse(null);
         return new ResultView(result.query(), result.totalHits(), result.offset(), result.hits(), facets,
-                result.didYouMean().orElse(null), notices, readAs, result.unknownAbbreviations(),
+                result.didYouMean().orElse(null), notices, readAs, offered, result.unknownAbbreviations(),
                 keepsSynonyms ? request.getContextPath() + SYNONYM_SETTINGS : null);
     }
 
     private static String notice(Locale locale, QueryNotice notice, SearchResult result, boolean keepsSynonyms) {
-        if (notice != QueryNotice.UNKNOWN_ABBREVIATION) {
-            return Texts.get(locale, "search.notice." + notice.name());
-        }
-        List<String> names = result.unknownAbbreviations();
-        String text = Texts.get(locale, "search.notice." + notice.name(),
-                String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
-        return keepsSynonyms ? text + " " + Texts.get(locale, "search.notice.UNKNOWN_ABBREVIATION.operator") : text;
+        String text = SearchNotices.of(locale, notice, result);
+        return keepsSynonyms && notice == QueryNotice.UNKNOWN_ABBREVIATION
+                ? text + " " + Texts.get(locale, "search.notice.UNKNOWN_ABBREVIATION.operator") : text;
     }
 
     @GET

@@ -16,8 +16,10 @@ import java.util.Map;
 /**
  * Why a search finds an item (regional operators, who manage the region's synonyms): the query as the operator's own
  * search runs it — with the operator's access keys and the synonyms of the operator's regions (see
- * {@link SearchService}) — and, per typed word, what it was looked for as, where the item has it and its part of the
- * score. A word that finds nothing is what tells the operator which synonym group to add.
+ * {@link SearchService}), read as the search reads it (a query typed in the other layout or in Latin letters is
+ * explained as the reading the search used, and the explanation names it) — and, per word, what it was looked for as,
+ * where the item has it and its part of the score. A word that finds nothing is what tells the operator which synonym
+ * group to add.
  */
 @ApplicationScoped
 public class SearchExplanations {

@@ -15,11 +15,20 @@ import java.util.List;
  * @param score  the item's score for the query (0 when the query does not find it)
  * @param words  the typed words, in the order typed
  * @param other  the part of the score that no typed word accounts for (0 for the portal's queries)
+ * @param readAs when the search reads the typed words otherwise (the other keyboard layout, Latin letters: see
+ *               {@link SearchResult#readAs()}), that reading, which is what is explained ({@code words} are its words);
+ *               {@code null} when the words are explained as typed
  */
-public record HitExplanation(String itemId, String title, Integer rank, float score, List<Word> words, float other) {
+public record HitExplanation(String itemId, String title, Integer rank, float score, List<Word> words, float other,
+                             QueryReading readAs) {
 
     public HitExplanation {
         words = List.copyOf(words);
+    }
+
+    /** This explanation, of a reading of the typed words. */
+    HitExplanation of(QueryReading reading) {
+        return new HitExplanation(itemId, title, rank, score, words, other, reading);
     }
 
     /** Whether the query finds the item at all. */

@@ -87,7 +87,7 @@ final class HitExplanations {
             for (Term term : queryTerms) {
                 fields.add(term.field());
                 for (Typed word : typed) {
-                    if (word.prefix != null && term.text().startsWith(word.prefix)) {
+                    if (word.prefix != null && QueryFactory.prefixFinds(word.prefix, term.text())) {
                         word.prefixTerms.add(term.text());
                     }
                 }
@@ -137,7 +137,7 @@ final class HitExplanations {
                     score > 0 ? perWord[i] / score : 0));
         }
         return Optional.of(new HitExplanation(itemId, stored.get(ItemDocuments.TITLE), rank, score, words,
-                (float) other[0]));
+                (float) other[0], null));
     }
 
     /** A typed word as the explanation is built: its forms, and for a prefix the terms the query expanded it to. */

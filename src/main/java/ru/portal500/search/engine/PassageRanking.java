@@ -317,43 +317,15 @@ final class PassageRanking {
             for (int d = 0; d < docs.length; d++) {
                 textOccurrences.add(new ArrayList<>());
             }
-            Terms title = titleWeight == 0 ? null : reader.terms(ItemDocuments.TITLE);
-            if (title != null) {
-                TermsEnum terms = title.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef form : forms) {
-                    if (terms.seekExact(form)) {
-                        postings = terms.postings(postings, PostingsEnum.FREQS);
-                        for (int d = 0; d < docs.length; d++) {
-                            if (postings.docID() < docs[d] && postings.advance(docs[d]) == PostingsEnum.NO_MORE_DOCS) {
-                                break;
-                            }
-                            if (postings.docID() == docs[d]) {
-                                inTitle[d] += postings.freq();
-                            }
-                        }
-                    }
-                }
+            if (titleWeight != 0) {
+                visit(reader.terms(ItemDocuments.TITLE), PostingsEnum.FREQS, docs, (d, postings) -> inTitle[d] += postings.freq());
             }
-            Terms text = inText ? reader.terms(ItemDocuments.TEXT) : null;
-            if (text != null) {
-                TermsEnum terms = text.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef form : forms) {
-                    if (terms.seekExact(form)) {
-                        postings = terms.postings(postings, PostingsEnum.OFFSETS);
-                        for (int d = 0; d < docs.length; d++) {
-                            if (postings.docID() < docs[d] && postings.advance(docs[d]) == PostingsEnum.NO_MORE_DOCS) {
-                                break;
-                            }
-                            if (postings.docID() == docs[d]) {
-                                for (int i = 0; i < postings.freq(); i++) {
-                                    textOccurrences.get(d).add(new int[]{postings.nextPosition(), postings.startOffset(), postings.endOffset()});
-                                }
-                            }
-                        }
+            if (inText) {
+                visit(reader.terms(ItemDocuments.TEXT), PostingsEnum.OFFSETS, docs, (d, postings) -> {
+                    for (int i = 0; i < postings.freq(); i++) {
+                        textOccurrences.get(d).add(new int[]{postings.nextPosition(), postings.startOffset(), postings.endOffset()});
                     }
-                }
+                });
             }
             Occurrences[] found = new Occurrences[docs.length];
             for (int d = 0; d < docs.length; d++) {
@@ -361,6 +333,33 @@ final class PassageRanking {
             }
             return found;
         }
+
+        /** Each of the given documents (in increasing order) that has one of the forms in the field, with its postings there. */
+        private void visit(Terms field, int flags, int[] docs, Posted posted) throws IOException {
+            if (field == null) {
+                return;
+            }
+            TermsEnum terms = field.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef form : forms) {
+                if (terms.seekExact(form)) {
+                    postings = terms.postings(postings, flags);
+                    for (int d = 0; d < docs.length; d++) {
+                        if (postings.docID() < docs[d] && postings.advance(docs[d]) == PostingsEnum.NO_MORE_DOCS) {
+                            break;
+                        }
+                        if (postings.docID() == docs[d]) {
+                            posted.at(d, postings);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a document's postings give, {@code d} being its place among the documents visited. */
+    private interface Posted {
+        void at(int d, PostingsEnum postings) throws IOException;
     }
 
     /** Where one word's forms occur in one item: how often in the title, at which positions and characters of the text. */

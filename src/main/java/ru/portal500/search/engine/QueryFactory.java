@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,6 +16,9 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 
 import java.io.IOException;
@@ -230,7 +234,41 @@ final class QueryFactory {
     }
 
     private static Query prefix(String field, String stem) {
-        return new PrefixQuery(new Term(field, stem), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS));
+        MultiTermQuery.RewriteMethod rewrite = new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS);
+        List<BytesRef> families = familyStems(stem).stream().map(BytesRef::new).toList();
+        if (families.isEmpty()) {
+            return new PrefixQuery(new Term(field, stem), rewrite);
+        }
+        Automaton either = Operations.determinize(Operations.union(PrefixQuery.toAutomaton(new BytesRef(stem)),
+                Automata.makeBinaryStringUnion(families)), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+        return new AutomatonQuery(new Term(field, stem), either, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true, rewrite);
+    }
+
+    /**
+     * Whether an indexed term is one a prefix finds: a term it begins, or the stem of a derivational family it stands
+     * for ({@link #familyStems}).
+     */
+    static boolean prefixFinds(String prefix, String term) {
+        return term.startsWith(prefix) || familyStems(prefix).contains(term);
+    }
+
+    /**
+     * The stems of the derivational families a prefix stands for besides the terms it begins: a family's members are
+     * indexed under the family's stem ({@link RussianAnalysis#FAMILIES}: {@code диагностирует} as {@code диагностик}),
+     * so the prefix {@code диагностир} finds no term of its own; it finds the family whose member's stem it begins
+     * ({@code диагностир}, {@code диагностирова}), or whose member's stem begins it (a longer beginning of one of the
+     * member's words, {@code диагностируе}). In alphabetical order; empty for most prefixes.
+     */
+    static java.util.SortedSet<String> familyStems(String prefix) {
+        java.util.SortedSet<String> stems = new java.util.TreeSet<>();
+        for (Map.Entry<Object, char[]> member : RussianAnalysis.FAMILIES.entrySet()) {
+            String stem = member.getKey() instanceof char[] chars ? new String(chars) : member.getKey().toString();
+            String family = new String(member.getValue());
+            if ((stem.startsWith(prefix) || prefix.startsWith(stem)) && !family.startsWith(prefix)) {
+                stems.add(family);
+            }
+        }
+        return stems;
     }
 
     /**

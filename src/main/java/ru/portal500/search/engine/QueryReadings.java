@@ -187,7 +187,7 @@ final class QueryReadings {
     }
 
     /** The word with its Latin letters that look like Cyrillic ones made Cyrillic, or null when some Latin letter has no twin. */
-    private static String lookalikes(String word) {
+    static String lookalikes(String word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

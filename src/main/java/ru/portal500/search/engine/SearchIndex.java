@@ -271,10 +271,22 @@ public final class SearchIndex implements Closeable {
     /**
      * Why the item is found by the request's query, or why not: see {@link HitExplanation}. Empty when the item is not
      * there or none of the request's allowed keys opens it (the same answer for both). The rank is among the allowed
-     * items the query finds; the request's facet filters and page do not count.
+     * items the query finds; the request's facet filters and page do not count. What is explained is what the search
+     * searches: when it reads the words otherwise than typed ({@link SearchResult#readAs()}; not with
+     * {@link SearchRequest#asTyped()}), that reading, named in {@link HitExplanation#readAs()}.
      */
     public Optional<HitExplanation> explain(SearchRequest request, String itemId) {
-        return read(searcher -> HitExplanations.explain(searcher, request, itemId));
+        return read(searcher -> {
+            Optional<QueryReading> reading = request.asTyped() ? Optional.empty()
+                    : searches.search(searcher, new SearchRequest(request.query(), request.allowedKeys(), Map.of(),
+                    SortOrder.RELEVANCE, 0, 1, 1, request.synonyms(), false)).readAs();
+            if (reading.isEmpty()) {
+                return HitExplanations.explain(searcher, request, itemId);
+            }
+            SearchRequest read = new SearchRequest(reading.get().searched(), request.allowedKeys(), request.filters(),
+                    request.sort(), request.offset(), request.limit(), request.facetLimit(), request.synonyms(), true);
+            return HitExplanations.explain(searcher, read, itemId).map(e -> e.of(reading.get()));
+        });
     }
 
     /**

@@ -19,17 +19,30 @@ import java.util.Set;
  *                   finds more (the wrong keyboard layout, Latin letters): that reading, whose result this is
  * @param unknownAbbreviations the query's abbreviations (capital letters only) that find nothing among the allowed
  *                   items: neither the abbreviation lists nor the items know them ({@link QueryNotice#UNKNOWN_ABBREVIATION})
+ * @param offeredReading when the words were searched as typed ({@link SearchRequest#asTyped()}) though another reading
+ *                   of them finds more: that reading, for the way back to it (the result is still the typed words')
+ * @param cut        how the query was cut, when it was too long to search whole ({@link QueryNotice#TRUNCATED}); the
+ *                   result is that of the part kept
  */
 public record SearchResult(String query, long totalHits, int offset, List<SearchHit> hits,
                            Map<Facet, List<FacetCount>> facets, Optional<String> didYouMean, Set<QueryNotice> notices,
-                           Optional<QueryReading> readAs, List<String> unknownAbbreviations) {
+                           Optional<QueryReading> readAs, List<String> unknownAbbreviations,
+                           Optional<QueryReading> offeredReading, Optional<QueryCut> cut) {
 
-    static SearchResult empty(String query, Set<QueryNotice> notices) {
-        return new SearchResult(query, 0, 0, List.of(), Map.of(), Optional.empty(), Set.copyOf(notices), Optional.empty(), List.of());
+    static SearchResult empty(UserQuery query, Set<QueryNotice> notices) {
+        return new SearchResult(query.text(), 0, 0, List.of(), Map.of(), Optional.empty(), Set.copyOf(notices), Optional.empty(),
+                List.of(), Optional.empty(), query.cut());
     }
 
-    /** This result, as that of another reading of the query typed. */
-    SearchResult readAs(QueryReading reading) {
-        return new SearchResult(query, totalHits, offset, hits, facets, didYouMean, notices, Optional.of(reading), unknownAbbreviations);
+    /** This result, as that of another reading of the query typed (cut as the query typed was). */
+    SearchResult readAs(QueryReading reading, Optional<QueryCut> typedCut) {
+        return new SearchResult(query, totalHits, offset, hits, facets, didYouMean, notices, Optional.of(reading), unknownAbbreviations,
+                Optional.empty(), typedCut);
+    }
+
+    /** This result of the words as typed, with the reading that finds more offered. */
+    SearchResult offering(QueryReading reading) {
+        return new SearchResult(query, totalHits, offset, hits, facets, didYouMean, notices, Optional.empty(), unknownAbbreviations,
+                Optional.of(reading), cut);
     }
 }

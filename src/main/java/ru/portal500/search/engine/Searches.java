@@ -35,8 +35,6 @@ final class Searches {
 
     static final int MAX_SIMILAR = 50;
     static final int MAX_SUGGESTIONS = 20;
-    static final int ABBREVIATION_MIN = 2;
-    static final int ABBREVIATION_MAX = 6;
 
     private static final org.apache.lucene.analysis.Analyzer WORDS = RussianAnalysis.words();
     private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
@@ -53,14 +51,14 @@ final class Searches {
         notices.addAll(query.notices());
         if (request.allowedKeys().isEmpty()) {
             notices.add(QueryNotice.NO_ACCESS);
-            return SearchResult.empty(query.text(), notices);
+            return SearchResult.empty(query, notices);
         }
         Query textQuery;
         SortOrder sort = request.sort();
         if (query.isEmpty()) {
             if (!query.text().isEmpty()) {
                 notices.add(QueryNotice.NO_SEARCHABLE_WORDS);
-                return SearchResult.empty(query.text(), notices);
+                return SearchResult.empty(query, notices);
             }
             textQuery = new MatchAllDocsQuery();
             sort = SortOrder.DATE;
@@ -68,11 +66,11 @@ final class Searches {
             textQuery = QueryFactory.build(query, request.synonyms().queryAnalyzer());
             if (textQuery == null) {
                 notices.add(hasLetter(query) ? QueryNotice.STOP_WORDS_ONLY : QueryNotice.NO_SEARCHABLE_WORDS);
-                return SearchResult.empty(query.text(), notices);
+                return SearchResult.empty(query, notices);
             }
         }
         SearchResult typed = search(searcher, request, query, textQuery, sort, notices);
-        if (request.asTyped() || query.isEmpty()) {
+        if (query.isEmpty()) {
             return typed;
         }
         Optional<QueryReading> reading = QueryReadings.read(searcher, query.text(), request.synonyms().queryAnalyzer(),
@@ -85,10 +83,18 @@ final class Searches {
         if (otherQuery == null) {
             return typed;
         }
+        if (request.asTyped()) {
+            // searched as typed on request: the reading is offered back when it finds more
+            long readingFinds = searcher.count(withFilters(AccessFilter.restrict(otherQuery, request.allowedKeys()), request.filters()));
+            return readingFinds > typed.totalHits() ? typed.offering(reading.get()) : typed;
+        }
         Set<QueryNotice> otherNotices = EnumSet.noneOf(QueryNotice.class);
         otherNotices.addAll(other.notices());
+        if (query.notices().contains(QueryNotice.TRUNCATED)) {
+            otherNotices.add(QueryNotice.TRUNCATED); // the reading is of the part kept
+        }
         SearchResult read = search(searcher, request, other, otherQuery, sort, otherNotices);
-        return read.totalHits() > typed.totalHits() ? read.readAs(reading.get()) : typed;
+        return read.totalHits() > typed.totalHits() ? read.readAs(reading.get(), query.cut()) : typed;
     }
 
     /** The page, the facets, "did you mean" and the unknown abbreviations of a query that has something to search. */
@@ -114,7 +120,7 @@ final class Searches {
                     searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
         } catch (IndexSearcher.TooManyClauses e) {
             notices.add(QueryNotice.TRUNCATED);
-            return SearchResult.empty(query.text(), notices);
+            return SearchResult.empty(query, notices);
         }
         List<SearchHit> hits;
         if (byPassages) {
@@ -134,18 +140,12 @@ final class Searches {
         long total = counts == null ? top.totalHits.value : counts.matches();
         SpellCorrection.Spelling spelling = query.words().isEmpty() ? new SpellCorrection.Spelling(List.of(), Optional.empty())
                 : this.spelling.check(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
-        List<String> unknownAbbreviations = spelling.unfound().stream().filter(Searches::isAbbreviation).distinct().toList();
+        List<String> unknownAbbreviations = Abbreviations.among(spelling.unfound(), query.words(), request.synonyms().queryAnalyzer());
         if (!unknownAbbreviations.isEmpty()) {
             notices.add(QueryNotice.UNKNOWN_ABBREVIATION);
         }
         return new SearchResult(query.text(), total, offset, hits, facets, spelling.corrected(), Set.copyOf(notices),
-                Optional.empty(), unknownAbbreviations);
-    }
-
-    /** An abbreviation as people write one: {@value #ABBREVIATION_MIN}–{@value #ABBREVIATION_MAX} capital letters ({@code ЦНППМ}, {@code ВПР}). */
-    static boolean isAbbreviation(String word) {
-        return word.length() >= ABBREVIATION_MIN && word.length() <= ABBREVIATION_MAX
-                && word.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+                Optional.empty(), unknownAbbreviations, Optional.empty(), query.cut());
     }
 
     private static boolean hasLetter(UserQuery query) {

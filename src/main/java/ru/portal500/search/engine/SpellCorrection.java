@@ -77,7 +77,7 @@ final class SpellCorrection {
                 continue;
             }
             unfound.add(word);
-            Optional<String> replacement = replacement(searcher, word, allowedKeys);
+            Optional<String> replacement = replacement(searcher, word, queryAnalyzer, allowedKeys);
             if (replacement.isPresent()) {
                 corrected = replace(corrected, word, replacement.get());
                 changed = true;
@@ -96,7 +96,17 @@ final class SpellCorrection {
                 builder.createBooleanQuery(ItemDocuments.TEXT, word, occur));
     }
 
-    private Optional<String> replacement(IndexSearcher searcher, String word, Set<String> allowedKeys) throws IOException {
+    /**
+     * The word to suggest for one that finds nothing: of the indexed stems close to its stem, the first an allowed item
+     * has, as that item writes it — provided the word suggested is itself close to the word typed and is one the search
+     * looks for. Stems are short and lose the endings, so two edits between stems can be three or more between the words
+     * a person reads («провести» → stem «провест», two edits from «прост» of «просто»): the suggestion is checked on the
+     * words as typed and as written, with {@link #allowedEdits} (the typos the suggester is there for are one or two
+     * letters: «програма», «мативация», «антирискавая»). A word the search leaves out (a stop or question word) finds
+     * nothing and is never suggested; the suggestion finds allowed items, the typed word none.
+     */
+    private Optional<String> replacement(IndexSearcher searcher, String word, Analyzer queryAnalyzer, Set<String> allowedKeys)
+            throws IOException {
         List<String> stems = Synonyms.analyse(word);
         if (stems.size() != 1) {
             return Optional.empty();
@@ -106,13 +116,26 @@ final class SpellCorrection {
             SuggestWord[] candidates = checker.suggestSimilar(new Term(field, stems.get(0)), CANDIDATES,
                     searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS);
             for (SuggestWord candidate : candidates) {
-                Optional<String> surface = surfaceForm(searcher, new Term(field, candidate.string), normal, allowedKeys);
-                if (surface.isPresent()) {
+                Optional<String> surface = surfaceForm(searcher, new Term(field, candidate.string), normal, allowedKeys)
+                        .filter(form -> LevenshteinDistance.edits(form, normal) <= allowedEdits(normal));
+                if (surface.isPresent() && finds(searcher, surface.get(), queryAnalyzer, allowedKeys)) {
                     return surface;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many edits a suggestion may be from a typed word: one for a word of up to five letters, two for a longer one. */
+    static int allowedEdits(String typed) {
+        return typed.codePointCount(0, typed.length()) <= 5 ? 1 : 2;
+    }
+
+    /** Whether the word is searched (not a stop word) and finds an allowed item. */
+    private static boolean finds(IndexSearcher searcher, String word, Analyzer queryAnalyzer, Set<String> allowedKeys)
+            throws IOException {
+        Query query = wordQuery(word, queryAnalyzer, BooleanClause.Occur.SHOULD);
+        return query != null && AccessFilter.anyMatch(searcher, query, allowedKeys);
     }
 
     /**

@@ -3,6 +3,7 @@ package ru.portal500.search.engine;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,14 +14,17 @@ import java.util.regex.Pattern;
  * {@code ~}) and field syntax are ignored and named; brackets, slashes, colons and lone dashes of ordinary text
  * («ШНОР/ШССУ», «школы - кураторы») only break words. The text is cut at
  * {@value SearchRequest#MAX_QUERY_CHARS} characters and {@value SearchRequest#MAX_QUERY_WORDS} words; at most
- * {@value #MAX_PREFIXES} prefixes count. Whatever was not taken as typed is named in {@link #notices()}.
+ * {@value #MAX_PREFIXES} prefixes count. Whatever was not taken as typed is named in {@link #notices()}, and a cut in
+ * {@link #cut()} (how long the query was, how much of it is searched, where that part ends).
  *
  * @param text     the query as searched (possibly cut)
  * @param words    the plain words, in order
  * @param phrases  the quoted phrases
  * @param prefixes the prefixes (without the {@code *})
+ * @param cut      how the query was cut, when it was too long ({@link QueryNotice#TRUNCATED})
  */
-record UserQuery(String text, List<String> words, List<String> phrases, List<String> prefixes, Set<QueryNotice> notices) {
+record UserQuery(String text, List<String> words, List<String> phrases, List<String> prefixes, Set<QueryNotice> notices,
+                 Optional<QueryCut> cut) {
 
     static final int MAX_PREFIXES = 3;
 
@@ -41,11 +45,28 @@ record UserQuery(String text, List<String> words, List<String> phrases, List<Str
 
     static UserQuery parse(String raw) {
         Set<QueryNotice> notices = EnumSet.noneOf(QueryNotice.class);
-        String text = cut(raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip(), notices);
+        String typed = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
+        String text = cut(typed, notices);
+        QueryCut cut = text.length() < typed.length()
+                ? QueryCut.of(QueryCut.Limit.CHARACTERS, typed.codePointCount(0, typed.length()), text.codePointCount(0, text.length()), text)
+                : null;
+        String[] typedWords = text.isEmpty() ? new String[0] : text.split("\\s+");
+        if (typedWords.length > SearchRequest.MAX_QUERY_WORDS) {
+            // the words beyond the limit, cut off the text too: what is searched is the beginning of what was typed
+            java.util.regex.Matcher word = Pattern.compile("\\S+").matcher(text);
+            int end = 0;
+            for (int n = 0; n < SearchRequest.MAX_QUERY_WORDS && word.find(); n++) {
+                end = word.end();
+            }
+            text = text.substring(0, end);
+            notices.add(QueryNotice.TRUNCATED);
+            cut = QueryCut.of(QueryCut.Limit.WORDS, cut == null ? typedWords.length : typed.split("\\s+").length,
+                    SearchRequest.MAX_QUERY_WORDS, text);
+        }
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
-        int[] budget = {SearchRequest.MAX_QUERY_WORDS};
+        Budget budget = new Budget();
         int i = 0;
         StringBuilder loose = new StringBuilder();
         while (i < text.length()) {
@@ -76,10 +97,15 @@ record UserQuery(String text, List<String> words, List<String> phrases, List<Str
         if (text.isEmpty()) {
             notices.add(QueryNotice.EMPTY_QUERY);
         }
-        return new UserQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(prefixes), Set.copyOf(notices));
+        if (cut == null && notices.contains(QueryNotice.TRUNCATED)) {
+            // words split apart by signs («ШНОР/ШССУ») passed the limit: the searched ones are the first of them
+            cut = QueryCut.of(QueryCut.Limit.WORDS, budget.seen, SearchRequest.MAX_QUERY_WORDS, budget.last);
+        }
+        return new UserQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(prefixes), Set.copyOf(notices),
+                Optional.ofNullable(cut));
     }
 
-    private static void readToken(String token, List<String> words, List<String> prefixes, int[] budget,
+    private static void readToken(String token, List<String> words, List<String> prefixes, Budget budget,
                                   Set<QueryNotice> notices) {
         if (token.isEmpty()) {
             return;
@@ -130,18 +156,27 @@ record UserQuery(String text, List<String> words, List<String> phrases, List<Str
         }
     }
 
+    /** The words a query may still take, how many it offered and the last it took. */
+    private static final class Budget {
+        int left = SearchRequest.MAX_QUERY_WORDS;
+        int seen;
+        String last = "";
+    }
+
     /** Takes words within the budget of {@link SearchRequest#MAX_QUERY_WORDS}; notes a cut. */
-    private static List<String> take(String[] candidates, int[] budget, Set<QueryNotice> notices) {
+    private static List<String> take(String[] candidates, Budget budget, Set<QueryNotice> notices) {
         List<String> taken = new ArrayList<>();
         for (String w : candidates) {
             if (w.isEmpty()) {
                 continue;
             }
-            if (budget[0] == 0) {
+            budget.seen++;
+            if (budget.left == 0) {
                 notices.add(QueryNotice.TRUNCATED);
-                break;
+                continue;
             }
-            budget[0]--;
+            budget.left--;
+            budget.last = w;
             taken.add(w);
         }
         return taken;

@@ -3,6 +3,7 @@ package ru.portal500.search.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.portal500.search.application.SearchNotices;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.Facet;
 import ru.portal500.search.engine.FacetCount;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * Page {@code /search.xhtml}: one box, results with snippets, facets, "did you mean", "similar"; a query read otherwise
- * than typed (the wrong keyboard layout, Latin letters) says so with a link that searches it as typed.
+ * than typed (the wrong keyboard layout, Latin letters) says so with a link that searches it as typed, and a search as
+ * typed links back to the reading.
  */
 @Named
 @ViewScoped
@@ -90,6 +92,25 @@ public class SearchBacking implements Serializable {
         q = getResult().readAs().map(QueryReading::typed).orElse(q);
         asTyped = true;
         newSearch();
+    }
+
+    /** Back to the engine's reading of the words, after a search of them as typed. */
+    public void searchAsRead() {
+        q = getResult().offeredReading().map(QueryReading::typed).orElse(q);
+        asTyped = false;
+        newSearch();
+    }
+
+    /** «Слова искались как набраны: «ryjgrf».», after a search as typed of words the engine reads otherwise. */
+    public String getAsTypedMessage() {
+        return getResult().offeredReading().map(r -> Texts.get(language.getLocale(), "search.readAs.typedShown", r.typed()))
+                .orElse("");
+    }
+
+    /** «Искать «кнопка»»: the link back to the engine's reading. */
+    public String getAsReadLabel() {
+        return getResult().offeredReading().map(r -> Texts.get(language.getLocale(), "search.readAs.asRead", r.searched()))
+                .orElse("");
     }
 
     /** «Показаны результаты по запросу «кнопка».», after a search of another reading of the words typed. */
@@ -174,13 +195,9 @@ public class SearchBacking implements Serializable {
         return "practice".equals(parts[0]) ? "/practice.xhtml?id=" + parts[1] : "/app/document.xhtml?id=" + parts[1];
     }
 
+    /** A notice of the result in words, with its particulars ({@link SearchNotices}). */
     public String notice(Object notice) {
-        if (notice == QueryNotice.UNKNOWN_ABBREVIATION) {
-            List<String> names = getResult().unknownAbbreviations();
-            return Texts.get(language.getLocale(), "search.notice." + notice,
-                    String.join(", ", names.stream().map(n -> "«" + n + "»").toList()), names.size());
-        }
-        return Texts.get(language.getLocale(), "search.notice." + notice);
+        return SearchNotices.of(language.getLocale(), (QueryNotice) notice, getResult());
     }
 
     public Map<Facet, String[]> getChosen() {

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.search.application.SearchExplanations;
+import ru.portal500.search.application.SearchNotices;
 import ru.portal500.search.application.SearchService;
 import ru.portal500.search.engine.HitExplanation;
-import ru.portal500.search.engine.QueryReading;
 import ru.portal500.search.engine.SearchHit;
 import ru.portal500.search.engine.SearchResult;
 import ru.portal500.search.engine.SortOrder;
@@ -56,10 +56,13 @@ public class SearchExplainBacking implements Serializable {
     private transient HitExplanation explanation;
     /** How the query was read, when not as typed. */
     private String readAs;
+    /** What the search says of the query (stop words only, an unknown abbreviation, a cut…), as the search page says it. */
+    private List<String> notices = List.of();
 
     public void search() {
         explanation = null;
         readAs = null;
+        notices = List.of();
         if (query == null || query.isBlank()) {
             hits = null;
             searched = null;
@@ -68,9 +71,11 @@ public class SearchExplainBacking implements Serializable {
         }
         SearchResult result = search.search(query.strip(), Map.of(), SortOrder.RELEVANCE, 0, HITS);
         hits = result.hits();
-        // a query read in the other layout or from Latin letters lists the reading's hits: explain that reading
-        searched = result.readAs().map(QueryReading::searched).orElse(query.strip());
+        // a query read in the other layout or from Latin letters lists the reading's hits; the explanation reads the
+        // words typed as the search does (SearchExplanations), so it explains that reading too
+        searched = query.strip();
         readAs = result.readAs().map(r -> text("search.readAs." + r.how().name(), r.searched())).orElse(null);
+        notices = SearchNotices.of(language.getLocale(), result);
     }
 
     public void explain(String itemId) {
@@ -182,6 +187,10 @@ public class SearchExplainBacking implements Serializable {
 
     public String getReadAs() {
         return readAs;
+    }
+
+    public List<String> getNotices() {
+        return notices;
     }
 
     public List<SearchHit> getHits() {

@@ -105,6 +105,16 @@ class SearchIT extends ApiTest {
         assertTrue(search("\"школа", null).body().contains("Непарная кавычка"));
         assertTrue(search("школа ".repeat(60), null).body().contains("Запрос слишком длинный"),
                 "a cut query says so");
+        // 2,000 letters in Russian: some 12 KB once encoded, past the server's default 8 KB for a request's line
+        String longQuery = "наставничество ".repeat(133) + "школа";
+        assertEquals(2000, longQuery.length());
+        HttpResponse<String> cut = search(longQuery, null);
+        assertEquals(200, cut.statusCode(), "a 2,000-letter query: " + cut.statusCode() + " «" + cut.body() + "»");
+        JsonObject body = PortalApi.json(cut).asJsonObject();
+        assertEquals(1, body.getJsonArray("notices").size(), body.toString());
+        assertEquals("Запрос слишком длинный (2000 знаков): учтены только первые 299 знаков — до слов «…наставничество "
+                + "наставничество наставничество наставничество»; остальное не искалось.",
+                body.getJsonArray("notices").getString(0));
     }
 
     @Test
@@ -130,6 +140,11 @@ class SearchIT extends ApiTest {
         JsonObject typed = PortalApi.json(asTyped).asJsonObject();
         assertEquals(0, typed.getJsonNumber("total").longValue(), "as typed it finds nothing");
         assertTrue(absent(typed, "readAs"), typed.toString());
+        JsonObject back = typed.getJsonObject("offeredReading");
+        assertEquals("метеостанция", back.getString("searched"), typed.toString());
+        assertEquals("Слова искались так, как набраны: «vtntjcnfywbz».", back.getString("message"));
+        assertEquals("Искать «метеостанция»", back.getString("asRead"));
+        assertTrue(absent(layout, "offeredReading"), layout.toString());
 
         JsonObject latin = PortalApi.json(search("meteostantsiya", null)).asJsonObject();
         assertEquals("метеостанция", latin.getJsonObject("readAs").getString("searched"), latin.toString());

@@ -53,6 +53,23 @@ class HitExplanationsTest {
     }
 
     @Test
+    void aQueryTheSearchReadsOtherwiseIsExplainedAsTheSearchReadsIt() {
+        // «vjnbdfwbb» is «мотивации» typed with the English layout on: the search finds by «мотивации», so does the explanation
+        HitExplanation e = explain("vjnbdfwbb", "practice:2", ATKARSK);
+        assertEquals(new QueryReading("vjnbdfwbb", "мотивации", QueryReading.How.KEYBOARD_LAYOUT), e.readAs());
+        assertTrue(e.found(), "found as the search finds it");
+        assertEquals(List.of("мотивации"), e.words().stream().map(HitExplanation.Word::typed).toList());
+        assertTrue(word(e, "мотивации").matched());
+        assertEquals(index.search(SearchRequest.builder("vjnbdfwbb", ATKARSK).build()).hits().stream()
+                .map(SearchHit::id).toList().indexOf("practice:2") + 1, e.rank(), "the rank of the search's own list");
+
+        HitExplanation asTyped = index.explain(SearchRequest.builder("vjnbdfwbb", ATKARSK).asTyped(true).build(), "practice:2").orElseThrow();
+        assertNull(asTyped.readAs(), "as typed on request");
+        assertFalse(asTyped.found());
+        assertNull(explain("мотивации", "practice:2", ATKARSK).readAs(), "a query read as typed names no reading");
+    }
+
+    @Test
     void aWordIsExplainedByItsStemTheFieldsAndTheWordsAsWritten() {
         HitExplanation e = explain("диагностика мотивации", "practice:1", ATKARSK);
         assertEquals("Диагностика учебной мотивации", e.title());

@@ -62,6 +62,41 @@ class QueryClassesTest {
     }
 
     @Test
+    void aPrefixFindsTheWordsOfTheFamiliesItBegins() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Диагностирование дефицитов", "Школа диагностирует профессиональные дефициты учителей."),
+                Items.practice(2, "Диагностика рисков", "Провели диагностику."),
+                Items.practice(3, "Аттестация педагогов", "Педагоги аттестуются по графику."),
+                Items.practice(4, "Родители", "Анкетирование родителей каждую четверть."))) {
+            // «диагностир…» are the verb and its noun in -ирование: the family's members, indexed as «диагностик»
+            assertEquals(List.of("practice:1", "practice:2"), sorted(ids(index, "диагностир*")));
+            assertEquals(List.of("practice:1", "practice:2"), sorted(ids(index, "диагн*")));
+            assertEquals(List.of("practice:3"), ids(index, "аттест*"));
+            assertEquals(List.of("practice:4"), ids(index, "анкетир*"));
+            HitExplanation why = index.explain(SearchRequest.builder("диагностир*", PUBLIC).build(), "practice:1").orElseThrow();
+            assertEquals(List.of("Диагностирование", "диагностирует"), why.words().get(0).occurrences().stream()
+                    .flatMap(o -> o.written().stream()).toList(), "Why found names the family's words the prefix found");
+        }
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
+    void didYouMeanSuggestsOnlyACloseWordThatFinds() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "ВСОКО в малой школе: просто и по делу", "Система оценки в малой школе должна быть простой."),
+                Items.practice(2, "Мотивация учащихся", "Наставничество и мотивация."))) {
+            assertEquals(java.util.Optional.empty(), search(index, "провести").didYouMean(),
+                    "«просто» is two edits from «провести» by their stems, three by the words");
+            assertEquals(java.util.Optional.empty(), search(index, "как провести анкетирование").didYouMean());
+            assertEquals(java.util.Optional.of("мотивация"), search(index, "мотивацея").didYouMean());
+            assertEquals(java.util.Optional.of("наставничество"), search(index, "наставнечество").didYouMean());
+        }
+    }
+
+    @Test
     void aStemBelongsToOneFamilyOnly() {
         assertEquals(Tokens.of(RussianAnalysis.index(), "диагностика"), Tokens.of(RussianAnalysis.index(), "диагностирует"));
         IllegalStateException twice = assertThrows(IllegalStateException.class,

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QueryReadingTest {
 
     private static final Set<String> ALL = Set.of("public");
+    private static final org.apache.lucene.analysis.Analyzer ANALYZER = Synonyms.builtIn().queryAnalyzer();
     private static SearchIndex index;
 
     @BeforeAll
@@ -86,6 +87,11 @@ class QueryReadingTest {
         SearchResult asTyped = index.search(SearchRequest.builder("ryjgrf", ALL).asTyped(true).build());
         assertTrue(asTyped.readAs().isEmpty());
         assertEquals(0, asTyped.totalHits());
+        assertEquals(new QueryReading("ryjgrf", "кнопка", QueryReading.How.KEYBOARD_LAYOUT), asTyped.offeredReading().orElse(null),
+                "the way back to the engine's reading");
+        assertTrue(search("ryjgrf").offeredReading().isEmpty(), "the reading searched is not offered again");
+        assertTrue(index.search(SearchRequest.builder("наставничество", ALL).asTyped(true).build()).offeredReading().isEmpty(),
+                "nothing to go back to");
     }
 
     @ParameterizedTest
@@ -167,11 +173,30 @@ class QueryReadingTest {
 
     @Test
     void anAbbreviationIsCapitalLettersOnly() {
-        assertTrue(Searches.isAbbreviation("ЦНППМ"));
-        assertTrue(Searches.isAbbreviation("ИРО"));
-        assertFalse(Searches.isAbbreviation("Школа"));
-        assertFalse(Searches.isAbbreviation("Я"));
-        assertFalse(Searches.isAbbreviation("ЦНППМПРО"), "longer than six letters: a word in capitals");
-        assertFalse(Searches.isAbbreviation("ЦОКО-2"));
+        for (String word : List.of("ЦНППМ", "ИРО", "ЦДНИТТ", "TIMSS", "IT")) {
+            assertTrue(Abbreviations.isOne(word, ANALYZER), word);
+        }
+        assertFalse(Abbreviations.isOne("Школа", ANALYZER));
+        assertFalse(Abbreviations.isOne("Я", ANALYZER));
+        assertFalse(Abbreviations.isOne("ЦНППМПРО", ANALYZER), "longer than six letters: a word in capitals");
+        assertFalse(Abbreviations.isOne("ЦОКО-2", ANALYZER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TO", "NA", "NE", "ON", "DA", "NO"})
+    void aFunctionWordInCapitalsIsNoAbbreviation(String word) {
+        assertFalse(Abbreviations.isOne(word, ANALYZER), word + " reads as a Russian function word");
+        SearchResult result = search(word);
+        assertFalse(result.notices().contains(QueryNotice.UNKNOWN_ABBREVIATION), word + ": " + result.notices());
+        assertTrue(result.unknownAbbreviations().isEmpty(), word);
+    }
+
+    @Test
+    void capitalsTypedWithCapsLockSayNothing() {
+        assertEquals(List.of(), Abbreviations.among(List.of("КОТ"), List.of("ПРОГРАММА", "РАЗВИТИЯ", "КОТ"), ANALYZER));
+        assertEquals(List.of("ШНОР", "ЦДНИТТ"), Abbreviations.among(List.of("ШНОР", "ЦДНИТТ", "ШНОР"),
+                List.of("ШНОР", "ЦДНИТТ", "ШНОР"), ANALYZER), "short capitals words only: abbreviations, each once");
+        assertEquals(List.of("ЦДНИТТ"), Abbreviations.among(List.of("ЦДНИТТ"), List.of("программа", "ЦДНИТТ"), ANALYZER));
+        assertEquals(List.of(), search("НАСТАВНИЧЕСТВО ЦДНИТТ").unknownAbbreviations(), "caps lock on");
     }
 }

@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * counts, narrows by a facet, pages, opens "similar", picks a typing suggestion, searches with Enter and lands on the
  * results' heading (the results before the facets); a school's document is found
  * on the page by its municipality's coordinator and not by a visitor; a query typed with the wrong keyboard layout or in
- * Latin letters is searched as meant and says so (with a link that searches it as typed), on a phone too, and a query
- * of stop words or of an unknown abbreviation says why it finds nothing. Campaign 2094.
+ * Latin letters is searched as meant and says so (with a link that searches it as typed, and from there a link back), on a
+ * phone too, a query too long is searched by its beginning and says how much, and a query of stop words or of an
+ * unknown abbreviation says why it finds nothing. Campaign 2094.
  */
 class SearchBrowserIT extends BrowserTest {
 
@@ -171,6 +172,14 @@ class SearchBrowserIT extends BrowserTest {
             assertEquals("Найдено: 0", browser.text("#total"), "as typed it finds nothing");
             assertTrue(browser.driver().findElements(By.cssSelector(".search-read-as")).isEmpty(), "and is read as typed");
             assertTrue(browser.text(".search-nothing").startsWith("Ничего не найдено"), "the page says so");
+            String asTyped = browser.text(".search-as-typed");
+            assertTrue(asTyped.contains("Слова искались так, как набраны: «gkfytnfhbq».")
+                    && asTyped.contains("Искать «планетарий»"), "the way back to the reading: " + asTyped);
+            browser.assertNoHorizontalScroll("search as typed");
+            afterUpdate(() -> browser.click("#search\\:asRead"));
+            assertEquals("Найдено: " + planetaria, browser.text("#total"), "back to what «планетарий» finds");
+            assertTrue(browser.text(".search-read-as").contains("Показаны результаты по запросу «планетарий»"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".search-as-typed")).isEmpty());
 
             // Latin letters, typed into the box
             browser.open(page("/search.xhtml"));
@@ -180,6 +189,14 @@ class SearchBrowserIT extends BrowserTest {
             assertTrue(transliterated.contains("латиницей") && transliterated.contains("«школьный планетарий»"), transliterated);
             assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
             browser.assertNoHorizontalScroll("search, read from Latin letters");
+
+            // a link with a query of 2,001 characters: the beginning is searched and the page says how much
+            browser.open(page("/search.xhtml?q=" + URLEncoder.encode("планетарий ".repeat(182).strip(), StandardCharsets.UTF_8)));
+            assertEquals("Запрос слишком длинный (2001 знак): учтены только первые 296 знаков — до слов «…планетарий планетарий "
+                    + "планетарий планетарий»; остальное не искалось.", browser.text(".search-notice"));
+            assertEquals("Найдено: " + planetaria, browser.text("#total"), "what the part kept finds");
+            assertEquals(null, browser.find("#search\\:q_input").getAttribute("maxlength"), "the box cuts nothing silently");
+            browser.assertNoHorizontalScroll("search, a long query");
 
             browser.open(page("/search.xhtml?q=" + URLEncoder.encode("что как где", StandardCharsets.UTF_8)));
             assertTrue(browser.pageText().contains("Запрос состоит только из служебных слов — добавьте слово о том, что ищете."),

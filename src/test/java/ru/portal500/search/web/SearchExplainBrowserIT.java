@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for an empty query; 404 for an unknown item and for a school's document of a region the operator does not serve;
  * per typed word its forms, a synonym with its group, the fields and words as written, the share of the score), and on
  * the search settings page: the operator types a query, picks a hit, reads the table (no serious axe finding), and sends the word that found
- * nothing to the synonym form; at 390 px the page does not scroll sideways. Its own words (nothing else uses
+ * nothing to the synonym form; at 390 px the page does not scroll sideways. A query the search reads in the other layout is
+ * explained as read, by the API as on the page; a query that cannot find says why, as the search page says it. Its own words (nothing else uses
  * «метеостанция синоптиков»); campaign 2073.
  */
 class SearchExplainBrowserIT extends ApiBrowserTest {
@@ -86,6 +87,16 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
         JsonObject missing = word(e, "снегомер");
         assertTrue(missing.getJsonArray("occurrences").isEmpty(), missing.toString());
         assertEquals(0, missing.getJsonNumber("score").doubleValue(), 1e-9);
+
+        // «метеостанции» typed with the English layout on: explained as the search reads it, and named
+        HttpResponse<String> layout = explain("vtntjcnfywbb", id, "operator");
+        assertEquals(200, layout.statusCode(), layout.body());
+        JsonObject read = object(layout);
+        assertEquals("метеостанции", read.getJsonObject("readAs").getString("searched"), layout.body());
+        assertEquals("KEYBOARD_LAYOUT", read.getJsonObject("readAs").getString("how"));
+        assertTrue(read.getJsonNumber("score").doubleValue() > 0, "found, as the search finds it: " + layout.body());
+        assertFalse(word(read, "метеостанции").getJsonArray("occurrences").isEmpty(), layout.body());
+        assertFalse(e.containsKey("readAs") && !e.isNull("readAs"), "a query searched as typed names no reading");
 
         HttpResponse<String> empty = explain("  ", id, "operator");
         assertEquals(400, empty.statusCode(), empty.body());
@@ -165,5 +176,15 @@ class SearchExplainBrowserIT extends ApiBrowserTest {
         browser.find(".search-explain");
         String read = browser.text(".search-explain");
         assertTrue(read.contains("основа «метеостанц»") && read.contains("заголовок: «метеостанция» — 1 раз"), read);
+
+        // a query that cannot find says why, in the search page's words
+        browser.type("#explain\\:q", "что как где");
+        browser.click("#explain\\:search");
+        browser.awaitText("Запрос состоит только из служебных слов — добавьте слово о том, что ищете.");
+        assertFalse(browser.pageText().contains("Запрос ничего не находит"), "not the generic message: " + browser.pageText());
+        browser.type("#explain\\:q", "ЦДНИТТ");
+        browser.click("#explain\\:search");
+        browser.awaitText("Сокращение «ЦДНИТТ» поиску неизвестно — напишите его полностью, словами.");
+        assertFalse(browser.pageText().contains("Запрос ничего не находит"), "not the generic message: " + browser.pageText());
     }
 }
