@@ -1,0 +1,39 @@
+package ru.portal500.contests.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.contests.application.Contests;
+
+import java.util.List;
+
+/** Published calls, readable without logging in; a draft is not found. */
+@Path("public/contests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contests")
+public class PublicContestResource {
+
+    @Inject
+    Contests contests;
+
+    @GET
+    @Operation(summary = "Published calls, newest first (a region's with ?region=); no token needed")
+    public List<ContestViews.PublicContest> list(@QueryParam("region") String region) {
+        return contests.published(region).stream().map(ContestViews.PublicContest::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A published call: its rules, nominations and stages; no token needed")
+    public ContestViews.PublicContest read(@PathParam("id") long id) {
+        return ContestViews.PublicContest.of(contests.published(id));
+    }
+}
