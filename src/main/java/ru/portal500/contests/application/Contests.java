@@ -31,6 +31,9 @@ import java.util.List;
 @ApplicationScoped
 public class Contests {
 
+    /** Why a caller who names no region and acts in none or several is refused (the audit's reason). */
+    private static final String NO_SINGLE_REGION = "no single region to organise contests in";
+
     @Inject
     ContestAccess access;
 
@@ -178,13 +181,16 @@ public class Contests {
         return contests.published(regionCode);
     }
 
-    /** The region named, or the caller's own when they act in one region only (else a 400 names the problem). */
+    /** The region named, or the caller's own when they act in one region only (else a refusal on record). */
     private String regionOrOwn(String regionCode) {
         if (regionCode != null && !regionCode.isBlank()) {
             return regionCode.strip();
         }
         var regions = access.caller().regions();
-        return regions.size() == 1 ? regions.first() : null;
+        if (regions.size() != 1) {
+            throw guard.deny(null, "contests.organise", NO_SINGLE_REGION);
+        }
+        return regions.first();
     }
 
     private Contest current(long id, long readAtVersion) {
