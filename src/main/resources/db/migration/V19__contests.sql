@@ -1,4 +1,5 @@
--- Contests of methodological cases: the region's contest with its call (title, description, who may enter, team
+-- Contests of methodological cases: the region's contest with its call (title, description, the regulations as a
+-- stored file (by content address, as documents are), who may enter, team
 -- size, required fields and files, the minimum of entries per nomination, blind judging, reviews per entry, the
 -- divergence threshold, the tie-break chain as an ordered list of step codes), its stages as dates of the region's
 -- calendar, its state, its nominations (each optionally scored with one of the region's checklists), and every
@@ -21,6 +22,10 @@ CREATE TABLE contest (
     reviews_per_entry     INT           NOT NULL,
     divergence_points     INT           NOT NULL,
     tie_break             VARCHAR(1000) NOT NULL,
+    regulations_sha256    CHAR(64)      NULL,
+    regulations_name      VARCHAR(255)  NULL,
+    regulations_type      VARCHAR(100)  NULL,
+    regulations_size      BIGINT        NULL,
     call_published_on     DATE          NULL,
     entries_open_on       DATE          NULL,
     entries_close_on      DATE          NULL,

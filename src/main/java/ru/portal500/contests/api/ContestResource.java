@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.contests.application.ContestHistories;
 import ru.portal500.contests.application.Contests;
+import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.web.Formats;
 import ru.portal500.shared.web.HistoryCsv;
 
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -45,6 +47,9 @@ public class ContestResource {
 
     @Inject
     Formats formats;
+
+    @Inject
+    DocumentStorage storage;
 
     @PathParam("id")
     long id;
@@ -106,6 +111,23 @@ public class ContestResource {
     public ContestViews.ContestView removeNomination(@PathParam("nomination") long nomination,
                                                      @QueryParam("version") Long version) {
         return ContestViews.ContestView.of(contests.removeNomination(id, nomination, ContestRequests.version(version)));
+    }
+
+    @PUT
+    @Path("regulations")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload the regulations as a file (?name=regulations.pdf&version=…); the documents' upload rules apply")
+    @APIResponse(responseCode = "400", description = "Empty, too large, not a document, or with active content")
+    public ContestViews.ContestView regulations(@QueryParam("name") String name, @QueryParam("version") Long version,
+                                                InputStream body) {
+        return ContestViews.ContestView.of(contests.attachRegulations(id, name, body, ContestRequests.version(version)));
+    }
+
+    @GET
+    @Path("regulations")
+    @Operation(summary = "The regulations' file, with its Cyrillic name")
+    public Response regulationsFile() {
+        return RegulationsResponse.of(contests.regulations(id), storage);
     }
 
     @POST

@@ -14,6 +14,11 @@ public final class ContestViews {
     private ContestViews() {
     }
 
+    /** The regulations' file name, or null while none is attached. */
+    static String regulationsOf(Contest c) {
+        return c.regulations().map(ru.portal500.contests.domain.Regulations::fileName).orElse(null);
+    }
+
     public record Stages(LocalDate callPublished, LocalDate entriesOpen, LocalDate entriesClose,
                          LocalDate eligibilityCheck, LocalDate judging, LocalDate results) {
         static Stages of(ContestStages s) {
@@ -40,13 +45,13 @@ public final class ContestViews {
 
     /** A contest as its organisers see it. */
     public record ContestView(long id, String region, int schoolYear, String title, String description,
-                              Audience audience, int teamMin, int teamMax, List<String> requiredFields,
+                              String regulations, Audience audience, int teamMin, int teamMax, List<String> requiredFields,
                               List<String> requiredFiles, int minEntries, boolean blind, int reviewsPerEntry,
                               int divergencePoints, List<String> tieBreak, Stages stages, Instant entriesCloseAt,
                               String timeZone, String state, List<NominationView> nominations, long version) {
         static ContestView of(Contest c) {
             return new ContestView(c.getId(), c.getRegion().getCode(), c.getSchoolYear(), c.getTitle(),
-                    c.getDescription(), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
+                    c.getDescription(), regulationsOf(c), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
                     c.getRequiredFields().stream().map(Enum::name).toList(), c.getRequiredFiles(), c.getMinEntries(),
                     c.isBlind(), c.getReviewsPerEntry(), c.getDivergencePoints(), c.getTieBreak().codes(),
                     Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
@@ -60,13 +65,13 @@ public final class ContestViews {
 
     /** A published call as everyone reads it: its rules, nominations and stages in the region's calendar. */
     public record PublicContest(long id, String region, String regionName, int schoolYear, String title,
-                                String description, Audience audience, int teamMin, int teamMax,
+                                String description, String regulations, Audience audience, int teamMin, int teamMax,
                                 List<String> requiredFields, List<String> requiredFiles, int minEntries, boolean blind,
                                 Stages stages, Instant entriesCloseAt, String timeZone, String state,
                                 List<PublicNomination> nominations) {
         static PublicContest of(Contest c) {
             return new PublicContest(c.getId(), c.getRegion().getCode(), c.getRegion().getName(), c.getSchoolYear(),
-                    c.getTitle(), c.getDescription(), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
+                    c.getTitle(), c.getDescription(), regulationsOf(c), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
                     c.getRequiredFields().stream().map(Enum::name).toList(), c.getRequiredFiles(), c.getMinEntries(),
                     c.isBlind(), Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
                     c.getRegion().getTimeZone().getId(), c.getState().name(),

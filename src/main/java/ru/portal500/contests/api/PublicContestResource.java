@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Response;
 import ru.portal500.contests.application.Contests;
+import ru.portal500.documents.storage.DocumentStorage;
 
 import java.util.List;
 
@@ -24,10 +26,20 @@ public class PublicContestResource {
     @Inject
     Contests contests;
 
+    @Inject
+    DocumentStorage storage;
+
     @GET
     @Operation(summary = "Published calls, newest first (a region's with ?region=); no token needed")
     public List<ContestViews.PublicContest> list(@QueryParam("region") String region) {
         return contests.published(region).stream().map(ContestViews.PublicContest::of).toList();
+    }
+
+    @GET
+    @Path("{id}/regulations")
+    @Operation(summary = "A published call's regulations as a file; no token needed")
+    public Response regulations(@PathParam("id") long id) {
+        return RegulationsResponse.of(contests.publishedRegulations(id), storage);
     }
 
     @GET

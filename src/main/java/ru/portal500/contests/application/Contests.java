@@ -10,6 +10,10 @@ import ru.portal500.contests.domain.ContestSettings;
 import ru.portal500.contests.domain.ContestStages;
 import ru.portal500.contests.domain.ContestState;
 import ru.portal500.contests.domain.Nomination;
+import ru.portal500.contests.domain.Regulations;
+import ru.portal500.documents.storage.DocumentStorage;
+import ru.portal500.documents.storage.StoredFile;
+import ru.portal500.shared.files.FileNames;
 import ru.portal500.contests.infrastructure.ContestRepository;
 import ru.portal500.expertise.application.ChecklistLibrary;
 import ru.portal500.expertise.domain.ChecklistVersion;
@@ -19,6 +23,9 @@ import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.tenancy.domain.Region;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +55,9 @@ public class Contests {
 
     @Inject
     TieBreakValidation tieBreaks;
+
+    @Inject
+    DocumentStorage storage;
 
     @Transactional
     public Contest create(String regionCode, int schoolYear, ContestSettings settings) {
@@ -114,6 +124,50 @@ public class Contests {
         Nomination nomination = nomination(contest, nominationId);
         contest.removeNomination(nomination);
         return written(contest, List.of(ContestChange.nominationRemoved(contest, nomination, access.stamp())));
+    }
+
+    /**
+     * The regulations as a file, stored by content like documents under their rules (formats, size, hostile files
+     * refused); a file that can do more than be read (scripts, embedded files) or could not be inspected is refused,
+     * as everyone may download it.
+     */
+    @Transactional
+    public Contest attachRegulations(long id, String fileName, InputStream content, long readAtVersion) {
+        Contest contest = current(id, readAtVersion);
+        StoredFile stored;
+        try {
+            stored = storage.store(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The regulations could not be stored", e);
+        }
+        if (!stored.activeContent().isEmpty()) {
+            throw new ContestRuleException("contests.error.regulationsActive");
+        }
+        Regulations before = contest.regulations().orElse(null);
+        contest.attachRegulations(new Regulations(stored.sha256(), FileNames.clean(fileName), stored.mediaType(),
+                stored.size()));
+        return written(contest, List.of(ContestChange.regulationsAttached(contest, before, access.stamp())));
+    }
+
+    /** The regulations of a contest the caller organises. */
+    @Transactional
+    public Regulations regulations(long id) {
+        return access.contestToOrganise(id).regulations().orElseThrow(NoSuchResourceException::new);
+    }
+
+    /** The stored content of a contest's regulations (found through {@link #regulations} or {@link #publishedRegulations}). */
+    public InputStream open(Regulations regulations) {
+        try {
+            return storage.open(regulations.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The regulations could not be read", e);
+        }
+    }
+
+    /** The regulations of a published call, for anyone. */
+    @Transactional
+    public Regulations publishedRegulations(long id) {
+        return published(id).regulations().orElseThrow(NoSuchResourceException::new);
     }
 
     @Transactional

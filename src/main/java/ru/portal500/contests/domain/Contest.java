@@ -100,6 +100,18 @@ public class Contest {
     @Column(name = "tie_break", nullable = false, length = 1000)
     private String tieBreak;
 
+    @Column(name = "regulations_sha256", length = 64)
+    private String regulationsSha256;
+
+    @Column(name = "regulations_name")
+    private String regulationsName;
+
+    @Column(name = "regulations_type", length = 100)
+    private String regulationsType;
+
+    @Column(name = "regulations_size")
+    private Long regulationsSize;
+
     @Column(name = "call_published_on")
     private LocalDate callPublishedOn;
 
@@ -193,6 +205,22 @@ public class Contest {
         resultsOn = stages.results();
     }
 
+    /** The regulations (положение о конкурсе) as a stored file; a newer one replaces it until the results. */
+    public void attachRegulations(Regulations regulations) {
+        requireBeforeResults();
+        Objects.requireNonNull(regulations, "regulations");
+        regulationsSha256 = regulations.sha256();
+        regulationsName = regulations.fileName();
+        regulationsType = regulations.mediaType();
+        regulationsSize = regulations.size();
+    }
+
+    /** The regulations' file, if one is attached. */
+    public java.util.Optional<Regulations> regulations() {
+        return regulationsSha256 == null ? java.util.Optional.empty() : java.util.Optional.of(new Regulations(
+                regulationsSha256, regulationsName, regulationsType, regulationsSize));
+    }
+
     /** A nomination added at the end of the list, scored with the checklist if one is given. */
     public Nomination addNomination(String nominationTitle, ChecklistVersion checklist) {
         requireNominationsEditable();
@@ -234,8 +262,9 @@ public class Contest {
     }
 
     /**
-     * Publishes the call: only a draft, only complete — at least one nomination, every stage's day set (the call's
-     * own day becomes today) and entries not closed already. Every missing thing is named at once.
+     * Publishes the call: only a draft, only complete — at least one nomination, every later stage's day set (the
+     * call's own day becomes today, and entries may not open before it) and entries not closed already. Every
+     * missing thing is named at once.
      */
     public void publishCall(LocalDate today) {
         if (state != ContestState.DRAFT) {
@@ -246,7 +275,8 @@ public class Contest {
             problems.add(new Texts.Phrase("contests.incomplete.nominations"));
         }
         ContestStages stages = stages();
-        stages.missing().forEach(stage -> problems.add(new Texts.Phrase("contests.incomplete.stage", phrase(stage))));
+        stages.missing().stream().filter(stage -> stage != ContestStage.CALL_PUBLISHED)
+                .forEach(stage -> problems.add(new Texts.Phrase("contests.incomplete.stage", phrase(stage))));
         if (stages.entriesClose() != null && stages.entriesClose().isBefore(today)) {
             problems.add(new Texts.Phrase("contests.incomplete.closed",
                     java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(stages.entriesClose())));

@@ -50,6 +50,8 @@ public class ContestChange {
         NOMINATION_CHECKLIST,
         /** A nomination was removed (subject: its title). */
         NOMINATION_REMOVED,
+        /** The regulations' file was attached or replaced (from, to: the files' names). */
+        REGULATIONS_ATTACHED,
         /** The call was published (from, to: the states' codes). */
         CALL_PUBLISHED
     }
@@ -178,6 +180,12 @@ public class ContestChange {
 
     public static ContestChange nominationRemoved(Contest contest, Nomination nomination, ChangeStamp stamp) {
         return new ContestChange(contest, Kind.NOMINATION_REMOVED, stamp, nomination.getTitle(), null, null);
+    }
+
+    public static ContestChange regulationsAttached(Contest contest, Regulations before, ChangeStamp stamp) {
+        return new ContestChange(contest, Kind.REGULATIONS_ATTACHED, stamp, contest.getTitle(),
+                before == null ? null : before.fileName(),
+                contest.regulations().map(Regulations::fileName).orElse(null));
     }
 
     public static ContestChange callPublished(Contest contest, ContestState before, ChangeStamp stamp) {

@@ -3,6 +3,7 @@ package ru.portal500.contests.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.portal500.contests.application.ContestHistories;
@@ -22,6 +23,9 @@ import ru.portal500.shared.web.HistoryCsv;
 import ru.portal500.shared.web.LanguageBacking;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -160,6 +164,16 @@ public class ContestBacking implements Serializable {
         done(messages.run(() -> contests.removeNomination(contestId, row.id, version), "contests.nomination.removed"));
     }
 
+    public void uploadRegulations(FileUploadEvent event) {
+        done(messages.run(() -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                contests.attachRegulations(contestId, event.getFile().getFileName(), in, version);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "contests.regulations.uploaded"));
+    }
+
     public void publish() {
         done(messages.run(() -> contests.publishCall(contestId, version), "contests.published"));
     }
@@ -169,6 +183,13 @@ public class ContestBacking implements Serializable {
         byte[] csv = HistoryCsv.of(ContestHistories.lines(contests.history(contestId), reader), reader, formats.zone());
         return DefaultStreamedContent.builder().name(ContestHistories.fileName(contestId, reader) + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** The regulations' file as the organiser downloads it from the page. */
+    public StreamedContent getRegulationsFile() {
+        ru.portal500.contests.domain.Regulations file = contests.regulations(contestId);
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())
+                .stream(() -> contests.open(file)).build();
     }
 
     public List<HistoryLine> getHistory() {

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.it.ApiTest;
 import ru.portal500.it.RealmAdmin;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -114,6 +116,19 @@ class ContestsIT extends ApiTest {
         assertTrue(page.body().contains("Педагогические практики"));
         assertTrue(page.body().contains("МСК+1"), "dates in the region's time, labelled");
 
+        assertEquals(404, api().get("/public/contests/" + id + "/regulations", null).statusCode(), "none yet");
+        HttpResponse<String> hostile = api().put("/contests/" + id + "/regulations?name=page.html&version="
+                + version(object(published)), "<html><script>alert(1)</script></html>", token("organiser"));
+        assertEquals(400, hostile.statusCode(), hostile.body());
+        HttpResponse<String> regulations = api().put("/contests/" + id + "/regulations?name="
+                + URLEncoder.encode("Положение о конкурсе.txt", StandardCharsets.UTF_8) + "&version="
+                + version(object(published)), "Положение о региональном конкурсе методических кейсов", token("organiser"));
+        assertEquals(200, regulations.statusCode(), regulations.body());
+        assertEquals("Положение о конкурсе.txt", object(regulations).getString("regulations"));
+        HttpResponse<String> file = api().get("/public/contests/" + id + "/regulations", null);
+        assertEquals(200, file.statusCode());
+        assertEquals("Положение о региональном конкурсе методических кейсов", file.body(), "read by anyone");
+
         HttpResponse<String> history = api().get("/contests/" + id + "/history.csv", token("organiser"));
         assertEquals(200, history.statusCode(), history.body());
         for (String line : List.of(";organiser;Панорама методических кейсов " + RUN + ";Конкурс создан;",
@@ -121,7 +136,8 @@ class ContestsIT extends ApiTest {
                 ";Управленческие практики;Добавлена номинация;",
                 ";Последний день приёма заявок;Изменён срок этапа;;" + TODAY.plusDays(30).format(
                         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ";",
-                ";Конкурс объявлен;Черновик;Объявлен;")) {
+                ";Конкурс объявлен;Черновик;Объявлен;",
+                ";Загружено положение о конкурсе;;Положение о конкурсе.txt;")) {
             assertTrue(history.body().contains(line), line + " in\n" + history.body());
         }
         JsonArray listed = array(api().get("/contests?region=64", token("organiser")));
@@ -171,10 +187,11 @@ class ContestsIT extends ApiTest {
         JsonObject contest = created("Конкурс двух организаторов " + RUN);
         long id = id(contest);
         long read = version(contest);
+        String organiser = token("organiser");
         CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> api().post("/contests/" + id
-                + "/nominations", "{\"title\":\"Номинация А\",\"version\":" + read + "}", token("organiser")));
+                + "/nominations", "{\"title\":\"Номинация А\",\"version\":" + read + "}", organiser));
         CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> api().post("/contests/" + id
-                + "/nominations", "{\"title\":\"Номинация Б\",\"version\":" + read + "}", token("organiser")));
+                + "/nominations", "{\"title\":\"Номинация Б\",\"version\":" + read + "}", organiser));
         List<HttpResponse<String>> both = List.of(a.join(), b.join());
         assertEquals(List.of(201, 409), both.stream().map(HttpResponse::statusCode).sorted().toList(),
                 both.stream().map(HttpResponse::body).toList().toString());

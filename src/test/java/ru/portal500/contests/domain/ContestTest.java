@@ -66,8 +66,11 @@ class ContestTest {
         ContestRuleException e = assertThrows(ContestRuleException.class, () -> contest.publishCall(TODAY));
         String message = russian(e);
         assertTrue(message.startsWith("Объявить конкурс пока нельзя: нет ни одной номинации; не задан срок этапа"
-                + " «Объявление конкурса»; "), message);
-        for (ContestStage stage : ContestStage.values()) {
+                + " «Начало приёма заявок»; "), message);
+        assertTrue(message.endsWith("; не задан срок этапа «Подведение итогов»."), message);
+        assertTrue(!message.contains("«Объявление конкурса»"), "the call's day is the day it is published: " + message);
+        for (ContestStage stage : List.of(ContestStage.ENTRIES_OPEN, ContestStage.ENTRIES_CLOSE,
+                ContestStage.ELIGIBILITY_CHECK, ContestStage.JUDGING, ContestStage.RESULTS)) {
             assertTrue(message.contains("«" + Texts.get(Texts.RUSSIAN, "ContestStage." + stage.name()) + "»"), message);
         }
         assertEquals(ContestState.DRAFT, contest.getState());
@@ -85,6 +88,18 @@ class ContestTest {
     }
 
     @Test
+    void aCallPublishedAfterEntriesWereToOpenIsRefusedNamingTheDays() {
+        Contest contest = draft();
+        contest.addNomination("Управленческие практики", null);
+        contest.reschedule(autumn());
+        ContestRuleException e = assertThrows(ContestRuleException.class,
+                () -> contest.publishCall(LocalDate.of(2026, 10, 2)));
+        assertEquals("Этап «Начало приёма заявок» (01.10.2026) не может быть раньше этапа «Объявление конкурса»"
+                + " (02.10.2026).", russian(e));
+        assertEquals(ContestState.DRAFT, contest.getState());
+    }
+
+    @Test
     void aCallWhoseEntriesHaveClosedIsNotPublished() {
         Contest contest = draft();
         contest.addNomination("Управленческие практики", null);
@@ -92,6 +107,7 @@ class ContestTest {
         ContestRuleException e = assertThrows(ContestRuleException.class,
                 () -> contest.publishCall(LocalDate.of(2026, 11, 1)));
         assertEquals("Объявить конкурс пока нельзя: последний день приёма заявок (31.10.2026) уже прошёл.", russian(e));
+        assertEquals(LocalDate.of(2026, 9, 25), contest.stages().callPublished(), "nothing changed");
     }
 
     @Test
