@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The demo contest organiser creates a contest from the menu, adds two nominations, sets the stages' days and
- * publishes the call; a visitor then reads its public page on a phone, 390 px wide, without a sideways scroll.
+ * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll).
  */
 class ContestBrowserIT extends BrowserTest {
 
@@ -29,6 +29,7 @@ class ContestBrowserIT extends BrowserTest {
         browser.click("#contests\\:create");
         browser.awaitUrlContaining("/app/contest.xhtml");
         browser.awaitText(title);
+        String organisersPage = browser.url();
 
         for (String nomination : new String[] {"Управленческие практики", "Педагогические практики"}) {
             browser.type("#nomination\\:title", nomination);
@@ -48,6 +49,16 @@ class ContestBrowserIT extends BrowserTest {
         browser.awaitText("Конкурс объявлен; его страница открыта всем.");
         assertTrue(browser.text("#state").contains("Объявлен"), browser.text("#state"));
         String publicPage = browser.find("#publicPage").getAttribute("href");
+        browser.atWidth(390);
+        browser.open(organisersPage);
+        browser.awaitText("Этапы и сроки");
+        browser.assertNoHorizontalScroll("the organiser's contest page");
+        browser.open(page("/app/contests.xhtml"));
+        browser.awaitText(title);
+        browser.assertNoHorizontalScroll("the organiser's list of contests");
+        browser.atWidth(1280);
+        browser.open(organisersPage);
+        browser.awaitText("Этапы и сроки");
 
         logOut();
         browser.atWidth(390);
