@@ -66,7 +66,9 @@ public final class PortalMenu {
                     new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                             Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),
                     new Entry("menu.checklists", "/app/checklists.xhtml", Visibility.ROLES,
-                            EnumSet.of(Role.REGIONAL_OPERATOR)))),
+                            EnumSet.of(Role.REGIONAL_OPERATOR)),
+                    new Entry("menu.contests", "/app/contests.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.CONTEST_ORGANISER)))),
             new Group("menu.group.practices", List.of(
                     new Entry("menu.practices", "/practices.xhtml", Visibility.EVERYONE, Set.of()),
                     new Entry("menu.search", "/search.xhtml", Visibility.EVERYONE, Set.of()))),

@@ -82,6 +82,21 @@ public record DemoCalendar(LocalDate today) {
         return today.plusDays(14);
     }
 
+    /**
+     * This year's contest of methodological cases (seed 000 runs it in October–November; here its stages follow the day
+     * of the run): entries open in a week and close five weeks from the run, the eligibility check a week after, the
+     * jury three weeks more, the results on the campaign's last contest day ({@code contestUntil}).
+     */
+    public Map<String, Object> contestStages() {
+        Map<String, Object> days = new LinkedHashMap<>();
+        days.put("entriesOpen", today.plusDays(7));
+        days.put("entriesClose", today.plusDays(35));
+        days.put("eligibilityCheck", today.plusDays(42));
+        days.put("judging", today.plusDays(63));
+        days.put("results", today.plusDays(77));
+        return days;
+    }
+
     /** When the reviews of last year's round were due: the end of its expertise stage. */
     public LocalDate lastReviewsDue() {
         return LocalDate.of(lastYear(), 6, 30);

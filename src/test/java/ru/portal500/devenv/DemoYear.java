@@ -79,6 +79,7 @@ public final class DemoYear {
         lastYear();
         thisYearSaratov();
         thisYearKrasnodar();
+        contest();
         Duration took = Duration.between(started, Instant.now());
         console.accept("Демо-год засеян за " + took.toSeconds() + " с.");
         return new Outcome(true, calendar.thisYear(), calendar.lastYear(), took, List.copyOf(steps));
@@ -269,6 +270,47 @@ public final class DemoYear {
         step(DemoCalendar.label(year) + ", Краснодарский край: abn-4 — ШНОР, пара с krm-5 (школой-куратором другого округа),"
                 + " команда приглашена координатором (" + ABN4_TEAM + "), профиль и концепция ждут проверки,"
                 + " муниципальный раунд экспертизы ждёт экспертов");
+    }
+
+    // ---------------------------------------------------------------- this year's contest
+
+    /** Seed 000's regional contest of methodological cases, its call published by the region's contest organiser. */
+    static final String CONTEST_TITLE = "Панорама методических кейсов: эффективные школьные практики";
+
+    /**
+     * The contest of seed 000 (its plan, item 16: "Октябрь-ноябрь", by "административные команды и педагоги
+     * школ-участниц Проекта", "не менее 5 методических разработок"): the seed names no nominations, so the two
+     * follow its two kinds of entrant — the schools' administrative teams and their teachers.
+     */
+    private void contest() {
+        int year = calendar.thisYear();
+        JsonObject contest = api.post("organiser", "/contests", Json.createObjectBuilder().add("region", "64")
+                .add("schoolYear", year).add("title", CONTEST_TITLE)
+                .add("description", "Региональный конкурс методических разработок школ — участниц проекта адресной"
+                        + " методической помощи. Административные команды и педагоги школ представляют методические кейсы:"
+                        + " эффективные практики преодоления рисков низких образовательных результатов. Лучшие кейсы"
+                        + " войдут в банк лучших практик.")
+                .add("openToCampaign", true).add("openToTeachers", true).add("teamMin", 1).add("teamMax", 5)
+                .add("minEntries", 5).add("requiredFields", Json.createArrayBuilder().add("PROBLEM").add("RISK_FACTORS")
+                        .add("LEVEL"))
+                .add("requiredFiles", Json.createArrayBuilder().add("Описание методического кейса"))
+                .build().toString(), 201).asJsonObject();
+        long id = contest.getJsonNumber("id").longValue();
+        long version = contest.getJsonNumber("version").longValue();
+        for (String nomination : List.of("Управленческие практики административных команд",
+                "Педагогические практики учителей")) {
+            version = api.post("organiser", "/contests/" + id + "/nominations", Json.createObjectBuilder()
+                    .add("title", nomination).add("version", version).build().toString(), 201).asJsonObject()
+                    .getJsonNumber("version").longValue();
+        }
+        var stages = Json.createObjectBuilder();
+        calendar.contestStages().forEach((stage, day) -> stages.add(stage, day.toString()));
+        version = api.put("organiser", "/contests/" + id + "/stages", stages.add("version", version).build().toString())
+                .asJsonObject().getJsonNumber("version").longValue();
+        api.post("organiser", "/contests/" + id + "/call", "{\"version\":" + version + "}", 200);
+        step("конкурс «" + CONTEST_TITLE + "» (" + DemoCalendar.label(year) + "): две номинации, приём заявок "
+                + calendar.contestStages().get("entriesOpen") + " – " + calendar.contestStages().get("entriesClose")
+                + ", объявлен организатором (organiser), открыт всем на /contest.xhtml?id=" + id);
     }
 
     // ---------------------------------------------------------------- the steps, one API call or a few each

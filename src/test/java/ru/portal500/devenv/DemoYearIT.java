@@ -46,7 +46,7 @@ class DemoYearIT {
 
     /** Demo users whose work has no place in the portal yet, with the reason. */
     static final Map<String, String> WITHOUT_WORK = Map.of(
-            "organiser", "contests come in a later issue: an organiser has nothing to run yet",
+            "organiser", "the contest's call is published; its work (entries to check) comes with entries",
             "jury", "contests come in a later issue: a jury member has nothing to score yet",
             "teacher", "a teacher holds no place (no region, municipality or school), so no work can be theirs");
 
@@ -92,6 +92,18 @@ class DemoYearIT {
         assertEquals(List.of(seeded.thisYear(), seeded.lastYear()), campaigns.getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getInt("schoolYear")).toList(), "this year's and last year's campaigns, newest first");
         assertEquals(1, demoYear.api().get("operator23", "/regions/23/campaigns").asJsonArray().size());
+    }
+
+    @Test
+    @Order(1)
+    void seed000sContestIsPublishedForEveryone() {
+        JsonArray published = demoYear.api().get("organiser", "/public/contests?region=64").asJsonArray();
+        assertEquals(List.of(DemoYear.CONTEST_TITLE), published.getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("title")).toList());
+        JsonObject contest = published.getJsonObject(0);
+        assertEquals(2, contest.getJsonArray("nominations").size());
+        assertEquals(new DemoCalendar(TODAY).contestStages().get("entriesClose").toString(),
+                contest.getJsonObject("stages").getString("entriesClose"));
     }
 
     @Test

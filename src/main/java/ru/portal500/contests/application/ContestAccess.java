@@ -1,0 +1,72 @@
+package ru.portal500.contests.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.infrastructure.ContestRepository;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.tenancy.domain.Scope;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Who may do what with contests, in one place. The region's contest organiser (a region-level role) creates the
+ * region's contests and organises them; everyone else in the region is refused (a 403 on record), and another
+ * region's contest is not found (an audited 404). {@link #mayOrganise(Caller, Contest)} is the one check of who
+ * organises a given contest: per-contest grants of organisers extend it here.
+ */
+@ApplicationScoped
+public class ContestAccess {
+
+    /** Audit codes of what a refusal was about. */
+    static final String ORGANISE = "contests.organise";
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    ContestRepository contests;
+
+    Clock clock = Clock.systemUTC();
+
+    public Caller caller() {
+        return guard.caller();
+    }
+
+    public ChangeStamp stamp() {
+        Caller caller = caller();
+        return new ChangeStamp(caller.getUsername(), caller.getFullName(), clock.instant());
+    }
+
+    /** Today in the contest's region: a stage's day begins and ends at midnight of the region's time zone. */
+    public LocalDate today(Contest contest) {
+        return LocalDate.now(clock.withZone(contest.getRegion().getTimeZone()));
+    }
+
+    /** Whether the caller creates contests in the region: its contest organiser. */
+    public boolean mayCreate(Caller caller, String regionCode) {
+        return caller.holds(Role.CONTEST_ORGANISER, Scope.ofRegion(regionCode));
+    }
+
+    /** Whether the caller organises the contest: its region's contest organiser. */
+    public boolean mayOrganise(Caller caller, Contest contest) {
+        return caller.holds(Role.CONTEST_ORGANISER, contest.scope());
+    }
+
+    /** Refuses (on record) unless the caller creates contests in the region. */
+    public void requireCreator(String regionCode) {
+        Scope region = guard.region(regionCode);
+        guard.require(mayCreate(caller(), regionCode), region, ORGANISE);
+    }
+
+    /** A contest of the caller's region that the caller organises. */
+    public Contest contestToOrganise(long id) {
+        Contest contest = guard.requireFound(contests.contest(id), "contest/" + id);
+        guard.require(mayOrganise(caller(), contest), contest.scope(), ORGANISE);
+        return contest;
+    }
+}

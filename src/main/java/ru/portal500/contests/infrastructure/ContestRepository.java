@@ -1,0 +1,95 @@
+package ru.portal500.contests.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.ContestChange;
+import ru.portal500.shared.domain.ConcurrentChangeException;
+import ru.portal500.tenancy.domain.Region;
+import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+import ru.portal500.tenancy.infrastructure.WholeRegion;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contests and their histories. A contest is found in the caller's scope ({@link ScopedToCaller}: another region's
+ * contest is not found); a published call is read by anyone, through {@link WholeRegion}, by {@link #published}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+@ScopedToCaller
+public class ContestRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    WholeRegion wholeRegion;
+
+    public Optional<Region> region(String code) {
+        return em.createQuery("select r from Region r where r.code = :code", Region.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Contest> contest(long id) {
+        return em.createQuery("select c from Contest c join fetch c.region where c.id = :id", Contest.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The region's contests, newest school year first, then newest. */
+    public List<Contest> contests(String regionCode) {
+        return em.createQuery("select c from Contest c join fetch c.region r where r.code = :region"
+                        + " order by c.schoolYear desc, c.createdAt desc, c.id desc", Contest.class)
+                .setParameter("region", regionCode).getResultList();
+    }
+
+    /** A contest whose call is published, wherever it is, for anyone (a draft is not found). */
+    public Optional<Contest> published(long id) {
+        return wholeRegion.find(Contest.class, id, c -> c.getRegion().getCode()).filter(c -> c.getState().isPublic());
+    }
+
+    /** Published calls of every region (or one), newest first, for the public list. */
+    public List<Contest> published(String regionCode) {
+        wholeRegion.enterEveryRegion();
+        return em.createQuery("select c from Contest c join fetch c.region r where c.state <> :draft"
+                        + " and (:region is null or r.code = :region) order by c.schoolYear desc, c.id desc",
+                        Contest.class)
+                .setParameter("draft", ru.portal500.contests.domain.ContestState.DRAFT)
+                .setParameter("region", regionCode).getResultList();
+    }
+
+    /** Stores and writes at once: the id and the version are known to whoever shows the new contest. */
+    public Contest add(Contest contest) {
+        em.persist(contest);
+        em.flush();
+        return contest;
+    }
+
+    /** Lines of a contest's history, written once, one at a time (they are read back by time, then by id). */
+    public void record(Collection<ContestChange> changes) {
+        for (var change : changes) {
+            em.persist(change);
+            em.flush();
+        }
+    }
+
+    public List<ContestChange> changes(Contest contest) {
+        return em.createQuery("select c from ContestChange c where c.contest = :contest order by c.at, c.id",
+                ContestChange.class).setParameter("contest", contest).getResultList();
+    }
+
+    /** Writes now, so that a concurrent change is told as such rather than as a failed commit. */
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("contests.error.changedMeanwhile");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package ru.portal500.contests.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.contests.application.Contests;
+import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.ContestStage;
+import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.web.Formats;
+import ru.portal500.shared.web.LanguageBacking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Page {@code /contest.xhtml?id=…}: a published call for everyone, without logging in; a draft is not found. */
+@Named
+@RequestScoped
+public class PublicContestBacking {
+
+    @Inject
+    Contests contests;
+
+    @Inject
+    LanguageBacking language;
+
+    private String id;
+    private Contest contest;
+
+    public void load() {
+        try {
+            contest = contests.published(Long.parseLong(id == null ? "" : id.strip()));
+        } catch (NumberFormatException e) {
+            throw new NoSuchResourceException();
+        }
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    /** The stages with their days, in order. */
+    public List<Map.Entry<ContestStage, java.time.LocalDate>> getStages() {
+        return List.copyOf(contest.stages().asMap().entrySet());
+    }
+
+    /** The label of the region's time ("МСК+1"), which the days follow. */
+    public String getZoneLabel() {
+        return Formats.zoneLabel(contest.getRegion().getTimeZone(), Instant.now(), language.getLocale());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
