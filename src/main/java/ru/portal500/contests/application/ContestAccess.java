@@ -52,9 +52,18 @@ public class ContestAccess {
         return caller.holds(Role.CONTEST_ORGANISER, Scope.ofRegion(regionCode));
     }
 
-    /** Whether the caller organises the contest: its region's contest organiser. */
+    /**
+     * Whether the caller organises the contest: its region's contest organiser, or an organiser the contest was given
+     * (a per-contest grant in Keycloak, {@code /64/_contests/17/contest-organiser}, which lapses with the results).
+     */
     public boolean mayOrganise(Caller caller, Contest contest) {
-        return caller.holds(Role.CONTEST_ORGANISER, contest.scope());
+        return caller.holds(Role.CONTEST_ORGANISER, contest.scope()) || caller.organisesContest(contest.getId());
+    }
+
+    /** The contest found through the caller's own grant of it, when the caller has no place in its region. */
+    private java.util.Optional<Contest> granted(long id) {
+        return caller().getContestGrants().stream().filter(g -> g.contestId() == id).findFirst()
+                .flatMap(g -> contests.granted(id, g.region()));
     }
 
     /** Refuses (on record) unless the caller creates contests in the region. */
@@ -65,7 +74,7 @@ public class ContestAccess {
 
     /** A contest of the caller's region that the caller organises. */
     public Contest contestToOrganise(long id) {
-        Contest contest = guard.requireFound(contests.contest(id), "contest/" + id);
+        Contest contest = guard.requireFound(contests.contest(id).or(() -> granted(id)), "contest/" + id);
         guard.require(mayOrganise(caller(), contest), contest.scope(), ORGANISE);
         return contest;
     }

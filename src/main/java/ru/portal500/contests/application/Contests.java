@@ -92,6 +92,7 @@ public class Contests {
     public Contest addNomination(long id, String title, Long checklistId, long readAtVersion) {
         Contest contest = current(id, readAtVersion);
         Nomination nomination = contest.addNomination(title, checklist(contest, checklistId));
+        tieBreaks.check(contest, contest.getTieBreak());
         written(contest, List.of());
         contests.record(List.of(ContestChange.nominationAdded(nomination, access.stamp())));
         return contest;
@@ -113,6 +114,7 @@ public class Contests {
         ChecklistVersion had = nomination.getChecklist();
         if (!sameChecklist(had, chosen)) {
             contest.scoreNominationWith(nomination, chosen);
+            tieBreaks.check(contest, contest.getTieBreak());
             changes.add(ContestChange.nominationChecklist(nomination, had, stamp));
         }
         return written(contest, changes);

@@ -42,6 +42,16 @@ public class ContestRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * A contest the caller holds a grant of (its organiser or juror, {@code /64/_contests/17/…}): the grant names the
+     * contest's region, which becomes the scope of the read, so a person with no place in the region still finds
+     * the contest they were given, and only that one (its id and region must both match the grant).
+     */
+    public Optional<Contest> granted(long id, String regionCode) {
+        wholeRegion.enter(regionCode);
+        return contest(id).filter(c -> c.getRegion().getCode().equals(regionCode));
+    }
+
     /** The region's contests, newest school year first, then newest. */
     public List<Contest> contests(String regionCode) {
         return em.createQuery("select c from Contest c join fetch c.region r where r.code = :region"
@@ -79,7 +89,12 @@ public class ContestRepository {
         }
     }
 
+    /**
+     * The history of a contest already found and checked: read within the contest's region, so an organiser who was
+     * given this contest alone (and holds no place in its region) reads it too.
+     */
     public List<ContestChange> changes(Contest contest) {
+        wholeRegion.enter(contest.getRegion().getCode());
         return em.createQuery("select c from ContestChange c where c.contest = :contest order by c.at, c.id",
                 ContestChange.class).setParameter("contest", contest).getResultList();
     }

@@ -183,6 +183,30 @@ class ContestsIT extends ApiTest {
     }
 
     @Test
+    void aPersonGivenOneContestOrganisesThatContestAndNoOther() {
+        long given = id(created("Конкурс с приглашённым организатором " + RUN));
+        long other = id(created("Конкурс без него " + RUN));
+        String lead = "contest-lead-" + RUN;
+        RealmAdmin.createUser(lead, "Лидия", "Приглашённая");
+        assertEquals(204, api().post("/grants", "{\"username\":\"" + lead
+                + "\",\"role\":\"contest-organiser\",\"scope\":\"/64/_contests/" + given + "\"}",
+                token("organiser")).statusCode());
+        String token = freshToken(lead);
+
+        JsonObject read = object(api().get("/contests/" + given, token));
+        assertEquals(given, id(read), "the contest they were given is found, though they hold no place in region 64");
+        HttpResponse<String> staged = api().put("/contests/" + given + "/stages", stages(version(read)), token);
+        assertEquals(200, staged.statusCode(), staged.body());
+        HttpResponse<String> history = api().get("/contests/" + given + "/history.csv", token);
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body().contains("Лидия Приглашённая"), "their change is in the history:\n" + history.body());
+
+        assertEquals(404, api().get("/contests/" + other, token).statusCode(), "another contest of the region");
+        assertEquals(403, api().post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,\"title\":\"Свой\"}",
+                token).statusCode(), "a contest's organiser does not create contests of the region");
+    }
+
+    @Test
     void twoOrganisersEditingTheNominationsAtOnceOneIsToldTheOtherWasFaster() {
         JsonObject contest = created("Конкурс двух организаторов " + RUN);
         long id = id(contest);

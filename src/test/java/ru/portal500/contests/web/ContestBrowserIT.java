@@ -49,6 +49,11 @@ class ContestBrowserIT extends BrowserTest {
         browser.awaitText("Конкурс объявлен; его страница открыта всем.");
         assertTrue(browser.text("#state").contains("Объявлен"), browser.text("#state"));
         String publicPage = browser.find("#publicPage").getAttribute("href");
+        assertTrue(browser.url().equals(organisersPage), "the page's address keeps the contest after its forms were"
+                + " sent, so a reload shows it again: " + browser.url());
+        browser.open(browser.url());
+        browser.awaitText("Этапы и сроки");
+        assertTrue(browser.text("#state").contains("Объявлен"), "after a reload: " + browser.text("#state"));
         browser.atWidth(390);
         browser.open(organisersPage);
         browser.awaitText("Этапы и сроки");
