@@ -182,7 +182,7 @@ public final class RunPortal implements AutoCloseable {
                 "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=60000", "-jar", settings.payaraJar().toString(),
                 "--deploy", settings.war().toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort), "--nocluster",
-                "--postbootcommandfile", Path.of("src/main/payara/post-boot-commands.asadmin").toAbsolutePath().toString(),
+                "--prebootcommandfile", Path.of("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString(),
                 "--rootdir", dataDir.resolve("payara").toString());
         Map<String, String> env = Map.of(
                 "PORTAL_DB_URL", jdbcUrl,

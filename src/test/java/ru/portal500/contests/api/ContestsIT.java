@@ -193,8 +193,11 @@ class ContestsIT extends ApiTest {
                 token("organiser")).statusCode());
         String token = freshToken(lead);
 
-        JsonObject read = object(api().get("/contests/" + given, token));
-        assertEquals(given, id(read), "the contest they were given is found, though they hold no place in region 64");
+        HttpResponse<String> found = api().get("/contests/" + given, token);
+        assertEquals(200, found.statusCode(), "the contest they were given is found, though they hold no place in"
+                + " region 64: " + found.body());
+        JsonObject read = object(found);
+        assertEquals(given, id(read));
         HttpResponse<String> staged = api().put("/contests/" + given + "/stages", stages(version(read)), token);
         assertEquals(200, staged.statusCode(), staged.body());
         HttpResponse<String> history = api().get("/contests/" + given + "/history.csv", token);
