@@ -27,7 +27,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Organising a contest: creating it as a draft, changing its settings, its nominations and its stages'
@@ -211,11 +214,23 @@ public class Contests {
         return contests.changes(access.contestToOrganise(id));
     }
 
-    /** The region's checklists the organiser may score a nomination with (the newest version of each). */
+    /**
+     * The checklists the organiser may score the contest's nominations with: the region's (the newest version of
+     * each) for the region's contest organiser; for an organiser given this contest alone, who may not read the
+     * region's checklists, those its nominations already have.
+     */
     @Transactional
-    public List<ChecklistVersion> checklists(String regionCode) {
-        access.requireCreator(regionCode);
-        return checklists.latest(regionCode);
+    public List<ChecklistVersion> checklists(long contestId) {
+        Contest contest = access.contestToOrganise(contestId);
+        return access.mayCreate(access.caller(), contest.getRegion().getCode())
+                ? checklists.latest(contest.getRegion().getCode()) : nominationsChecklists(contest);
+    }
+
+    private static List<ChecklistVersion> nominationsChecklists(Contest contest) {
+        Map<Long, ChecklistVersion> byId = new LinkedHashMap<>();
+        contest.getNominations().stream().map(Nomination::getChecklist).filter(Objects::nonNull)
+                .forEach(c -> byId.putIfAbsent(c.getId(), c));
+        return List.copyOf(byId.values());
     }
 
     /** Whether the caller creates contests somewhere (the menu and the list page offer the form). */
@@ -268,8 +283,19 @@ public class Contests {
                 .orElseThrow(() -> new ContestRuleException("contests.error.nominationUnknown"));
     }
 
+    /**
+     * The checklist chosen for a nomination: any of the region's for its contest organiser; for an organiser given
+     * this contest alone, one its nominations already have (the region's checklists are not theirs to read).
+     */
     private ChecklistVersion checklist(Contest contest, Long checklistId) {
-        return checklistId == null ? null : checklists.version(contest.getRegion().getCode(), checklistId);
+        if (checklistId == null) {
+            return null;
+        }
+        if (access.mayCreate(access.caller(), contest.getRegion().getCode())) {
+            return checklists.version(contest.getRegion().getCode(), checklistId);
+        }
+        return nominationsChecklists(contest).stream().filter(c -> c.getId().equals(checklistId)).findFirst()
+                .orElseThrow(() -> new ContestRuleException("contests.error.checklistOfRegion"));
     }
 
     private static boolean sameChecklist(ChecklistVersion a, ChecklistVersion b) {

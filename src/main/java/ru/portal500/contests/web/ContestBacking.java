@@ -201,7 +201,7 @@ public class ContestBacking implements Serializable {
 
     public List<ChecklistVersion> getChecklists() {
         if (checklists == null) {
-            checklists = contests.checklists(contest().getRegion().getCode());
+            checklists = contests.checklists(contest().getId());
         }
         return checklists;
     }

@@ -3,19 +3,21 @@ package ru.portal500.contests.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import ru.portal500.devenv.DemoUsers;
-import ru.portal500.it.BrowserTest;
+import ru.portal500.it.ApiBrowserTest;
+import ru.portal500.it.RealmAdmin;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The demo contest organiser creates a contest from the menu, adds two nominations, sets the stages' days and
  * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll).
  */
-class ContestBrowserIT extends BrowserTest {
+class ContestBrowserIT extends ApiBrowserTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -74,5 +76,21 @@ class ContestBrowserIT extends BrowserTest {
                 nominations);
         assertTrue(browser.text("#stages").contains(today.plusDays(30).format(DAY)), browser.text("#stages"));
         browser.assertNoHorizontalScroll("the contest's public page");
+
+        String lead = "contest-lead-web-" + RUN;
+        RealmAdmin.createUser(lead, "Лев", "Приглашённый");
+        String id = organisersPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(204, api().post("/grants", "{\"username\":\"" + lead + "\",\"role\":\"contest-organiser\","
+                + "\"scope\":\"/64/_contests/" + id + "\"}", token("organiser")).statusCode());
+        browser.atWidth(1280);
+        logIn(lead, DemoUsers.PASSWORD);
+        browser.open(organisersPage);
+        browser.awaitText("Этапы и сроки");
+        browser.type("#nomination\\:title", "Практики наставничества");
+        browser.click("#nomination\\:add");
+        browser.awaitText("Номинация добавлена.");
+        assertEquals("Практики наставничества",
+                browser.find("#contest\\:nominations\\:2\\:nominationTitle").getAttribute("value"),
+                "the organiser given this contest alone adds a nomination on its page");
     }
 }
