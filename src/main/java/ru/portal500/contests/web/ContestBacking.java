@@ -156,7 +156,10 @@ public class ContestBacking implements Serializable {
     }
 
     public void saveNomination(NominationRow row) {
-        done(messages.run(() -> contests.changeNomination(contestId, row.id, row.title, row.checklist, version),
+        // An emptied field arrives as null, which the service reads as "keep the title": on the page it is a rename
+        // to nothing, refused in words.
+        String title = row.title == null ? "" : row.title;
+        done(messages.run(() -> contests.changeNomination(contestId, row.id, title, row.checklist, version),
                 "contests.nomination.changed"));
     }
 

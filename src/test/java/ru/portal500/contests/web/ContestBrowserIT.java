@@ -38,6 +38,9 @@ class ContestBrowserIT extends ApiBrowserTest {
             browser.click("#nomination\\:add");
             browser.awaitText("Номинация добавлена.");
         }
+        browser.find("#contest\\:nominations\\:0\\:nominationTitle").clear();
+        browser.click("#contest\\:nominations\\:0\\:saveNomination");
+        browser.awaitText("Укажите название номинации");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Saratov"));
         int[] offsets = {0, 1, 30, 37, 51, 58};
         for (int i = 0; i < offsets.length; i++) {
