@@ -4,6 +4,7 @@ import ru.portal500.contests.domain.ContestChange;
 import ru.portal500.contests.domain.ContestStage;
 import ru.portal500.contests.domain.ContestState;
 import ru.portal500.contests.domain.EntryField;
+import ru.portal500.contests.domain.EntryState;
 import ru.portal500.contests.domain.TieBreakSteps;
 import ru.portal500.shared.i18n.HistoryLine;
 import ru.portal500.shared.i18n.Texts;
@@ -26,7 +27,8 @@ public final class ContestHistories {
     public static List<HistoryLine> lines(List<ContestChange> changes, Locale reader) {
         return changes.stream().map(c -> new HistoryLine(c.getAt(), c.getByName(), c.getBy(), subject(c, reader),
                 Texts.get(reader, "ContestChangeKind." + c.getKind().name()), value(c, c.getFrom(), reader),
-                value(c, c.getTo(), reader), "")).toList();
+                value(c, c.getTo(), reader),
+                c.getReason() == null ? "" : c.getReason())).toList();
     }
 
     /** The file's name (without ".csv") in the reader's language. */
@@ -50,6 +52,7 @@ public final class ContestHistories {
         return switch (change.getKind()) {
             case STAGE_CHANGED -> LocalDate.parse(value).format(DAY);
             case CALL_PUBLISHED -> Texts.get(reader, "ContestState." + ContestState.valueOf(value).name());
+            case ENTRY_STATE -> Texts.get(reader, "EntryState." + EntryState.valueOf(value).name());
             case NOMINATION_ADDED, NOMINATION_CHECKLIST -> checklist(value, reader);
             case SETTING_CHANGED -> setting(ContestChange.Setting.valueOf(change.getSubject()), value, reader);
             default -> value;

@@ -51,6 +51,9 @@ public class Contests {
     AccessGuard guard;
 
     @Inject
+    ru.portal500.contests.infrastructure.EntryRepository entries;
+
+    @Inject
     ContestRepository contests;
 
     @Inject
@@ -127,6 +130,11 @@ public class Contests {
     public Contest removeNomination(long id, long nominationId, long readAtVersion) {
         Contest contest = current(id, readAtVersion);
         Nomination nomination = nomination(contest, nominationId);
+        long entered = entries.countIn(nomination);
+        if (entered > 0) {
+            throw new ContestRuleException("contests.error.nominationHasEntries", nomination.getTitle(),
+                    String.valueOf(entered));
+        }
         contest.removeNomination(nomination);
         return written(contest, List.of(ContestChange.nominationRemoved(contest, nomination, access.stamp())));
     }

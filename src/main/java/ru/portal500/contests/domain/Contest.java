@@ -289,6 +289,36 @@ public class Contest {
         state = ContestState.CALL_PUBLISHED;
     }
 
+    /**
+     * Refuses unless the contest takes entries today (a day of the region's calendar): its call is published and
+     * today is between the first and the last day of entries, both included (the last until midnight in the region's
+     * time zone). The refusal names the day.
+     */
+    public void requireTakingEntries(LocalDate today) {
+        if (state == ContestState.DRAFT) {
+            throw new ContestRuleException("contests.entry.error.notPublished");
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        if (state != ContestState.CALL_PUBLISHED && state != ContestState.ENTRIES_OPEN
+                || entriesCloseOn != null && today.isAfter(entriesCloseOn)) {
+            throw new ContestRuleException("contests.entry.error.closed",
+                    entriesCloseOn == null ? "" : day.format(entriesCloseOn), region.getTimeZone().getId());
+        }
+        if (entriesOpenOn != null && today.isBefore(entriesOpenOn)) {
+            throw new ContestRuleException("contests.entry.error.notOpen", day.format(entriesOpenOn));
+        }
+    }
+
+    /** Whether the contest takes entries today (see {@link #requireTakingEntries}). */
+    public boolean isTakingEntries(LocalDate today) {
+        try {
+            requireTakingEntries(today);
+            return true;
+        } catch (ContestRuleException e) {
+            return false;
+        }
+    }
+
     /** Problems joined into one phrase: "a; b; c". */
     private static Texts.Phrase listed(List<Texts.Phrase> problems) {
         Texts.Phrase joined = problems.get(problems.size() - 1);

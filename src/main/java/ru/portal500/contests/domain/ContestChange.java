@@ -53,7 +53,14 @@ public class ContestChange {
         /** The regulations' file was attached or replaced (from, to: the files' names). */
         REGULATIONS_ATTACHED,
         /** The call was published (from, to: the states' codes). */
-        CALL_PUBLISHED
+        CALL_PUBLISHED,
+        /**
+         * An entry's state changed: submitted, withdrawn, admitted, returned for completion, refused (subject: the
+         * entry; from, to: the {@link EntryState} codes; reason: the organiser's, with the completion deadline).
+         */
+        ENTRY_STATE,
+        /** A submitted entry was changed by its entrant before the close (subject: the entry). */
+        ENTRY_CHANGED
     }
 
     /** The settings a {@link Kind#SETTING_CHANGED} line names. */
@@ -95,6 +102,9 @@ public class ContestChange {
 
     @Column(name = "new_value", updatable = false, length = MAX_VALUE)
     private String to;
+
+    @Column(updatable = false, length = MAX_VALUE)
+    private String reason;
 
     protected ContestChange() {
     }
@@ -193,6 +203,25 @@ public class ContestChange {
                 contest.getState().name());
     }
 
+    /** An entry's move from one state to its present one, with the organiser's reason if it has one. */
+    public static ContestChange entryState(ContestEntry entry, EntryState before, ChangeStamp stamp) {
+        ContestChange change = new ContestChange(entry.getContest(), Kind.ENTRY_STATE, stamp, entrySubject(entry),
+                before.name(), entry.getState().name());
+        change.reason = cut(entry.getState() == EntryState.RETURNED || entry.getState() == EntryState.REFUSED
+                ? entry.getDecisionReason().orElse(null) : null, MAX_VALUE);
+        return change;
+    }
+
+    /** A submitted entry changed by its entrant. */
+    public static ContestChange entryChanged(ContestEntry entry, ChangeStamp stamp) {
+        return new ContestChange(entry.getContest(), Kind.ENTRY_CHANGED, stamp, entrySubject(entry), null, null);
+    }
+
+    /** An entry as a history names it: «№ 12 «title»». */
+    private static String entrySubject(ContestEntry entry) {
+        return "\u2116\u00a0" + entry.getId() + " \u00ab" + entry.getTitle() + "\u00bb";
+    }
+
     /** A checklist as a history keeps it, {@code "2:title"} (its version, then its title; put in words when read). */
     private static String checklist(ChecklistVersion checklist) {
         return checklist == null ? "" : checklist.getNumber() + ":" + checklist.getTitle();
@@ -236,5 +265,9 @@ public class ContestChange {
 
     public String getTo() {
         return to;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

@@ -111,6 +111,19 @@ public class PersonRecords {
         return homes;
     }
 
+    /** A person of a school as a colleague sees them: login and name. */
+    public record Colleague(String username, String fullName) {
+    }
+
+    /**
+     * The people whose home organisation is this school (their logins and names), for the portal's own use where a
+     * caller already let into the school chooses among its people (an entry's authors). Not a read of the records.
+     */
+    @Transactional
+    public List<Colleague> peopleAt(Scope school) {
+        return records.homedAt(school).stream().map(r -> new Colleague(r.getUsername(), r.getFullName())).toList();
+    }
+
     /** The records the caller sees besides their own (those of the municipalities or regions they manage). */
     @Transactional
     public List<PersonView> managed() {

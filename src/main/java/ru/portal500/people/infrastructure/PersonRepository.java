@@ -55,6 +55,16 @@ public class PersonRepository {
         return byUsernames(usernames);
     }
 
+    /**
+     * The people whose home organisation is this school, by name, whoever asks: for the portal's own choice of
+     * colleagues (an entry's authors are people of the entering school), never to be shown beyond names.
+     */
+    public List<PersonRecord> homedAt(ru.portal500.tenancy.domain.Scope school) {
+        wholeRegion.enter(school.region());
+        return em.createQuery("select p from PersonRecord p where p.homeScope = :home order by p.fullName, p.username",
+                PersonRecord.class).setParameter("home", school.groupPath()).setMaxResults(2000).getResultList();
+    }
+
     /** The records the caller sees besides their own, by name. */
     public List<PersonRecord> visible() {
         return em.createQuery("select p from PersonRecord p order by p.fullName, p.username", PersonRecord.class)

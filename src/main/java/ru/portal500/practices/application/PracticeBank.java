@@ -121,6 +121,15 @@ public class PracticeBank {
         return practices.find(id);
     }
 
+    /** For each of these contents, the practices that hold a file with it (the same file offered again). */
+    public java.util.Map<String, List<Practice>> holdingFiles(Collection<String> sha256s) {
+        java.util.Map<String, List<Practice>> holders = new java.util.HashMap<>();
+        for (Object[] row : practices.holdingFiles(sha256s)) {
+            holders.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>()).add((Practice) row[1]);
+        }
+        return holders;
+    }
+
     /** Every practice's id (a full rebuild of the search index). */
     public List<Long> ids() {
         return practices.ids();

@@ -45,6 +45,15 @@ public class PracticeRepository {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** The practices holding a file with one of these contents, as pairs of the content and the practice. */
+    public List<Object[]> holdingFiles(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select f.sha256, p from Practice p join p.files f where f.sha256 in :shas",
+                Object[].class).setParameter("shas", java.util.Set.copyOf(sha256s)).getResultList();
+    }
+
     public List<Long> ids() {
         return em.createQuery("select p.id from Practice p order by p.id", Long.class).getResultList();
     }
