@@ -68,7 +68,9 @@ public final class PortalMenu {
                     new Entry("menu.checklists", "/app/checklists.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.REGIONAL_OPERATOR)),
                     new Entry("menu.contests", "/app/contests.xhtml", Visibility.ROLES,
-                            EnumSet.of(Role.CONTEST_ORGANISER)))),
+                            EnumSet.of(Role.CONTEST_ORGANISER)),
+                    new Entry("menu.entries", "/app/entries.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.SCHOOL_TEAM, Role.TEACHER)))),
             new Group("menu.group.practices", List.of(
                     new Entry("menu.practices", "/practices.xhtml", Visibility.EVERYONE, Set.of()),
                     new Entry("menu.search", "/search.xhtml", Visibility.EVERYONE, Set.of()))),

@@ -69,13 +69,15 @@ class PortalMenuTest {
                         "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.expertise", "menu.practices",
                         "menu.search", "menu.territories", "menu.people", "menu.onboarding"),
                 "curator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
-                        "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.practices",
-                        "menu.search"),
+                        "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.entries",
+                        "menu.practices", "menu.search"),
                 "expert", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.expertise", "menu.practices", "menu.search"),
                 "school", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
-                        "menu.riskProfile", "menu.documents", "menu.expertise", "menu.practices", "menu.search"),
-                "teacher", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.practices", "menu.search"));
+                        "menu.riskProfile", "menu.documents", "menu.expertise", "menu.entries", "menu.practices",
+                        "menu.search"),
+                "teacher", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.entries", "menu.practices",
+                        "menu.search"));
         expected.forEach((user, entries) -> assertEquals(entries, entries(callers.get(user)), user));
         assertEquals(expected.get("operator"), entries(callers.get("operator23")), "every regional operator alike");
         assertEquals(expected.get("coordinator"), entries(callers.get("coordinator23")));
@@ -96,10 +98,11 @@ class PortalMenuTest {
                 && e.outcome().equals("/app/identification.xhtml")), "the operator's menu leads to the identification");
         assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.documentQueue", "menu.expertise",
                 "menu.group.practices", "menu.group.admin"), top(callers.get("coordinator")));
-        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.expertise",
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.group.expertise",
                 "menu.group.practices"),
-                top(callers.get("curator")));
-        assertEquals(List.of("menu.group.work", "menu.group.practices"), top(callers.get("teacher")));
+                top(callers.get("curator")), "a curator school's team enters contests too");
+        assertEquals(List.of("menu.group.work", "menu.entries", "menu.group.practices"), top(callers.get("teacher")),
+                "a teacher enters contests in their own name");
         PortalMenu.menuFor(callers.get("school")).stream().filter(t -> !t.isGroup())
                 .forEach(t -> assertTrue(t.entries().isEmpty() && t.outcome().startsWith("/"), t.toString()));
     }

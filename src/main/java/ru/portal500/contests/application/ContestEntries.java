@@ -83,6 +83,9 @@ public class ContestEntries {
     Territories territories;
 
     @Inject
+    ru.portal500.registry.application.RiskFactorCatalogues catalogues;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -96,6 +99,29 @@ public class ContestEntries {
     public List<Entrant> entrantsFor(long contestId) {
         Contest contest = contests.published(contestId);
         return access.entrantsFor(contest).stream().filter(e -> admits(contest, e)).toList();
+    }
+
+    /** A contest taking entries today and whom the caller may enter it as. */
+    public record OpenContest(Contest contest, List<Entrant> entrants) {
+    }
+
+    /** The contests of the caller's regions that take entries today and admit one of the caller's entrants. */
+    @Transactional
+    public List<OpenContest> openToMe() {
+        List<OpenContest> open = new ArrayList<>();
+        for (String region : guard.caller().regions()) {
+            for (Contest contest : contestRepository.published(region)) {
+                if (contest.isTakingEntries(contestAccess.today(contest))) {
+                    List<Entrant> entrants = access.entrantsFor(contest).stream().filter(e -> admits(contest, e))
+                            .toList();
+                    if (!entrants.isEmpty()) {
+                        contest.getNominations().size();
+                        open.add(new OpenContest(contest, entrants));
+                    }
+                }
+            }
+        }
+        return open;
     }
 
     /** A new draft of the caller as the entrant (a school they are the team of, or themselves as its teacher). */
@@ -128,6 +154,11 @@ public class ContestEntries {
         return loaded(access.entryToRead(id));
     }
 
+    /** The caller's login. */
+    public String caller() {
+        return guard.caller().getUsername();
+    }
+
     /** Whether the caller speaks for the entry (its school's team or its teacher). */
     @Transactional
     public boolean speaksFor(ContestEntry entry) {
@@ -157,6 +188,24 @@ public class ContestEntries {
     public List<PersonRecords.Colleague> colleagues(long id) {
         ContestEntry entry = access.entryToChange(id);
         return people.peopleAt(entry.school());
+    }
+
+    /** A federal risk factor a case may address: its number and title. */
+    public record RiskFactorChoice(int number, String title) {
+    }
+
+    /**
+     * The federal risk factors of the region's campaign of the contest's year, as the case form offers them; none
+     * when the region keeps no campaign of that year.
+     */
+    public List<RiskFactorChoice> riskFactors(ContestEntry entry) {
+        try {
+            return catalogues.of(entry.getContest().getRegion().getCode(), entry.getContest().getSchoolYear())
+                    .stream().filter(f -> f.getFederalNumber() != null && !f.isRetired())
+                    .map(f -> new RiskFactorChoice(f.getFederalNumber(), f.getTitle())).toList();
+        } catch (NoSuchResourceException | ru.portal500.shared.domain.AccessDeniedException e) {
+            return List.of();
+        }
     }
 
     /** Names an author: a person whose home organisation is the entering school; another school's is refused. */
