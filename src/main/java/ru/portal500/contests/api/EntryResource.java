@@ -98,7 +98,7 @@ public class EntryResource {
         return view(entries.consent(id, body.agree, ContestRequests.version(body.version)));
     }
 
-    @PUT
+    @POST
     @Path("{id}/files")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a file (?name=case.pdf&required=Презентация&version=…); the documents' rules apply")
