@@ -84,13 +84,14 @@ public record DemoCalendar(LocalDate today) {
 
     /**
      * This year's contest of methodological cases (seed 000 runs it in October–November; here its stages follow the day
-     * of the run): entries open in a week and close five weeks from the run, the eligibility check a week after, the
-     * jury three weeks more, the results on the campaign's last contest day ({@code contestUntil}).
+     * of the run): entries open on the day of the run (its first entries are in) and close four weeks later, the
+     * eligibility check a week after, the jury three weeks more, the results on the campaign's last contest day
+     * ({@code contestUntil}).
      */
     public Map<String, Object> contestStages() {
         Map<String, Object> days = new LinkedHashMap<>();
-        days.put("entriesOpen", today.plusDays(7));
-        days.put("entriesClose", today.plusDays(35));
+        days.put("entriesOpen", today);
+        days.put("entriesClose", today.plusDays(28));
         days.put("eligibilityCheck", today.plusDays(42));
         days.put("judging", today.plusDays(63));
         days.put("results", today.plusDays(77));

@@ -308,9 +308,68 @@ public final class DemoYear {
         version = api.put("organiser", "/contests/" + id + "/stages", stages.add("version", version).build().toString())
                 .asJsonObject().getJsonNumber("version").longValue();
         api.post("organiser", "/contests/" + id + "/call", "{\"version\":" + version + "}", 200);
+        entries(id);
         step("конкурс «" + CONTEST_TITLE + "» (" + DemoCalendar.label(year) + "): две номинации, приём заявок "
                 + calendar.contestStages().get("entriesOpen") + " – " + calendar.contestStages().get("entriesClose")
                 + ", объявлен организатором (organiser), открыт всем на /contest.xhtml?id=" + id);
+    }
+
+    /**
+     * This year's first entries, from atk-1's team (its risk factors 3 and 8 as its profile names them): a case
+     * submitted and waiting for the organiser's check, one returned for completion with the organiser's reason, and
+     * a draft with only its title.
+     */
+    private void entries(long contest) {
+        api.get("school", "/me/profile");
+        JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
+        long management = call.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
+        long teaching = call.getJsonArray("nominations").getJsonObject(1).getJsonNumber("id").longValue();
+        long school = api.get("school", "/contests/" + contest + "/entries/entrants").asJsonArray().getValuesAs(
+                JsonObject.class).stream().filter(e -> e.getString("kind").equals("SCHOOL")).findFirst().orElseThrow()
+                .getJsonNumber("school").longValue();
+        long reading = submittedEntry(contest, school, management, "Читательский марафон: как школа вернула интерес"
+                + " к чтению в 5–7 классах", "Низкая читательская грамотность и мотивация к чтению у обучающихся"
+                + " основной школы; учителя-предметники не считают чтение своей задачей.", "Педагогический совет"
+                + " принял программу «Читаем вместе»: ежедневные 20 минут чтения, читательские дневники, совместные"
+                + " проекты с библиотекой и родителями. За год доля обучающихся 5–7 классов, выполнивших задания ВПР"
+                + " на смысловое чтение, выросла.");
+        long mentoring = submittedEntry(contest, school, teaching, "Наставничество для молодых учителей математики",
+                "Высокая доля молодых учителей без опыта подготовки к ОГЭ; низкие результаты по математике.",
+                "Пары «наставник — молодой учитель» с планом взаимных посещений уроков и разбором заданий ОГЭ.");
+        JsonObject toReturn = api.get("organiser", "/entries/" + mentoring).asJsonObject();
+        api.post("organiser", "/entries/" + mentoring + "/decision", Json.createObjectBuilder().add("decision", "RETURN")
+                .add("reason", "Опишите результаты: что изменилось после года наставничества (цифры ОГЭ или"
+                        + " диагностики).").add("due", calendar.contestStages().get("entriesClose").toString())
+                .add("version", toReturn.getJsonNumber("version").longValue()).build().toString(), 200);
+        api.post("school", "/contests/" + contest + "/entries", Json.createObjectBuilder().add("school", school)
+                .add("kind", "SCHOOL").add("nomination", management)
+                .add("title", "Школьная служба медиации").build().toString(), 201);
+        step("заявки atk-1 на конкурс: «Читательский марафон» подана (№ " + reading + ", ждёт проверки организатором),"
+                + " «Наставничество» (№ " + mentoring + ") возвращена на доработку, «Школьная служба медиации» — черновик");
+    }
+
+    private long submittedEntry(long contest, long school, long nomination, String title, String problem,
+                                String summary) {
+        JsonObject entry = api.post("school", "/contests/" + contest + "/entries", Json.createObjectBuilder()
+                .add("school", school).add("kind", "SCHOOL").add("nomination", nomination).add("title", title).build()
+                .toString(), 201).asJsonObject();
+        long id = entry.getJsonNumber("id").longValue();
+        long version = api.put("school", "/entries/" + id, Json.createObjectBuilder().add("nomination", nomination)
+                .add("title", title).add("problem", problem).add("summary", summary).add("level", "BASIC")
+                .add("riskFactors", Json.createArrayBuilder().add(3).add(8))
+                .add("version", entry.getJsonNumber("version").longValue()).build().toString())
+                .asJsonObject().getJsonNumber("version").longValue();
+        version = api.post("school", "/entries/" + id + "/authors", "{\"username\":\"school\",\"version\":" + version
+                + "}", 200).asJsonObject().getJsonNumber("version").longValue();
+        version = api.post("school", "/entries/" + id + "/consent", "{\"agree\":true,\"version\":" + version + "}", 200)
+                .asJsonObject().getJsonNumber("version").longValue();
+        version = api.upload("school", "/entries/" + id + "/files?name="
+                + java.net.URLEncoder.encode(title + ".docx", java.nio.charset.StandardCharsets.UTF_8) + "&required="
+                + java.net.URLEncoder.encode("Описание методического кейса", java.nio.charset.StandardCharsets.UTF_8)
+                + "&version=" + version, "application/octet-stream", DemoFiles.docx(List.of(title, problem, summary)), 200)
+                .getJsonNumber("version").longValue();
+        api.post("school", "/entries/" + id + "/submit", "{\"version\":" + version + "}", 200);
+        return id;
     }
 
     // ---------------------------------------------------------------- the steps, one API call or a few each

@@ -30,6 +30,7 @@ public class EntriesBacking implements Serializable {
 
     private transient List<ContestEntry> mine;
     private transient List<ContestEntries.OpenContest> open;
+    private String contest;
     private String entrant;
     private Long nomination;
     private String title;
@@ -37,7 +38,8 @@ public class EntriesBacking implements Serializable {
 
     public void load() {
         mine = entries.mine();
-        open = entries.openToMe();
+        open = entries.openToMe().stream().filter(o -> contest == null || contest.isBlank()
+                || String.valueOf(o.contest().getId()).equals(contest.strip())).toList();
     }
 
     /** Opens a draft in the chosen contest, as the chosen entrant ({@code SCHOOL:12}), and goes to it. */
@@ -68,6 +70,15 @@ public class EntriesBacking implements Serializable {
 
     public List<ContestEntries.OpenContest> getOpen() {
         return open;
+    }
+
+    /** The contest the page was opened for ({@code ?contest=3}, from its public page): only its form is shown. */
+    public String getContest() {
+        return contest;
+    }
+
+    public void setContest(String contest) {
+        this.contest = contest;
     }
 
     public String getEntrant() {

@@ -45,6 +45,11 @@ public class PublicContestBacking {
         return List.copyOf(contest.stages().asMap().entrySet());
     }
 
+    /** Whether the contest takes entries today, in its region's calendar (the page offers to enter it). */
+    public boolean isTakingEntries() {
+        return contest.isTakingEntries(java.time.LocalDate.now(contest.getRegion().getTimeZone()));
+    }
+
     /** The label of the region's time ("МСК+1"), which the days follow. */
     public String getZoneLabel() {
         return Formats.zoneLabel(contest.getRegion().getTimeZone(), Instant.now(), language.getLocale());

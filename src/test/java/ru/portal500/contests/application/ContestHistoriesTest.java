@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A contest's history reads in words: settings, stages, yes/no, fields, the tie-break chain and states. */
 class ContestHistoriesTest {
@@ -60,5 +61,23 @@ class ContestHistoriesTest {
     private static List<String> lines(List<ContestChange> changes, Locale reader) {
         return ContestHistories.lines(changes, reader).stream()
                 .map((HistoryLine l) -> l.subject() + " | " + l.change() + " | " + l.from() + " | " + l.to()).toList();
+    }
+
+    @Test
+    void everyKindOfChangeEveryEntryStateAndEveryKindOfEntrantHasWordsInBothLanguages() {
+        for (Locale reader : List.of(Texts.RUSSIAN, Locale.ENGLISH)) {
+            for (ContestChange.Kind kind : ContestChange.Kind.values()) {
+                assertFalse(Texts.get(reader, "ContestChangeKind." + kind.name()).isBlank(), kind.name());
+            }
+            for (ru.portal500.contests.domain.EntryState state : ru.portal500.contests.domain.EntryState.values()) {
+                assertFalse(Texts.get(reader, "EntryState." + state.name()).isBlank(), state.name());
+            }
+            for (ru.portal500.contests.domain.EntrantKind kind : ru.portal500.contests.domain.EntrantKind.values()) {
+                assertFalse(Texts.get(reader, "EntrantKind." + kind.name()).isBlank(), kind.name());
+            }
+            for (EntryField field : EntryField.values()) {
+                assertFalse(Texts.get(reader, "contests.entry.field." + field.name()).isBlank(), field.name());
+            }
+        }
     }
 }

@@ -96,4 +96,92 @@ class ContestBrowserIT extends ApiBrowserTest {
                 browser.find("#contest\\:nominations\\:2\\:nominationTitle").getAttribute("value"),
                 "the organiser given this contest alone adds a nomination on its page");
     }
+
+    /** A contest taking entries today, open to every school of region 64, asking for a problem and a case file. */
+    private long contestTakingEntries(String title) {
+        jakarta.json.JsonObject created = object(api().post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,"
+                + "\"title\":\"" + title + "\"}", token("organiser")));
+        long id = created.getJsonNumber("id").longValue();
+        long version = object(api().put("/contests/" + id, "{\"openToRegion\":true,\"requiredFields\":[\"PROBLEM\"],"
+                + "\"requiredFiles\":[\"Описание кейса\"],\"version\":" + created.getJsonNumber("version") + "}",
+                token("organiser"))).getJsonNumber("version").longValue();
+        version = object(api().post("/contests/" + id + "/nominations", "{\"title\":\"Управленческие практики\","
+                + "\"version\":" + version + "}", token("organiser"))).getJsonNumber("version").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Saratov"));
+        version = object(api().put("/contests/" + id + "/stages", "{\"entriesOpen\":\"" + today + "\",\"entriesClose\":\""
+                + today.plusDays(30) + "\",\"eligibilityCheck\":\"" + today.plusDays(37) + "\",\"judging\":\""
+                + today.plusDays(51) + "\",\"results\":\"" + today.plusDays(58) + "\",\"version\":" + version + "}",
+                token("organiser"))).getJsonNumber("version").longValue();
+        assertEquals(200, api().post("/contests/" + id + "/call", "{\"version\":" + version + "}", token("organiser"))
+                .statusCode());
+        return id;
+    }
+
+    @Test
+    void aSchoolEntersFromTheCallsPageAndTheOrganiserReturnsTheEntryForCompletion() throws java.io.IOException {
+        String contestTitle = "Конкурс для заявок из браузера " + RUN;
+        long contest = contestTakingEntries(contestTitle);
+        String entryTitle = "Читательский марафон " + RUN;
+        logIn("school", DemoUsers.PASSWORD);
+        browser.open(page("/contest.xhtml?id=" + contest));
+        browser.awaitText(contestTitle);
+        browser.click("#enter");
+        browser.awaitUrlContaining("/app/entries.xhtml");
+        browser.awaitText(contestTitle);
+        browser.type("#open\\:0\\:openDraft\\:title", entryTitle);
+        browser.click("#open\\:0\\:openDraft\\:open");
+        browser.awaitUrlContaining("/app/entry.xhtml");
+        browser.awaitText(entryTitle);
+        String entryPage = browser.url();
+
+        browser.type("#caseForm\\:problem", "Низкая мотивация к чтению в 5–7 классах");
+        browser.type("#caseForm\\:summary", "Ежедневные 20 минут чтения и читательские дневники.");
+        browser.click("#caseForm\\:save");
+        browser.awaitText("Заявка сохранена.");
+        browser.choose("authors:newAuthor", "Иван Директоров");
+        browser.click("#authors\\:addAuthor");
+        browser.awaitText("Автор добавлен.");
+        browser.click("#authors\\:consent");
+        browser.awaitText("Ваше согласие записано.");
+        assertTrue(browser.text("#authors\\:authorList").contains("Дано"), browser.text("#authors\\:authorList"));
+        browser.click("#caseForm\\:submit");
+        browser.awaitText("не приложен файл «Описание кейса»");
+
+        browser.choose("files:requiredFile", "Описание кейса");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("case", ".docx");
+        java.nio.file.Files.write(file, ru.portal500.documents.SampleDocuments.docx(java.util.List.of(entryTitle,
+                "Итоги года: рост читательской грамотности.")));
+        browser.find("#files\\:upload_input").sendKeys(file.toString());
+        browser.awaitText("Файл приложен.");
+        assertTrue(browser.text("#files\\:fileList").contains("Описание кейса"), browser.text("#files\\:fileList"));
+        browser.click("#caseForm\\:submit");
+        browser.awaitText("Заявка подана.");
+        assertTrue(browser.text("#state").contains("Подана"), browser.text("#state"));
+        browser.atWidth(390);
+        browser.open(entryPage);
+        browser.awaitText(entryTitle);
+        browser.assertNoHorizontalScroll("the entrant's entry page");
+        browser.atWidth(1280);
+
+        logOut();
+        logIn("organiser", DemoUsers.PASSWORD);
+        browser.open(page("/app/contest-entries.xhtml?id=" + contest));
+        browser.awaitText(entryTitle);
+        assertTrue(browser.text("#waiting").contains("1"), browser.text("#waiting"));
+        browser.click("#entries\\:0\\:entryLink");
+        browser.awaitUrlContaining("/app/entry.xhtml");
+        browser.type("#check\\:reason", "Опишите, как измеряли рост читательской грамотности.");
+        String due = LocalDate.now(ZoneId.of("Europe/Saratov")).plusDays(5).format(DAY);
+        browser.type("#check\\:due_input", due);
+        browser.find("#check\\:due_input").sendKeys(Keys.ESCAPE);
+        browser.click("#check\\:return");
+        browser.awaitText("Заявка возвращена на доработку; участник получит уведомление.");
+
+        logOut();
+        logIn("school", DemoUsers.PASSWORD);
+        browser.open(entryPage);
+        browser.awaitText("Опишите, как измеряли рост читательской грамотности.");
+        assertTrue(browser.text("#decision").contains(due), browser.text("#decision"));
+        assertTrue(browser.text("#state").contains("Возвращена на доработку"), browser.text("#state"));
+    }
 }
