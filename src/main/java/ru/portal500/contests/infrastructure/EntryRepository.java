@@ -81,6 +81,21 @@ public class EntryRepository {
                 .setParameter("schools", schools).getResultList();
     }
 
+    /**
+     * The submitted entries waiting for the eligibility check in the contests of these regions and these contests
+     * (the caller's own lists: the regions they organise contests in, the contests they were given), oldest first.
+     */
+    public List<ContestEntry> awaitingCheck(Collection<String> regionCodes, Collection<Long> contestIds) {
+        wholeRegion.enterEveryRegion();
+        return em.createQuery("select e from ContestEntry e join fetch e.contest c join fetch c.region r"
+                        + " where e.state = :submitted and (r.code in :regions or c.id in :contests)"
+                        + " order by e.submittedAt, e.id", ContestEntry.class)
+                .setParameter("submitted", EntryState.SUBMITTED)
+                .setParameter("regions", regionCodes.isEmpty() ? Set.of("-") : Set.copyOf(regionCodes))
+                .setParameter("contests", contestIds.isEmpty() ? Set.of(-1L) : Set.copyOf(contestIds))
+                .setMaxResults(500).getResultList();
+    }
+
     /** How many entries, drafts included, name the nomination. */
     public long countIn(Nomination nomination) {
         wholeRegion.enter(nomination.getContest().getRegion().getCode());

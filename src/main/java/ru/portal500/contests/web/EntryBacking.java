@@ -62,7 +62,6 @@ public class EntryBacking implements Serializable {
     private String summary;
     private String links;
     private String newAuthor;
-    private String requiredFile;
     private String reason;
     private LocalDate due;
 
@@ -134,7 +133,9 @@ public class EntryBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         done(messages.run(() -> {
             try (InputStream in = event.getFile().getInputStream()) {
-                entries.attach(entryId, event.getFile().getFileName(), in, requiredFile, version);
+                Object required = event.getComponent().getAttributes().get("requiredFile");
+                entries.attach(entryId, event.getFile().getFileName(), in, required == null ? null
+                        : required.toString(), version);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -310,14 +311,6 @@ public class EntryBacking implements Serializable {
 
     public void setNewAuthor(String newAuthor) {
         this.newAuthor = newAuthor;
-    }
-
-    public String getRequiredFile() {
-        return requiredFile;
-    }
-
-    public void setRequiredFile(String requiredFile) {
-        this.requiredFile = requiredFile;
     }
 
     public String getReason() {

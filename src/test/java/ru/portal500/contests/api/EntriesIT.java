@@ -172,6 +172,10 @@ class EntriesIT extends ApiTest {
         assertEquals(404, api().post("/entries/" + entryId + "/decision", "{\"decision\":\"ADMIT\",\"version\":"
                 + version(object(submitted)) + "}", freshToken(organiser23)).statusCode(), "another region's");
 
+        String organisersWork = api().get("/me/work", freshToken("organiser")).body();
+        assertTrue(organisersWork.contains("contests.toCheck") && organisersWork.contains("Час чтения " + RUN),
+                "the submitted entry is in the organiser's work: " + organisersWork);
+
         HttpResponse<String> noReason = api().post("/entries/" + entryId + "/decision", "{\"decision\":\"RETURN\","
                 + "\"due\":\"" + TODAY.plusDays(3) + "\",\"version\":" + version(object(submitted)) + "}",
                 token("organiser"));
@@ -183,6 +187,10 @@ class EntriesIT extends ApiTest {
         assertEquals("RETURNED", object(returned).getString("state"));
         String told = api().get("/notifications", freshToken("school")).body();
         assertTrue(told.contains("возвращена на доработку") && told.contains("Приложите итоги года"), told);
+
+        String schoolsWork = api().get("/me/work", freshToken("school")).body();
+        assertTrue(schoolsWork.contains("contests.returned") && schoolsWork.contains("Час чтения " + RUN),
+                "the returned entry is in its team's work: " + schoolsWork);
 
         HttpResponse<String> again = api().post("/entries/" + entryId + "/submit", "{\"version\":"
                 + version(object(returned)) + "}", token("school"));

@@ -147,11 +147,10 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.click("#caseForm\\:submit");
         browser.awaitText("не приложен файл «Описание кейса»");
 
-        browser.choose("files:requiredFile", "Описание кейса");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("case", ".docx");
         java.nio.file.Files.write(file, ru.portal500.documents.SampleDocuments.docx(java.util.List.of(entryTitle,
                 "Итоги года: рост читательской грамотности.")));
-        browser.find("#files\\:upload_input").sendKeys(file.toString());
+        browser.find("#files\\:required\\:0\\:upload_input").sendKeys(file.toString());
         browser.awaitText("Файл приложен.");
         assertTrue(browser.text("#files\\:fileList").contains("Описание кейса"), browser.text("#files\\:fileList"));
         browser.click("#caseForm\\:submit");
