@@ -3,7 +3,7 @@
 -- returned for completion with a reason and a deadline, admitted, refused with a reason, withdrawn), its authors
 -- (people of the entering school, each with the moment they agreed to publication) and its files (stored by
 -- content address, as documents are). The school is kept by id, place and name, as the practice bank keeps it.
--- The contest's history gains the organiser's reason of a decision.
+-- A draft is reminded once, three days before the entries close. The contest's history gains the organiser's reason of a decision.
 CREATE TABLE contest_entry (
     id              BIGINT        NOT NULL AUTO_INCREMENT,
     contest_id      BIGINT        NOT NULL,
@@ -29,6 +29,7 @@ CREATE TABLE contest_entry (
     decided_at      TIMESTAMP(3)  NULL,
     created_at      TIMESTAMP(3)  NOT NULL,
     edited          BOOLEAN       NOT NULL DEFAULT FALSE,
+    deadline_reminded BOOLEAN     NOT NULL DEFAULT FALSE,
     version         BIGINT        NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_entry_contest FOREIGN KEY (contest_id) REFERENCES contest (id),

@@ -49,6 +49,8 @@ public class ContestEntry {
 
     public static final int MAX_FILES = 10;
     public static final int MAX_REASON = 2000;
+    /** How many days before the entries close a draft's entrant is reminded (once). */
+    public static final int REMIND_DAYS_BEFORE = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
@@ -136,6 +138,9 @@ public class ContestEntry {
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EntryFile> files = new ArrayList<>();
+
+    @Column(name = "deadline_reminded", nullable = false)
+    private boolean deadlineReminded;
 
     /** Flipped by every change of the authors or files alone, so that the entry's row (and version) is written. */
     @Column(nullable = false)
@@ -323,6 +328,21 @@ public class ContestEntry {
         completionDue = due;
         decidedBy = by.username();
         decidedAt = by.at();
+    }
+
+    /**
+     * Whether the draft's entrant is owed the reminder that entries close soon: still a draft, not reminded yet, and
+     * today within the last {@value #REMIND_DAYS_BEFORE} days before the close (the last day included).
+     */
+    public boolean owesDeadlineReminder(LocalDate today) {
+        LocalDate close = contest.stages().entriesClose();
+        return state == EntryState.DRAFT && !deadlineReminded && close != null && !today.isAfter(close)
+                && !today.isBefore(close.minusDays(REMIND_DAYS_BEFORE)) && contest.isTakingEntries(today);
+    }
+
+    /** The reminder was sent: not again. */
+    public void remindedOfDeadline() {
+        deadlineReminded = true;
     }
 
     private static String requireReason(String reason) {

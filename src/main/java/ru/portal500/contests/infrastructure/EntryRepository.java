@@ -96,6 +96,19 @@ public class EntryRepository {
                 .setMaxResults(500).getResultList();
     }
 
+    /**
+     * The drafts not yet reminded in contests whose entries close between these days, wherever they are: the
+     * system's own reminders, never shown as a list.
+     */
+    public List<ContestEntry> draftsClosingBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        wholeRegion.enterEveryRegion();
+        return em.createQuery("select e from ContestEntry e join fetch e.contest c join fetch c.region"
+                        + " where e.state = :draft and e.deadlineReminded = false and c.entriesCloseOn between :first"
+                        + " and :last order by e.id", ContestEntry.class)
+                .setParameter("draft", EntryState.DRAFT).setParameter("first", first).setParameter("last", last)
+                .getResultList();
+    }
+
     /** How many entries, drafts included, name the nomination. */
     public long countIn(Nomination nomination) {
         wholeRegion.enter(nomination.getContest().getRegion().getCode());

@@ -212,4 +212,20 @@ class ContestEntryTest {
                 () -> EntryEligibility.require(teachers, EntrantKind.SCHOOL, true));
         assertEquals("Конкурс принимает заявки только от педагогов лично, не от команд школ.", russian(e));
     }
+
+    @Test
+    void aDraftIsRemindedOnceInTheLastThreeDaysOfEntries() {
+        ContestEntry entry = draft(published(Set.of(), List.of()));
+        assertFalse(entry.owesDeadlineReminder(LAST.minusDays(4)), "too early");
+        assertTrue(entry.owesDeadlineReminder(LAST.minusDays(3)));
+        assertTrue(entry.owesDeadlineReminder(LAST), "the last day too");
+        assertFalse(entry.owesDeadlineReminder(LAST.plusDays(1)), "closed: nothing to remind of");
+        entry.remindedOfDeadline();
+        assertFalse(entry.owesDeadlineReminder(LAST), "once");
+        ContestEntry submitted = draft(published(Set.of(), List.of()));
+        submitted.describe(complete(), submitted.getNomination(), DURING);
+        submitted.addAuthor("teacher", "Ирина Петровна", DURING);
+        submitted.submit(DURING, AT);
+        assertFalse(submitted.owesDeadlineReminder(LAST), "a submitted entry owes nothing");
+    }
 }
