@@ -217,5 +217,16 @@ class EntriesIT extends ApiTest {
                 .body(), StandardCharsets.UTF_8);
         assertTrue(history.contains("Возвращена на доработку") && history.contains("Приложите итоги года")
                 && history.contains("Допущена к экспертизе"), history);
+
+        HttpResponse<String> jury = api().post("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
+                + "\"role\":\"jury-member\"}", token("organiser"));
+        assertEquals(204, jury.statusCode(), jury.body());
+        assertTrue(api().get("/contests/" + contestId + "/roles", token("organiser")).body()
+                .contains("\"username\":\"jury\""), "the contest's jury lists the juror");
+        assertEquals(403, api().post("/contests/" + contestId + "/roles", "{\"username\":\"school\","
+                + "\"role\":\"contest-organiser\"}", token("school")).statusCode(), "an entrant gives no roles");
+        assertEquals(404, api().get("/contests/" + contestId + "/roles", freshToken(organiser23)).statusCode());
+        assertEquals(400, api().post("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
+                + "\"role\":\"regional-operator\"}", token("organiser")).statusCode(), "only the contest's roles");
     }
 }

@@ -150,7 +150,9 @@ class ContestBrowserIT extends ApiBrowserTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("case", ".docx");
         java.nio.file.Files.write(file, ru.portal500.documents.SampleDocuments.docx(java.util.List.of(entryTitle,
                 "Итоги года: рост читательской грамотности.")));
-        browser.find("#files\\:required\\:0\\:upload_input").sendKeys(file.toString());
+        // The upload's own input is hidden behind its button, as a person sees it; the file is given to the input.
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#files\\:required\\:0\\:upload_input"))
+                .sendKeys(file.toString());
         browser.awaitText("Файл приложен.");
         assertTrue(browser.text("#files\\:fileList").contains("Описание кейса"), browser.text("#files\\:fileList"));
         browser.click("#caseForm\\:submit");

@@ -1,0 +1,59 @@
+package ru.portal500.contests.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.ContestRuleException;
+import ru.portal500.contests.domain.ContestState;
+import ru.portal500.identity.application.ContestGrants;
+import ru.portal500.identity.domain.Role;
+
+import java.util.List;
+
+/**
+ * A contest's own organisers and jury, managed on the contest's page by whoever organises it: the contest is found
+ * and the caller's right checked here (a contest of another region is not found), then identity's
+ * {@link ContestGrants} gives or takes the per-contest group in Keycloak. Once the results are published the roles
+ * have lapsed and none is given.
+ */
+@ApplicationScoped
+public class ContestRoles {
+
+    @Inject
+    ContestAccess access;
+
+    @Inject
+    ContestGrants grants;
+
+    /** Who holds the contest's roles: organisers, then the jury, each by name. */
+    @Transactional
+    public List<ContestGrants.Holder> holders(long contestId) {
+        Contest contest = access.contestToOrganise(contestId);
+        return grants.holders(contest.getId(), contest.getRegion().getCode());
+    }
+
+    /** Gives the person (by login) the contest's role: its organiser or a member of its jury. */
+    @Transactional
+    public void grant(long contestId, String username, Role role) {
+        Contest contest = access.contestToOrganise(contestId);
+        if (contest.getState() == ContestState.RESULTS_PUBLISHED) {
+            throw new ContestRuleException("contests.error.finished");
+        }
+        grants.grant(contest.getId(), contest.getRegion().getCode(), clean(username), role);
+    }
+
+    @Transactional
+    public void revoke(long contestId, String username, Role role) {
+        Contest contest = access.contestToOrganise(contestId);
+        grants.revoke(contest.getId(), contest.getRegion().getCode(), clean(username), role);
+    }
+
+    private static String clean(String username) {
+        String login = username == null ? "" : username.strip();
+        if (login.isEmpty()) {
+            throw new ContestRuleException("contests.roles.error.username");
+        }
+        return login;
+    }
+}
