@@ -72,10 +72,16 @@ public class ContestAccess {
         guard.require(mayCreate(caller(), regionCode), region, ORGANISE);
     }
 
-    /** A contest of the caller's region that the caller organises. */
+    /**
+     * A contest of the caller's region that the caller organises. Someone else of the region is refused (on record)
+     * a published contest, whose existence is public; a draft is not found for them, so that its existence does not
+     * show either.
+     */
     public Contest contestToOrganise(long id) {
-        Contest contest = guard.requireFound(contests.contest(id).or(() -> granted(id)), "contest/" + id);
-        guard.require(mayOrganise(caller(), contest), contest.scope(), ORGANISE);
+        Caller caller = caller();
+        Contest contest = guard.requireFound(contests.contest(id).or(() -> granted(id))
+                .filter(c -> c.getState().isPublic() || mayOrganise(caller, c)), "contest/" + id);
+        guard.require(mayOrganise(caller, contest), contest.scope(), ORGANISE);
         return contest;
     }
 }

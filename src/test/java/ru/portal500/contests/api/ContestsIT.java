@@ -148,8 +148,9 @@ class ContestsIT extends ApiTest {
     void othersOfTheRegionAreRefusedAndAnotherRegionsOrganiserFindsNothing() {
         long id = id(created("Конкурс для проверки прав " + RUN));
         for (String user : List.of("school", "expert", "jury")) {
-            assertEquals(403, api().get("/contests/" + id, token(user)).statusCode(), user + " reads");
-            assertEquals(403, api().put("/contests/" + id, "{\"title\":\"Чужой\",\"version\":0}", token(user))
+            assertEquals(404, api().get("/contests/" + id, token(user)).statusCode(), user + " reads: a draft is not"
+                    + " found, so that even its existence does not show");
+            assertEquals(404, api().put("/contests/" + id, "{\"title\":\"Чужой\",\"version\":0}", token(user))
                     .statusCode(), user + " edits");
             assertEquals(403, api().post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,\"title\":\"Свой\"}",
                     token(user)).statusCode(), user + " creates");
