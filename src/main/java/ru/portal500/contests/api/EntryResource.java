@@ -101,7 +101,7 @@ public class EntryResource {
     @POST
     @Path("{id}/files")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file (?name=case.pdf&required=Презентация&version=…); the documents' rules apply")
+    @Operation(summary = "Attach a file (?name=case.pdf&required=<a required file of the contest>&version=…); the documents' rules apply")
     @APIResponse(responseCode = "400", description = "Empty, too large, not a document, or with active content")
     public EntryViews.EntryView attach(@PathParam("id") long id, @QueryParam("name") String name,
                                        @QueryParam("required") String required, @QueryParam("version") Long version,
