@@ -12,7 +12,8 @@ import ru.portal500.expertise.checklist.ScoreSheet;
 import ru.portal500.expertise.checklist.ScoreTotals;
 import ru.portal500.expertise.checklist.TotalSpread;
 import ru.portal500.expertise.checklist.Verdict;
-import ru.portal500.expertise.conclusion.PageFlow.Run;
+import ru.portal500.shared.pdf.PageFlow;
+import ru.portal500.shared.pdf.PageFlow.Run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

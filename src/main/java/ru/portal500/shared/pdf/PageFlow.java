@@ -1,4 +1,4 @@
-package ru.portal500.expertise.conclusion;
+package ru.portal500.shared.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,24 +16,25 @@ import java.util.function.IntFunction;
 /**
  * Text flowing down A4 pages: lines wrap at word boundaries (a word longer than a line is cut), a page that is
  * full starts the next, a heading is never left alone at the foot of a page, and every page gets its number.
- * Characters the font cannot show become "?" instead of failing the whole conclusion.
+ * Characters the font cannot show become "?" instead of failing the whole document. Expert conclusions, contest
+ * protocols, diplomas and certificates are written on it.
  */
-final class PageFlow {
+public final class PageFlow {
 
     /** A piece of text in regular or bold face. */
-    record Run(String text, boolean bold) {
+    public record Run(String text, boolean bold) {
 
-        static Run plain(String text) {
+        public static Run plain(String text) {
             return new Run(text, false);
         }
 
-        static Run strong(String text) {
+        public static Run strong(String text) {
             return new Run(text, true);
         }
     }
 
-    static final float BODY = 11;
-    static final float SMALL = 9.5f;
+    public static final float BODY = 11;
+    public static final float SMALL = 9.5f;
     private static final float LEFT = 70;
     private static final float RIGHT = 42;
     private static final float TOP = 56;
@@ -47,10 +48,10 @@ final class PageFlow {
     private PDPageContentStream stream;
     private float y;
 
-    PageFlow(PDDocument document) throws IOException {
+    public PageFlow(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = ConclusionFonts.regular(document);
-        this.bold = ConclusionFonts.bold(document);
+        this.regular = PdfFonts.regular(document);
+        this.bold = PdfFonts.bold(document);
         newPage();
     }
 
@@ -68,6 +69,18 @@ final class PageFlow {
         y = PDRectangle.A4.getHeight() - TOP;
     }
 
+    /** Starts the next page here, whatever room is left on this one (a diploma a page). */
+    public void pageBreak() throws IOException {
+        newPage();
+    }
+
+    /** A thin frame {@code inset} points inside the edges of the current page (a diploma's border). */
+    public void frame(float inset, float lineWidth) throws IOException {
+        stream.setLineWidth(lineWidth);
+        stream.addRect(inset, inset, PDRectangle.A4.getWidth() - 2 * inset, PDRectangle.A4.getHeight() - 2 * inset);
+        stream.stroke();
+    }
+
     /** Starts a new page unless {@code height} points still fit on this one. */
     private void keep(float height) throws IOException {
         if (y - height < BOTTOM) {
@@ -76,15 +89,15 @@ final class PageFlow {
     }
 
     /** Starts a new page unless {@code lines} lines of body text still fit: keeps a heading with what follows. */
-    void keepLines(int lines) throws IOException {
+    public void keepLines(int lines) throws IOException {
         keep(lines * BODY * LINE_SPACING);
     }
 
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
-    void title(String text, float size) throws IOException {
+    public void title(String text, float size) throws IOException {
         List<List<Token>> lines = wrap(List.of(Run.strong(text)), size, width());
         float leading = size * LINE_SPACING;
         for (List<Token> line : lines) {
@@ -96,13 +109,13 @@ final class PageFlow {
     }
 
     /** A bold heading kept together with at least two lines of what follows. */
-    void heading(String text, float size) throws IOException {
+    public void heading(String text, float size) throws IOException {
         gap(size * 0.6f);
         keep(size * LINE_SPACING + 2 * BODY * LINE_SPACING);
         paragraph(0, size, Run.strong(text));
     }
 
-    void paragraph(float indent, float size, Run... runs) throws IOException {
+    public void paragraph(float indent, float size, Run... runs) throws IOException {
         float leading = size * LINE_SPACING;
         for (List<Token> line : wrap(List.of(runs), size, width() - indent)) {
             keep(leading);
@@ -111,8 +124,13 @@ final class PageFlow {
         }
     }
 
+    /** Closes the last page, with no page numbers (pages that are each a document of their own: diplomas). */
+    public void finish() throws IOException {
+        stream.close();
+    }
+
     /** Closes the last page and writes "page n of m" (as {@code label} says it) at the foot of every page. */
-    void finish(IntFunction<String> pageOfPages) throws IOException {
+    public void finish(IntFunction<String> pageOfPages) throws IOException {
         stream.close();
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {

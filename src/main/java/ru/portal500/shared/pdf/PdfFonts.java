@@ -1,4 +1,4 @@
-package ru.portal500.expertise.conclusion;
+package ru.portal500.shared.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -10,14 +10,15 @@ import java.io.UncheckedIOException;
 
 /**
  * The Liberation Serif faces (SIL Open Font License 1.1, from com.github.librepdf:openpdf-fonts-extra), read from
- * the class path once and embedded as subsets in each conclusion, so Cyrillic shows on any reader.
+ * the class path once and embedded as subsets in each document the portal renders (expert conclusions, contest
+ * protocols and diplomas), so Cyrillic shows on any reader.
  */
-final class ConclusionFonts {
+public final class PdfFonts {
 
     private static final String REGULAR = "/liberation/LiberationSerif-Regular.ttf";
     private static final String BOLD = "/liberation/LiberationSerif-Bold.ttf";
 
-    private ConclusionFonts() {
+    private PdfFonts() {
     }
 
     /** The font files, read on first use. */
@@ -26,7 +27,7 @@ final class ConclusionFonts {
         static final byte[] BOLD_FILE = read(BOLD);
 
         private static byte[] read(String path) {
-            try (InputStream in = ConclusionFonts.class.getResourceAsStream(path)) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalStateException("Font " + path + " is not on the class path");
                 }
@@ -37,11 +38,11 @@ final class ConclusionFonts {
         }
     }
 
-    static PDType0Font regular(PDDocument document) throws IOException {
+    public static PDType0Font regular(PDDocument document) throws IOException {
         return PDType0Font.load(document, new ByteArrayInputStream(Files.REGULAR_FILE), true);
     }
 
-    static PDType0Font bold(PDDocument document) throws IOException {
+    public static PDType0Font bold(PDDocument document) throws IOException {
         return PDType0Font.load(document, new ByteArrayInputStream(Files.BOLD_FILE), true);
     }
 }
