@@ -7,11 +7,13 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rendered document's words from the portal's bundle, and its numbers and dates as the bundle's language writes
- * them.
+ * them. It keeps what it formatted: a long document writes the same patterns and numbers thousands of times.
  */
 public final class DocumentTexts {
 
@@ -19,6 +21,9 @@ public final class DocumentTexts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<BigDecimal, String> decimals = new ConcurrentHashMap<>();
+    private final Map<BigDecimal, String> percents = new ConcurrentHashMap<>();
 
     public DocumentTexts(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -28,18 +33,23 @@ public final class DocumentTexts {
 
     /** The text of a key; arguments are inserted as given (format numbers with {@link #number} first). */
     public String text(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return bundle.getString(key);
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) { // a MessageFormat is not safe for two threads at once
+            return format.format(arguments);
+        }
     }
 
     /** 1.5 → "1,5" in Russian; at most two decimals. */
     public String number(BigDecimal value) {
-        return Numbers.decimal(locale, value, 2);
+        return decimals.computeIfAbsent(value, v -> Numbers.decimal(locale, v, 2));
     }
 
     /** A percentage or percentage points as people read them: 22.91666666666667 → "22,9" in Russian. */
     public String percent(BigDecimal value) {
-        return Numbers.decimal(locale, value, 1);
+        return percents.computeIfAbsent(value, v -> Numbers.decimal(locale, v, 1));
     }
 
     public String date(LocalDate date) {

@@ -45,6 +45,8 @@ public final class PageFlow {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final Map<String, Float> regularWidths = new HashMap<>();
+    private final Map<String, Float> boldWidths = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -132,9 +134,9 @@ public final class PageFlow {
     /** Closes the last page and writes "page n of m" (as {@code label} says it) at the foot of every page. */
     public void finish(IntFunction<String> pageOfPages) throws IOException {
         stream.close();
-        int pages = document.getNumberOfPages();
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
+        int number = 0;
+        for (PDPage page : document.getPages()) { // getPage(i) walks the page tree: quadratic in a long document
+            int i = number++;
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String label = printable(pageOfPages.apply(i + 1), regular);
@@ -174,8 +176,15 @@ public final class PageFlow {
         return tokens;
     }
 
+    /** The width of a text at a size; each text's width in font units is measured once (words repeat). */
     private float widthOf(String text, boolean isBold, float size) throws IOException {
-        return font(isBold).getStringWidth(text) / 1000 * size;
+        Map<String, Float> widths = isBold ? boldWidths : regularWidths;
+        Float units = widths.get(text);
+        if (units == null) {
+            units = font(isBold).getStringWidth(text);
+            widths.put(text, units);
+        }
+        return units / 1000 * size;
     }
 
     private float widthOf(List<Token> line, float size) throws IOException {
@@ -239,11 +248,21 @@ public final class PageFlow {
         }
         stream.beginText();
         stream.newLineAtOffset(x, y);
+        // one text operation per run of words in the same face: a line of one face is one operation
+        StringBuilder run = new StringBuilder();
+        boolean runBold = line.get(0).bold();
         for (int i = 0; i < line.size(); i++) {
             Token token = line.get(i);
-            stream.setFont(font(token.bold()), size);
-            stream.showText((i == 0 ? "" : " ") + token.word());
+            if (token.bold() != runBold) {
+                stream.setFont(font(runBold), size);
+                stream.showText(run.toString());
+                run.setLength(0);
+                runBold = token.bold();
+            }
+            run.append(i == 0 ? "" : " ").append(token.word());
         }
+        stream.setFont(font(runBold), size);
+        stream.showText(run.toString());
         stream.endText();
     }
 

@@ -1,9 +1,11 @@
 package ru.portal500.shared.pdf;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,10 +41,21 @@ public final class PdfFonts {
     }
 
     public static PDType0Font regular(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(Files.REGULAR_FILE), true);
+        return load(document, Files.REGULAR_FILE);
     }
 
     public static PDType0Font bold(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(Files.BOLD_FILE), true);
+        return load(document, Files.BOLD_FILE);
+    }
+
+    /**
+     * The face without glyph substitution: PDFBox 3 would otherwise apply the font's Latin ligature rules (fi, fl) on
+     * every line it writes, compiling them anew each time — a protocol of 2,000 entries took minutes instead of
+     * seconds — and Russian text has no ligatures to lose; text copied from the PDF stays letter for letter.
+     */
+    private static PDType0Font load(PDDocument document, byte[] file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
     }
 }
