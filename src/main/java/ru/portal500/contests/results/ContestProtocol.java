@@ -192,6 +192,8 @@ public final class ContestProtocol {
         }
 
         flow.heading(words.text("contests.protocol.scores"), SUBHEADING);
+        flow.paragraph(0, PageFlow.BODY, Run.plain(words.text("contests.protocol.criteria",
+                String.join("; ", nomination.checklist().criteria().stream().map(words::criterion).toList()))));
         for (ResultsEntry entry : nomination.inProtocolOrder()) {
             scores(flow, words, entry, maximum);
         }
@@ -217,22 +219,27 @@ public final class ContestProtocol {
             String state = sheet.isSubmitted()
                     ? words.text("contests.protocol.review.submitted", words.instant(review.submittedAt()))
                     : words.text("contests.protocol.review.draft");
-            flow.keepLines(2);
-            flow.paragraph(INDENT, PageFlow.BODY, Run.strong(words.juror(review.juror()) + ": "), Run.plain(state));
+            List<String> marks = new ArrayList<>();
+            List<String> comments = new ArrayList<>();
             for (CriterionScore score : sheet.scores()) {
                 String mark = words.mark(score);
-                String comment = score.answer() != null && score.answer().hasComment()
-                        ? words.text("contests.protocol.comment", score.answer().comment()) : "";
-                if (mark.isEmpty() && comment.isEmpty()) {
-                    continue;
+                if (!mark.isEmpty()) {
+                    marks.add(score.criterion().code() + " — " + mark);
                 }
-                String line = score.criterion().code() + ". " + score.criterion().text() + ": " + mark
-                        + (mark.isEmpty() || comment.isEmpty() ? "" : "; ") + comment;
-                flow.paragraph(2 * INDENT, PageFlow.BODY, Run.plain(line));
+                if (score.answer() != null && score.answer().hasComment()) {
+                    comments.add(words.text("contests.protocol.comment", score.criterion().code(),
+                            score.answer().comment()));
+                }
             }
             ScoreTotals totals = sheet.totals();
-            flow.paragraph(2 * INDENT, PageFlow.BODY, Run.plain(words.text("contests.protocol.review.total",
-                    words.number(totals.weighted()), maximum, words.texts().percent(totals.percent()))));
+            marks.add(words.text("contests.protocol.review.total", words.number(totals.weighted()), maximum,
+                    words.texts().percent(totals.percent())));
+            flow.keepLines(2);
+            flow.paragraph(INDENT, PageFlow.BODY, Run.strong(words.juror(review.juror()) + ": "),
+                    Run.plain(state + ". " + String.join("; ", marks) + "."));
+            for (String comment : comments) {
+                flow.paragraph(2 * INDENT, PageFlow.BODY, Run.plain(comment));
+            }
         }
         for (Abstention abstention : entry.abstentions()) {
             flow.paragraph(INDENT, PageFlow.BODY, Run.strong(words.text("contests.protocol.abstention") + ": "),

@@ -4,6 +4,7 @@ import ru.portal500.contests.judging.ConflictReason;
 import ru.portal500.contests.judging.NominationRanking.TieBreakApplied;
 import ru.portal500.contests.judging.TieBreakChain;
 import ru.portal500.contests.judging.TieBreakStep;
+import ru.portal500.expertise.checklist.Criterion;
 import ru.portal500.expertise.checklist.CriterionScore;
 import ru.portal500.shared.pdf.DocumentTexts;
 
@@ -121,6 +122,13 @@ final class ResultsWords {
         }
         String points = text("contests.protocol.mark", number(score.points()), number(score.criterion().highest()));
         return score.chosenOption() == null ? points : "«" + score.chosenOption().text() + "», " + points;
+    }
+
+    /** A criterion in the protocol's legend: "K1 — Актуальность проблемы (0–5)", a comment's "(комментарий)". */
+    String criterion(Criterion criterion) {
+        String range = criterion.isScored() ? number(criterion.lowest()) + "–" + number(criterion.highest())
+                : text("contests.protocol.criterion.comment");
+        return criterion.code() + " — " + criterion.text() + " (" + range + ")";
     }
 
     /** The reasons of a conflict, each in words, separated by semicolons. */

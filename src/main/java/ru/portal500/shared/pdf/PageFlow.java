@@ -45,6 +45,9 @@ public final class PageFlow {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    /** Whether a character of the Basic Multilingual Plane shows: 0 not asked yet, 1 yes, -1 no (asked per letter). */
+    private final byte[] regularShown = new byte[0x10000];
+    private final byte[] boldShown = new byte[0x10000];
     private final Map<String, Float> regularWidths = new HashMap<>();
     private final Map<String, Float> boldWidths = new HashMap<>();
     private PDPageContentStream stream;
@@ -280,8 +283,12 @@ public final class PageFlow {
     }
 
     private boolean canShow(PDType0Font font, int codePoint) {
+        byte[] known = font == bold ? boldShown : regularShown;
+        if (codePoint < known.length && known[codePoint] != 0) {
+            return known[codePoint] > 0;
+        }
         int key = font == bold ? -codePoint - 1 : codePoint;
-        return printable.computeIfAbsent(key, k -> {
+        boolean shown = printable.computeIfAbsent(key, k -> {
             try {
                 font.encode(Character.toString(codePoint));
                 return true;
@@ -289,5 +296,9 @@ public final class PageFlow {
                 return false;
             }
         });
+        if (codePoint < known.length) {
+            known[codePoint] = (byte) (shown ? 1 : -1);
+        }
+        return shown;
     }
 }

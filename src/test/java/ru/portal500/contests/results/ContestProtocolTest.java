@@ -83,18 +83,20 @@ class ContestProtocolTest {
                         }
                         String mark = score.answer() == null ? "нет оценки"
                                 : score.points().intValue() + " из " + score.criterion().highest().intValue();
-                        at = after(text, score.criterion().code() + ". " + score.criterion().text() + ": " + mark,
-                                at);
+                        at = after(text, score.criterion().code() + " — " + mark, at);
                         checked++;
                     }
-                    at = after(text, "Итог: " + review.sheet().totals().weighted().intValue() + " из 20", at);
+                    at = after(text, "итог: " + review.sheet().totals().weighted().intValue() + " из 20", at);
                 }
                 scores = at;
             }
         }
         assertEquals(3 * (3 * 5 + 2 + 3 * 3), checked, "marks checked: 6 entries and 3 entries, 3 reviews each, "
                 + "one with a single review and a draft");
-        assertTrue(text.contains("K1. Актуальность проблемы: 4 из 5; комментарий: " + COMMENT), text);
+        assertTrue(text.contains("Иванова Мария Петровна (Ж-01): оценка отправлена 10.11.2026 04:30. K1 — 4 из 5; "
+                + "K2 — 4 из 5; K3 — 8 из 10; итог: 16 из 20 (80 %). K1, комментарий: " + COMMENT), text);
+        assertTrue(text.contains("Критерии чек-листа: K1 — Актуальность проблемы (0–5); K2 — Обоснованность решения "
+                + "(0–5); K3 — Результативность практики (0–10); K9 — Замечания жюри (комментарий)."), text);
         assertTrue(text.contains("Петров Сергей Иванович (Ж-02): черновик, оценка не отправлена и не учитывается"),
                 text);
     }
