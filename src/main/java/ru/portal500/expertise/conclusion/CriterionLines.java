@@ -6,6 +6,7 @@ import ru.portal500.expertise.checklist.CriterionScore;
 import ru.portal500.expertise.checklist.CriterionSpread;
 import ru.portal500.expertise.checklist.Mark;
 import ru.portal500.expertise.checklist.Spread;
+import ru.portal500.shared.pdf.DocumentTexts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import java.util.function.IntFunction;
 /** The lines under a criterion in the conclusion: its mark (or the experts' mean) and the comments. */
 final class CriterionLines {
 
-    private final ConclusionTexts texts;
+    private final DocumentTexts texts;
 
-    CriterionLines(ConclusionTexts texts) {
+    CriterionLines(DocumentTexts texts) {
         this.texts = texts;
     }
 

@@ -12,7 +12,9 @@ import ru.portal500.expertise.checklist.ScoreSheet;
 import ru.portal500.expertise.checklist.ScoreTotals;
 import ru.portal500.expertise.checklist.TotalSpread;
 import ru.portal500.expertise.checklist.Verdict;
-import ru.portal500.expertise.conclusion.PageFlow.Run;
+import ru.portal500.shared.pdf.DocumentTexts;
+import ru.portal500.shared.pdf.PageFlow;
+import ru.portal500.shared.pdf.PageFlow.Run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,12 +38,12 @@ public final class ExpertConclusionPdf {
     private static final float SUBHEADING = 12;
     private static final float INDENT = 16;
 
-    private final ConclusionTexts texts;
+    private final DocumentTexts texts;
     private final CriterionLines lines;
 
     /** @param bundle the portal's messages ({@code ru.portal500.i18n.messages}) in the reader's language */
     public ExpertConclusionPdf(ResourceBundle bundle) {
-        this.texts = new ConclusionTexts(bundle);
+        this.texts = new DocumentTexts(bundle);
         this.lines = new CriterionLines(texts);
     }
 

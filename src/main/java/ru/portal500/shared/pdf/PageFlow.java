@@ -1,4 +1,4 @@
-package ru.portal500.expertise.conclusion;
+package ru.portal500.shared.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,24 +16,25 @@ import java.util.function.IntFunction;
 /**
  * Text flowing down A4 pages: lines wrap at word boundaries (a word longer than a line is cut), a page that is
  * full starts the next, a heading is never left alone at the foot of a page, and every page gets its number.
- * Characters the font cannot show become "?" instead of failing the whole conclusion.
+ * Characters the font cannot show become "?" instead of failing the whole document. Expert conclusions, contest
+ * protocols, diplomas and certificates are written on it.
  */
-final class PageFlow {
+public final class PageFlow {
 
     /** A piece of text in regular or bold face. */
-    record Run(String text, boolean bold) {
+    public record Run(String text, boolean bold) {
 
-        static Run plain(String text) {
+        public static Run plain(String text) {
             return new Run(text, false);
         }
 
-        static Run strong(String text) {
+        public static Run strong(String text) {
             return new Run(text, true);
         }
     }
 
-    static final float BODY = 11;
-    static final float SMALL = 9.5f;
+    public static final float BODY = 11;
+    public static final float SMALL = 9.5f;
     private static final float LEFT = 70;
     private static final float RIGHT = 42;
     private static final float TOP = 56;
@@ -44,13 +45,18 @@ final class PageFlow {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    /** Whether a character of the Basic Multilingual Plane shows: 0 not asked yet, 1 yes, -1 no (asked per letter). */
+    private final byte[] regularShown = new byte[0x10000];
+    private final byte[] boldShown = new byte[0x10000];
+    private final Map<String, Float> regularWidths = new HashMap<>();
+    private final Map<String, Float> boldWidths = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
-    PageFlow(PDDocument document) throws IOException {
+    public PageFlow(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = ConclusionFonts.regular(document);
-        this.bold = ConclusionFonts.bold(document);
+        this.regular = PdfFonts.regular(document);
+        this.bold = PdfFonts.bold(document);
         newPage();
     }
 
@@ -68,6 +74,18 @@ final class PageFlow {
         y = PDRectangle.A4.getHeight() - TOP;
     }
 
+    /** Starts the next page here, whatever room is left on this one (a diploma a page). */
+    public void pageBreak() throws IOException {
+        newPage();
+    }
+
+    /** A thin frame {@code inset} points inside the edges of the current page (a diploma's border). */
+    public void frame(float inset, float lineWidth) throws IOException {
+        stream.setLineWidth(lineWidth);
+        stream.addRect(inset, inset, PDRectangle.A4.getWidth() - 2 * inset, PDRectangle.A4.getHeight() - 2 * inset);
+        stream.stroke();
+    }
+
     /** Starts a new page unless {@code height} points still fit on this one. */
     private void keep(float height) throws IOException {
         if (y - height < BOTTOM) {
@@ -76,15 +94,15 @@ final class PageFlow {
     }
 
     /** Starts a new page unless {@code lines} lines of body text still fit: keeps a heading with what follows. */
-    void keepLines(int lines) throws IOException {
+    public void keepLines(int lines) throws IOException {
         keep(lines * BODY * LINE_SPACING);
     }
 
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
-    void title(String text, float size) throws IOException {
+    public void title(String text, float size) throws IOException {
         List<List<Token>> lines = wrap(List.of(Run.strong(text)), size, width());
         float leading = size * LINE_SPACING;
         for (List<Token> line : lines) {
@@ -96,13 +114,13 @@ final class PageFlow {
     }
 
     /** A bold heading kept together with at least two lines of what follows. */
-    void heading(String text, float size) throws IOException {
+    public void heading(String text, float size) throws IOException {
         gap(size * 0.6f);
         keep(size * LINE_SPACING + 2 * BODY * LINE_SPACING);
         paragraph(0, size, Run.strong(text));
     }
 
-    void paragraph(float indent, float size, Run... runs) throws IOException {
+    public void paragraph(float indent, float size, Run... runs) throws IOException {
         float leading = size * LINE_SPACING;
         for (List<Token> line : wrap(List.of(runs), size, width() - indent)) {
             keep(leading);
@@ -111,12 +129,17 @@ final class PageFlow {
         }
     }
 
-    /** Closes the last page and writes "page n of m" (as {@code label} says it) at the foot of every page. */
-    void finish(IntFunction<String> pageOfPages) throws IOException {
+    /** Closes the last page, with no page numbers (pages that are each a document of their own: diplomas). */
+    public void finish() throws IOException {
         stream.close();
-        int pages = document.getNumberOfPages();
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
+    }
+
+    /** Closes the last page and writes "page n of m" (as {@code label} says it) at the foot of every page. */
+    public void finish(IntFunction<String> pageOfPages) throws IOException {
+        stream.close();
+        int number = 0;
+        for (PDPage page : document.getPages()) { // getPage(i) walks the page tree: quadratic in a long document
+            int i = number++;
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String label = printable(pageOfPages.apply(i + 1), regular);
@@ -156,8 +179,15 @@ final class PageFlow {
         return tokens;
     }
 
+    /** The width of a text at a size; each text's width in font units is measured once (words repeat). */
     private float widthOf(String text, boolean isBold, float size) throws IOException {
-        return font(isBold).getStringWidth(text) / 1000 * size;
+        Map<String, Float> widths = isBold ? boldWidths : regularWidths;
+        Float units = widths.get(text);
+        if (units == null) {
+            units = font(isBold).getStringWidth(text);
+            widths.put(text, units);
+        }
+        return units / 1000 * size;
     }
 
     private float widthOf(List<Token> line, float size) throws IOException {
@@ -221,11 +251,21 @@ final class PageFlow {
         }
         stream.beginText();
         stream.newLineAtOffset(x, y);
+        // one text operation per run of words in the same face: a line of one face is one operation
+        StringBuilder run = new StringBuilder();
+        boolean runBold = line.get(0).bold();
         for (int i = 0; i < line.size(); i++) {
             Token token = line.get(i);
-            stream.setFont(font(token.bold()), size);
-            stream.showText((i == 0 ? "" : " ") + token.word());
+            if (token.bold() != runBold) {
+                stream.setFont(font(runBold), size);
+                stream.showText(run.toString());
+                run.setLength(0);
+                runBold = token.bold();
+            }
+            run.append(i == 0 ? "" : " ").append(token.word());
         }
+        stream.setFont(font(runBold), size);
+        stream.showText(run.toString());
         stream.endText();
     }
 
@@ -243,8 +283,12 @@ final class PageFlow {
     }
 
     private boolean canShow(PDType0Font font, int codePoint) {
+        byte[] known = font == bold ? boldShown : regularShown;
+        if (codePoint < known.length && known[codePoint] != 0) {
+            return known[codePoint] > 0;
+        }
         int key = font == bold ? -codePoint - 1 : codePoint;
-        return printable.computeIfAbsent(key, k -> {
+        boolean shown = printable.computeIfAbsent(key, k -> {
             try {
                 font.encode(Character.toString(codePoint));
                 return true;
@@ -252,5 +296,9 @@ final class PageFlow {
                 return false;
             }
         });
+        if (codePoint < known.length) {
+            known[codePoint] = (byte) (shown ? 1 : -1);
+        }
+        return shown;
     }
 }
