@@ -10,6 +10,11 @@
  * 3. The calendar button of a date field (p:datePicker) is named in words from the bundles (common.date.choose,
  *    given by the layout as data-choose-date), not by the placeholder «ui-button» PrimeFaces 15 writes into it,
  *    which a screen reader would read out and the page's text showed.
+ * 4. A field with a length limit (maxlength) filled to four fifths of it shows under it how many characters it holds
+ *    of how many (common.text.count, given by the layout as data-text-count), and says so in words when it is full
+ *    (common.text.full, data-text-full): the browser cuts a longer text off without a word. The line stays while the
+ *    text is that long, focused or not: one that came and went with the focus moved the button below it between a
+ *    press and its release, and the click was lost.
  */
 (function () {
     function describeFields() {
@@ -88,8 +93,49 @@
 
     nameCalendarButtons();
 
+    function words(attribute, length, max) {
+        var lang = document.documentElement.getAttribute('lang') || 'ru';
+        return (document.documentElement.getAttribute(attribute) || '{0} / {1}')
+            .replace('{0}', length.toLocaleString(lang)).replace('{1}', max.toLocaleString(lang));
+    }
+
+    function limitFields() {
+        document.querySelectorAll('input[maxlength]:not([data-limit]), textarea[maxlength]:not([data-limit])')
+            .forEach(function (field) {
+                var max = parseInt(field.getAttribute('maxlength'), 10);
+                if (!(max > 0) || field.type === 'hidden' || field.type === 'file'
+                        || field.closest('.ui-spinner, .ui-datepicker, .ui-inputnumber, .ui-autocomplete')) {
+                    return;
+                }
+                field.setAttribute('data-limit', 'on');
+                var counter = field.nextElementSibling;
+                if (!counter || !counter.classList.contains('portal-limit')) {
+                    counter = document.createElement('span');
+                    counter.className = 'portal-limit';
+                    field.parentNode.insertBefore(counter, field.nextSibling);
+                }
+                counter.id = (field.id || field.name || 'field') + '_limit';
+                counter.setAttribute('aria-live', 'polite');
+                var described = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+                    return id !== '' && id !== counter.id;
+                });
+                described.push(counter.id);
+                field.setAttribute('aria-describedby', described.join(' '));
+                function show() {
+                    var length = field.value.length;
+                    var full = length >= max;
+                    counter.textContent = words(full ? 'data-text-full' : 'data-text-count', length, max);
+                    counter.classList.toggle('portal-limit-full', full);
+                    counter.hidden = length < Math.floor(max * 0.8);
+                }
+                field.addEventListener('input', show);
+                show();
+            });
+    }
+
     function update() {
         nameCalendarButtons();
+        limitFields();
         describeFields();
         alertGroups();
         imagesOff();

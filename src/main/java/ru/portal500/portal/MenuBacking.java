@@ -32,10 +32,10 @@ public class MenuBacking {
             for (PortalMenu.Top top : PortalMenu.menuFor(currentCaller.get())) {
                 if (top.isGroup()) {
                     DefaultSubMenu group = DefaultSubMenu.builder().label(text(top.labelKey())).build();
-                    top.entries().forEach(e -> group.getElements().add(item(e.labelKey(), e.outcome())));
+                    top.entries().forEach(e -> group.getElements().add(item(text(e.labelKey(), e.arguments()), e.outcome())));
                     model.getElements().add(group);
                 } else {
-                    model.getElements().add(item(top.labelKey(), top.outcome()));
+                    model.getElements().add(item(text(top.labelKey(), top.arguments()), top.outcome()));
                 }
             }
             model.generateUniqueIds();
@@ -43,11 +43,15 @@ public class MenuBacking {
         return model;
     }
 
-    private MenuElement item(String labelKey, String outcome) {
-        return DefaultMenuItem.builder().value(text(labelKey)).outcome(outcome).build();
+    private MenuElement item(String label, String outcome) {
+        return DefaultMenuItem.builder().value(label).outcome(outcome).build();
     }
 
     private String text(String key) {
         return Texts.get(language.getLocale(), key);
+    }
+
+    private String text(String key, java.util.List<Object> arguments) {
+        return Texts.get(language.getLocale(), key, arguments.toArray());
     }
 }

@@ -12,12 +12,18 @@ import java.util.Set;
  * The main menu, grouped by what people do: my work; schools and campaigns; documents; expertise; practices and
  * search; administration. A caller sees only the entries of their roles, and only the groups that keep an entry;
  * a group left with one entry is that entry. A hidden entry is a convenience only; every service checks the
- * caller's role again on the server.
+ * caller's role again on the server. A person given single contests (a per-contest grant: organiser or juror of that
+ * contest alone) finds each under «Конкурсы», leading to the page they may open: the contest's page for its
+ * organiser, its public page for its juror.
  */
 public final class PortalMenu {
 
-    /** An entry: its label key in the bundle, the page, and who sees it. */
-    public record Entry(String labelKey, String outcome, Visibility visibility, Set<Role> roles) {
+    /** An entry: its label key in the bundle, the page, who sees it, and its label's arguments (none mostly). */
+    public record Entry(String labelKey, String outcome, Visibility visibility, Set<Role> roles, List<Object> arguments) {
+
+        public Entry(String labelKey, String outcome, Visibility visibility, Set<Role> roles) {
+            this(labelKey, outcome, visibility, roles, List.of());
+        }
     }
 
     /** A group of entries under a label. */
@@ -28,7 +34,12 @@ public final class PortalMenu {
      * What the menu bar shows at its top level for a caller: a page ({@code outcome}, no entries) or a group of
      * pages ({@code entries}, no outcome).
      */
-    public record Top(String labelKey, String outcome, List<Entry> entries) {
+    public record Top(String labelKey, String outcome, List<Entry> entries, List<Object> arguments) {
+
+        public Top(String labelKey, String outcome, List<Entry> entries) {
+            this(labelKey, outcome, entries, List.of());
+        }
+
         public boolean isGroup() {
             return outcome == null;
         }
@@ -38,6 +49,9 @@ public final class PortalMenu {
     public enum Visibility { EVERYONE, VISITORS, LOGGED_IN, ROLES }
 
     private static final Set<Role> MANAGERS = EnumSet.of(Role.REGIONAL_OPERATOR, Role.MUNICIPAL_COORDINATOR);
+
+    /** The group where the contests are, and where the single contests given to a person join them. */
+    private static final String CONTESTS_GROUP = "menu.group.expertise";
 
     private static final List<Group> GROUPS = List.of(
             new Group("menu.group.work", List.of(
@@ -89,9 +103,9 @@ public final class PortalMenu {
     public static List<Top> menuFor(Caller caller) {
         List<Top> top = new ArrayList<>();
         for (Group group : GROUPS) {
-            List<Entry> visible = group.entries().stream().filter(e -> visible(e, caller)).toList();
+            List<Entry> visible = visibleEntries(group, caller);
             if (visible.size() == 1) {
-                top.add(new Top(visible.get(0).labelKey(), visible.get(0).outcome(), List.of()));
+                top.add(new Top(visible.get(0).labelKey(), visible.get(0).outcome(), List.of(), visible.get(0).arguments()));
             } else if (!visible.isEmpty()) {
                 top.add(new Top(group.labelKey(), null, visible));
             }
@@ -101,7 +115,36 @@ public final class PortalMenu {
 
     /** Every entry the caller sees, in the menu's order. */
     public static List<Entry> entriesFor(Caller caller) {
-        return GROUPS.stream().flatMap(g -> g.entries().stream()).filter(e -> visible(e, caller)).toList();
+        return GROUPS.stream().flatMap(g -> visibleEntries(g, caller).stream()).toList();
+    }
+
+    private static List<Entry> visibleEntries(Group group, Caller caller) {
+        List<Entry> visible = new ArrayList<>(group.entries().stream().filter(e -> visible(e, caller)).toList());
+        if (group.labelKey().equals(CONTESTS_GROUP)) {
+            visible.addAll(grantedContests(caller));
+        }
+        return visible;
+    }
+
+    /**
+     * The contests given to the caller one by one: the page of each they organise (unless they organise the region's
+     * contests, whose list has them) and the public page of each they judge. One alone is «Конкурсы»; several are
+     * each named by their number and the caller's part in it.
+     */
+    static List<Entry> grantedContests(Caller caller) {
+        List<Entry> entries = new ArrayList<>();
+        if (!caller.hasRole(Role.CONTEST_ORGANISER)) {
+            caller.contestsOrganised().forEach(id -> entries.add(new Entry("menu.contest.organised",
+                    "/app/contest.xhtml?id=" + id, Visibility.LOGGED_IN, Set.of(), List.of(String.valueOf(id)))));
+        }
+        caller.contestsJudged().stream().filter(id -> !caller.contestsOrganised().contains(id))
+                .forEach(id -> entries.add(new Entry("menu.contest.judged", "/contest.xhtml?id=" + id,
+                        Visibility.LOGGED_IN, Set.of(), List.of(String.valueOf(id)))));
+        if (entries.size() == 1) {
+            Entry only = entries.get(0);
+            return List.of(new Entry("menu.contests", only.outcome(), only.visibility(), only.roles()));
+        }
+        return entries;
     }
 
     private static boolean visible(Entry entry, Caller caller) {

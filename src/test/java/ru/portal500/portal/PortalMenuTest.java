@@ -107,4 +107,36 @@ class PortalMenuTest {
         PortalMenu.menuFor(callers.get("school")).stream().filter(t -> !t.isGroup())
                 .forEach(t -> assertTrue(t.entries().isEmpty() && t.outcome().startsWith("/"), t.toString()));
     }
+
+    /** A person given one contest (organiser or juror of it alone) finds «Конкурсы» leading to what they may open. */
+    @Test
+    void aPersonGivenOneContestFindsItUnderContests() {
+        Caller organiser = Caller.authenticated("s", "lead", "Лев", List.of(), List.of("/64/_contests/17/contest-organiser"));
+        assertTrue(entries(organiser).contains("menu.contests"), "the contest's own organiser: " + entries(organiser));
+        assertEquals(List.of("/app/contest.xhtml?id=17"), outcomes(organiser, "menu.contests"));
+        assertTrue(top(organiser).contains("menu.contests"), "one entry alone stands at the top: " + top(organiser));
+
+        Caller juror = Caller.authenticated("s", "juror", "Юлия", List.of(), List.of("/64/_contests/17/jury-member"));
+        assertEquals(List.of("/contest.xhtml?id=17"), outcomes(juror, "menu.contests"), "the juror: the contest's page");
+
+        Caller both = Caller.authenticated("s", "both", "Борис", List.of(), List.of("/64/_contests/17/contest-organiser",
+                "/64/_contests/18/jury-member"));
+        List<PortalMenu.Entry> contests = PortalMenu.entriesFor(both).stream()
+                .filter(e -> e.labelKey().startsWith("menu.contest")).toList();
+        assertEquals(List.of("/app/contest.xhtml?id=17", "/contest.xhtml?id=18"),
+                contests.stream().map(PortalMenu.Entry::outcome).toList(), "each contest under its number");
+        assertEquals(List.of("menu.contest.organised", "menu.contest.judged"),
+                contests.stream().map(PortalMenu.Entry::labelKey).toList());
+        assertEquals(List.of("17"), contests.get(0).arguments());
+
+        Caller regionOrganiser = Caller.authenticated("s", "organiser", "Ольга", List.of(),
+                List.of("/64/contest-organiser", "/64/_contests/17/contest-organiser"));
+        assertEquals(List.of("/app/contests.xhtml"), outcomes(regionOrganiser, "menu.contests"),
+                "the region's organiser has the list, which has the contest");
+    }
+
+    private static List<String> outcomes(Caller caller, String labelKey) {
+        return PortalMenu.entriesFor(caller).stream().filter(e -> e.labelKey().equals(labelKey))
+                .map(PortalMenu.Entry::outcome).toList();
+    }
 }

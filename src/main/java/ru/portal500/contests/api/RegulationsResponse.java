@@ -21,7 +21,7 @@ final class RegulationsResponse {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
+        return Response.ok(body, storage.contentType(file.sha256(), file.mediaType())).header("Content-Length", file.size())
                 .header("Content-Disposition", ContentDisposition.forOpening(file.fileName(),
                         AcceptedFormat.of(file.mediaType()).map(AcceptedFormat::previewable).orElse(false)))
                 .header("X-Content-Type-Options", "nosniff").build();

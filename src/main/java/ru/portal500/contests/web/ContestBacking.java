@@ -58,6 +58,9 @@ public class ContestBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    ru.portal500.documents.storage.DocumentStorage storage;
+
     private String id;
     private long contestId;
     private long version;
@@ -191,7 +194,8 @@ public class ContestBacking implements Serializable {
     /** The regulations' file as the organiser downloads it from the page. */
     public StreamedContent getRegulationsFile() {
         ru.portal500.contests.domain.Regulations file = contests.regulations(contestId);
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())
+        return DefaultStreamedContent.builder().name(file.fileName())
+                .contentType(storage.contentType(file.sha256(), file.mediaType()))
                 .stream(() -> contests.open(file)).build();
     }
 

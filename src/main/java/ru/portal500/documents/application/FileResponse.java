@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A stored file as a servlet's answer: its real type and length, its Cyrillic name, a PDF inline only when it has
+ * A stored file as a servlet's answer: its real type (a text's with its charset) and length, its Cyrillic name, a PDF inline only when it has
  * nothing active in it, no sniffing.
  */
 public final class FileResponse {
@@ -26,7 +26,7 @@ public final class FileResponse {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
+        return Response.ok(body, storage.contentType(file.sha256(), file.mediaType())).header("Content-Length", file.size())
                 .header("Content-Disposition", disposition(file))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -37,7 +37,7 @@ public final class FileResponse {
     }
 
     public static void send(HttpServletResponse response, Download file, DocumentStorage storage) throws IOException {
-        response.setContentType(file.mediaType());
+        response.setContentType(storage.contentType(file.sha256(), file.mediaType()));
         response.setContentLengthLong(file.size());
         response.setHeader("Content-Disposition", disposition(file));
         response.setHeader("X-Content-Type-Options", "nosniff");

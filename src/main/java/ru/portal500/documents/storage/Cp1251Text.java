@@ -23,6 +23,11 @@ final class Cp1251Text {
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE);
         }
+        return looksLike(sample);
+    }
+
+    /** The same test on a file's first bytes. */
+    static boolean looksLike(byte[] sample) {
         int cyrillic = 0;
         int latin = 0;
         for (byte b : sample) {

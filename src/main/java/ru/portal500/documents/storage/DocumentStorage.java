@@ -70,6 +70,18 @@ public class DocumentStorage {
         return store.open(sha256);
     }
 
+    /**
+     * The {@code Content-Type} to serve a stored file with: a text file with its charset ({@link TextCharset}), any
+     * other with its type. Every download of a stored file goes through here.
+     */
+    public String contentType(String sha256, String mediaType) {
+        try {
+            return TextCharset.contentType(mediaType, store.path(sha256));
+        } catch (IOException e) {
+            return mediaType;
+        }
+    }
+
     /** @see FileStore#path */
     public Path path(String sha256) {
         return store.path(sha256);

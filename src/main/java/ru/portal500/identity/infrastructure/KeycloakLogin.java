@@ -16,7 +16,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
         // Soteria 3.0.3 fails (NPE in RequestData.getParameters) when it replays the original request;
-        // the login ends at /callback instead, which sends the user to the dashboard.
+        // the login ends at /callback instead, which sends the user on to the page they asked for (the address the
+        // mechanism keeps in the session before it goes to Keycloak; LoginCallbackServlet, AfterLogin).
         redirectToOriginalResource = false,
         // When the access token expires the session refreshes its tokens, so that a granted or revoked
         // role reaches an open browser session within the token's lifespan (5 minutes in the realm).

@@ -17,7 +17,8 @@ import java.io.IOException;
 /**
  * Keycloak returns the browser to {@code /callback}; the OpenID Connect mechanism has completed the
  * login (code exchanged, tokens checked, session registered) before this runs. The user goes on to
- * the dashboard; a stale or replayed callback ends there too, and the dashboard asks for a login.
+ * the page they asked for ({@link AfterLogin}: a link to {@code /app/contest.xhtml?id=17} opened logged out ends
+ * there), else to the dashboard; a stale or replayed callback ends on the dashboard, which asks for a login.
  */
 @WebServlet("/callback")
 public class LoginCallbackServlet extends HttpServlet {
@@ -41,6 +42,12 @@ public class LoginCallbackServlet extends HttpServlet {
             audit.record(AuditEventType.LOGIN, null, currentCaller.get().getUsername(), "browser");
             loggedIn.fire(new LoggedIn(currentCaller.get()));
         }
-        response.sendRedirect(request.getContextPath() + "/app/dashboard.xhtml");
+        Object asked = null;
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && currentCaller.get().isAuthenticated()) {
+            asked = session.getAttribute(AfterLogin.ORIGINAL_REQUEST);
+            session.removeAttribute(AfterLogin.ORIGINAL_REQUEST);
+        }
+        response.sendRedirect(AfterLogin.target(asked, request.getContextPath()));
     }
 }

@@ -60,7 +60,7 @@ public class PublicPracticeResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, file.getMediaType()).header("Content-Length", file.getSize())
+        return Response.ok(body, storage.contentType(file.getSha256(), file.getMediaType())).header("Content-Length", file.getSize())
                 .header("Content-Disposition", ContentDisposition.forOpening(file.getFileName(),
                         AcceptedFormat.of(file.getMediaType()).map(AcceptedFormat::previewable).orElse(false)))
                 .header("X-Content-Type-Options", "nosniff").build();

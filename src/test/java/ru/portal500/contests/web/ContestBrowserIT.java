@@ -5,17 +5,26 @@ import org.openqa.selenium.Keys;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.RealmAdmin;
+import ru.portal500.it.TestInfrastructure;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The demo contest organiser creates a contest from the menu, adds two nominations, sets the stages' days and
  * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll).
+ * Then what a walker found clicking as the organiser: impossible dates, numbers out of range and over-long text are
+ * told, not silently changed; a deep link survives the login; a Russian text file is served with its charset.
  */
 class ContestBrowserIT extends ApiBrowserTest {
 
@@ -87,6 +96,8 @@ class ContestBrowserIT extends ApiBrowserTest {
                 + "\"scope\":\"/64/_contests/" + id + "\"}", token("organiser")).statusCode());
         browser.atWidth(1280);
         logIn(lead, DemoUsers.PASSWORD);
+        assertTrue(browser.menuOffers("/app/contest.xhtml?id=" + id),
+                "the menu's «Конкурсы» leads the organiser given this contest alone to its page");
         browser.open(organisersPage);
         browser.awaitText("Этапы и сроки");
         browser.type("#nomination\\:title", "Практики наставничества");
@@ -184,5 +195,106 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.awaitText("Опишите, как измеряли рост читательской грамотности.");
         assertTrue(browser.text("#decision").contains(due), browser.text("#decision"));
         assertTrue(browser.text("#state").contains("Возвращена на доработку"), browser.text("#state"));
+    }
+
+    /** Creates a contest from the menu as the region's organiser (logged in) and returns its page's address. */
+    private String newContest(String title) {
+        browser.menu("/app/contests.xhtml");
+        browser.type("#contests\\:title", title);
+        browser.click("#contests\\:create");
+        browser.awaitUrlContaining("/app/contest.xhtml");
+        browser.awaitText(title);
+        return browser.url();
+    }
+
+    /** Waits until the page shows one of the words, and returns its text. */
+    private String awaitEither(String... words) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> java.util.Arrays.stream(words).anyMatch(w -> browser.pageText().contains(w)));
+        return browser.pageText();
+    }
+
+    /** 31.02.2027 is no day: refused with the stage named, nothing saved (it was saved as 28.02.2027). */
+    @Test
+    void anImpossibleDayIsRefusedNamingTheStageAndNothingIsSaved() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String page = newContest("Конкурс с датой, которой нет " + RUN);
+        browser.type("#stages\\:days\\:1\\:day_input", "31.02.2027");
+        browser.find("#stages\\:days\\:1\\:day_input").sendKeys(Keys.ESCAPE);
+        browser.click("#stages\\:saveStages");
+        String text = awaitEither("Сроки этапов сохранены.", "31.02.2027 нет в календаре");
+        assertFalse(text.contains("Сроки этапов сохранены."), "an impossible day is not saved: " + text);
+        assertTrue(text.contains("«Начало приёма заявок»: даты 31.02.2027 нет в календаре"), text);
+        browser.open(page);
+        browser.awaitText("Этапы и сроки");
+        assertEquals("", browser.find("#stages\\:days\\:1\\:day_input").getAttribute("value"), "nothing saved");
+    }
+
+    /** −5 and 99999999 in the number fields are refused with the allowed range, not turned into 5 and 100. */
+    @Test
+    void numbersOutOfRangeAreRefusedWithTheRangeAndNothingIsSaved() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String page = newContest("Конкурс с числами вне границ " + RUN);
+        retype("#settings\\:minEntries_input", "-5");
+        retype("#settings\\:reviews_input", "99999999");
+        browser.click("#settings\\:saveSettings");
+        String text = awaitEither("Настройки конкурса сохранены.", "допустимо целое число");
+        assertFalse(text.contains("Настройки конкурса сохранены."), "nothing saved: " + text);
+        assertTrue(text.contains("«Минимум заявок в номинации»: допустимо целое число от 1 до 100, введено -5."), text);
+        assertTrue(text.contains("«Оценок жюри на заявку»: допустимо целое число от 1 до 10, введено 99999999."), text);
+        browser.open(page);
+        browser.awaitText("Этапы и сроки");
+        assertEquals("5", browser.find("#settings\\:minEntries_input").getAttribute("value"), "nothing saved");
+    }
+
+    /** A title typed past its 500 characters is not cut off unseen: the field says it is full. */
+    @Test
+    void aFieldFullUpToItsLimitSaysSo() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        newContest("Конкурс с длинным названием " + RUN);
+        browser.type("#settings\\:title", "Д".repeat(510));
+        browser.awaitText("500 из 500 знаков: больше в это поле не входит.");
+        assertEquals(500, browser.find("#settings\\:title").getAttribute("value").length());
+    }
+
+    /** A contest's page opened logged out leads, after Keycloak's login, to that page with its query, not the desk. */
+    @Test
+    void aLinkOpenedLoggedOutLeadsToItsPageAfterTheLogin() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String page = newContest("Конкурс по ссылке " + RUN);
+        logOut();
+        browser.open(page);
+        browser.awaitUrlContaining(TestInfrastructure.keycloak().issuer());
+        browser.logInOnKeycloak("organiser", DemoUsers.PASSWORD);
+        browser.awaitUrlContaining("/app/");
+        browser.find("#mainMenu");
+        assertEquals(page, browser.url(), "the page asked for, with its query string");
+    }
+
+    /** Regulations written in Windows-1251 (Notepad's Russian) are served as text/plain with that charset. */
+    @Test
+    void russianTextRegulationsAreServedWithTheirCharset() throws IOException {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String page = newContest("Конкурс с положением в тексте " + RUN);
+        Path file = Files.createTempDirectory("regulations").resolve("Положение.txt");
+        String words = "Положение о конкурсе «Панорама методических кейсов»: заявки принимаются до 30 ноября.";
+        Files.write(file, words.getBytes(Charset.forName("windows-1251")));
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#regulations\\:upload_input"))
+                .sendKeys(file.toString());
+        browser.awaitText("Положение.txt");
+        String id = page.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        HttpResponse<byte[]> served = api().download("/contests/" + id + "/regulations", token("organiser"));
+        assertEquals(200, served.statusCode());
+        String type = served.headers().firstValue("Content-Type").orElse("");
+        assertEquals("text/plain;charset=windows-1251", type.replace(" ", "").toLowerCase(java.util.Locale.ROOT)
+                .replace("charset=\"windows-1251\"", "charset=windows-1251"), type);
+        assertEquals(words, new String(served.body(), Charset.forName("windows-1251")));
+    }
+
+    private void retype(String css, String value) {
+        org.openqa.selenium.WebElement input = browser.find(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
     }
 }
