@@ -54,6 +54,9 @@ public class Contests {
     ru.portal500.contests.infrastructure.EntryRepository entries;
 
     @Inject
+    CallAnnouncements announcements;
+
+    @Inject
     ContestRepository contests;
 
     @Inject
@@ -193,7 +196,9 @@ public class Contests {
         ChangeStamp stamp = access.stamp();
         List<ContestChange> changes = new ArrayList<>(ContestChange.stagesChanged(contest, before, stamp));
         changes.add(ContestChange.callPublished(contest, was, stamp));
-        return written(contest, changes);
+        Contest written = written(contest, changes);
+        announcements.prepare(written);
+        return written;
     }
 
     /** The region's contests, for its contest organisers. */

@@ -51,6 +51,11 @@ public class CampaignRecords {
     }
 
     /** The school's status record in the campaign (when it was decided). */
+    /** Every school with a status in the campaign, with its school and municipality. */
+    public List<CampaignSchool> statuses(Campaign campaign) {
+        return campaignSchools.statuses(campaign);
+    }
+
     public Optional<CampaignSchool> standing(Campaign campaign, School school) {
         return pairs.standing(campaign, school);
     }

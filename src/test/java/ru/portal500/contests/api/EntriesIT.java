@@ -105,6 +105,10 @@ class EntriesIT extends ApiTest {
         JsonObject contest = contestTakingEntries();
         long contestId = id(contest);
 
+        ru.portal500.it.Await.until("the call announced to the teams of the region's schools",
+                java.time.Duration.ofMinutes(1), () -> api().get("/notifications", freshToken("school")).body()
+                        .contains("Объявлен конкурс «Кейсы " + RUN + "»"));
+
         JsonArray entrants = array(api().get("/contests/" + contestId + "/entries/entrants", token("school")));
         assertEquals(1, entrants.size(), entrants.toString());
         long school = entrants.getJsonObject(0).getJsonNumber("school").longValue();
