@@ -171,6 +171,57 @@ class JuryAssignmentTest {
     }
 
     @Test
+    void aJurorAlreadyOnAnEntryIsNotGivenItAgain() {
+        // each of 30 entries has one review kept (juror 1 + k % 6) and needs two more
+        List<EntryParties> entries = entries(30, 30);
+        List<JuryMember> jury = new ArrayList<>();
+        for (int j = 1; j <= 6; j++) {
+            jury.add(juror("j" + j, null));
+        }
+        List<JuryReview> kept = new ArrayList<>();
+        for (EntryParties entry : entries) {
+            kept.add(new JuryReview(entry.entryId(), "j" + (1 + entry.entryId() % 6)));
+        }
+        JuryAssignment.Result.Assigned result = assigned(JuryAssignment.assign(entries, jury, 3, kept, List.of()));
+        assertEquals(60, result.added().size());
+        assertEachEntryHasDistinctJurors(entries, result.reviews(), 3);
+        assertEquals(Map.of("j1", 15, "j2", 15, "j3", 15, "j4", 15, "j5", 15, "j6", 15), result.loads());
+    }
+
+    @Test
+    void aJurorAlreadyAboveTheOthersByKeptReviewsGetsNothingNew() {
+        // a already judges entries 1–10; entries 11–21 need one review each: b, c and d share them 4, 4, 3
+        List<EntryParties> entries = entries(21, 21);
+        List<JuryMember> jury = List.of(juror("a", null), juror("b", null), juror("c", null), juror("d", null));
+        List<JuryReview> kept = new ArrayList<>();
+        for (long k = 1; k <= 10; k++) {
+            kept.add(new JuryReview(k, "a"));
+        }
+        JuryAssignment.Result.Assigned result = assigned(JuryAssignment.assign(entries, jury, 1, kept, List.of()));
+        assertEquals(10, result.loads().get("a"), result.loads().toString());
+        Map<String, Integer> others = new HashMap<>(result.loads());
+        others.remove("a");
+        assertTrue(spread(others) <= 1, others.toString());
+        assertEachEntryHasDistinctJurors(entries, result.reviews(), 1);
+    }
+
+    @Test
+    void theLevelFillsTheLeastLoadedFirstAndOnlyThoseAtItMayTakeOneMore() {
+        // loads 10, 0, 0, 4 (kept), room for 11 each, 9 reviews lacking: level 4, then one of b, c, d one more
+        JuryAssignment.Levels levels = JuryAssignment.Levels.of(new int[] {10, 0, 0, 4}, new int[] {11, 11, 11, 11},
+                9);
+        assertEquals(List.of(0, 4, 4, 0), java.util.Arrays.stream(levels.base()).boxed().toList());
+        assertEquals(1, levels.extra());
+        assertEquals(List.of(false, true, true, true), List.of(levels.mayTakeExtra()[0], levels.mayTakeExtra()[1],
+                levels.mayTakeExtra()[2], levels.mayTakeExtra()[3]));
+        // a cap (room 2) holds c below the level; the rest goes to the others
+        JuryAssignment.Levels capped = JuryAssignment.Levels.of(new int[] {0, 0, 0}, new int[] {20, 20, 2}, 13);
+        assertEquals(List.of(5, 5, 2), java.util.Arrays.stream(capped.base()).boxed().toList());
+        assertEquals(1, capped.extra());
+        assertFalse(capped.mayTakeExtra()[2]);
+    }
+
+    @Test
     void aKeptReviewTheJurorHasSinceDeclaredAConflictWithIsDroppedAndReplaced() {
         List<EntryParties> entries = entries(6, 6);
         List<JuryMember> jury = List.of(juror("a", null), juror("b", null), juror("c", null));
