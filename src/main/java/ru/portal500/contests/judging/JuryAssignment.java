@@ -239,7 +239,7 @@ public final class JuryAssignment {
      * {@code base} (up to {@code L}, within their room), and {@code extra} of the jurors at {@code L} with room left
      * ({@code mayTakeExtra}) taking one review more.
      */
-    private record Levels(int[] base, boolean[] mayTakeExtra, int extra) {
+    record Levels(int[] base, boolean[] mayTakeExtra, int extra) {
 
         static Levels of(int[] load, int[] room, long lacking) {
             int lo = 0;
