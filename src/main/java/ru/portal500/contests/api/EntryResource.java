@@ -138,9 +138,10 @@ public class EntryResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw the entry")
-    public EntryViews.EntryView withdraw(@PathParam("id") long id, ContestRequests.VersionRequest request) {
-        return view(entries.withdraw(id, ContestRequests.version(ContestRequests.required(request).version)));
+    @Operation(summary = "Withdraw the entry; a draft is deleted (204)")
+    public Response withdraw(@PathParam("id") long id, ContestRequests.VersionRequest request) {
+        return entries.withdraw(id, ContestRequests.version(ContestRequests.required(request).version))
+                .map(entry -> Response.ok(view(entry)).build()).orElseGet(() -> Response.noContent().build());
     }
 
     @POST

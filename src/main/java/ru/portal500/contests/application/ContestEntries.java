@@ -213,6 +213,9 @@ public class ContestEntries {
     public ContestEntry addAuthor(long id, String username, long readAtVersion) {
         ContestEntry entry = current(access.entryToChange(id), readAtVersion);
         String login = username == null ? "" : username.strip();
+        if (login.isEmpty()) {
+            throw new ContestRuleException("contests.entry.error.authorChoose");
+        }
         PersonRecords.Colleague colleague = people.peopleAt(entry.school()).stream()
                 .filter(c -> c.username().equals(login)).findFirst()
                 .orElseThrow(() -> new ContestRuleException("contests.entry.error.authorElsewhere", login,
@@ -300,13 +303,21 @@ public class ContestEntries {
         return written(entry, List.of(ContestChange.entryState(entry, before, contestAccess.stamp())));
     }
 
+    /**
+     * Withdraws a submitted entry (it stays, as withdrawn, in the organisers' list and the history); a draft, which
+     * nobody else has seen, is deleted instead. Returns the entry, or nothing when the draft is gone.
+     */
     @Transactional
-    public ContestEntry withdraw(long id, long readAtVersion) {
+    public java.util.Optional<ContestEntry> withdraw(long id, long readAtVersion) {
         ContestEntry entry = current(access.entryToChange(id), readAtVersion);
         EntryState before = entry.getState();
         entry.withdraw(today(entry));
-        return written(entry, before == EntryState.DRAFT ? List.of()
-                : List.of(ContestChange.entryState(entry, before, contestAccess.stamp())));
+        if (before == EntryState.DRAFT) {
+            entries.remove(entry);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(written(entry, List.of(ContestChange.entryState(entry, before,
+                contestAccess.stamp()))));
     }
 
     /** The entries of a contest the caller organises, every one but drafts, each with the same files found. */

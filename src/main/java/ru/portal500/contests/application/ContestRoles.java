@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A contest's own organisers and jury, managed on the contest's page by whoever organises it: the contest is found
  * and the caller's right checked here (a contest of another region is not found), then identity's
- * {@link ContestGrants} gives or takes the per-contest group in Keycloak. Once the results are published the roles
+ * {@link ContestGrants} gives or takes the per-contest group in Keycloak. Only people who hold a role in the contest's
+ * region are given one (a login of another region is refused without saying who it is). Once the results are published the roles
  * have lapsed and none is given.
  */
 @ApplicationScoped
@@ -25,6 +26,9 @@ public class ContestRoles {
 
     @Inject
     ContestGrants grants;
+
+    @Inject
+    ru.portal500.identity.application.PeopleDirectory people;
 
     /** Who holds the contest's roles: organisers, then the jury, each by name. */
     @Transactional
@@ -40,7 +44,11 @@ public class ContestRoles {
         if (contest.getState() == ContestState.RESULTS_PUBLISHED) {
             throw new ContestRuleException("contests.error.finished");
         }
-        grants.grant(contest.getId(), contest.getRegion().getCode(), clean(username), role);
+        String login = clean(username);
+        if (people.grantsIn(login, contest.getRegion().getCode()).isEmpty()) {
+            throw new ContestRuleException("contests.roles.error.otherRegion", login, contest.getRegion().getName());
+        }
+        grants.grant(contest.getId(), contest.getRegion().getCode(), login, role);
     }
 
     @Transactional

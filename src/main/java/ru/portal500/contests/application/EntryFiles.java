@@ -42,7 +42,9 @@ public class EntryFiles {
         List<EntryToCheck> rows = new ArrayList<>();
         for (ContestEntry entry : toCheck) {
             List<Texts.Phrase> same = new ArrayList<>();
-            for (EntryFile file : entry.getFiles()) {
+            // A withdrawn entry is out of the contest: what it repeats, and what repeats it, no longer matters.
+            for (EntryFile file : entry.getState() == ru.portal500.contests.domain.EntryState.WITHDRAWN ? List.<EntryFile>of()
+                    : entry.getFiles()) {
                 for (ContestEntry other : inEntries.getOrDefault(file.getSha256(), List.of())) {
                     if (!other.getId().equals(entry.getId())) {
                         same.add(new Texts.Phrase("contests.entry.sameFile.entry", file.getFileName(),

@@ -2,7 +2,6 @@ package ru.portal500.contests.domain;
 
 import ru.portal500.practices.domain.EducationLevel;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -93,15 +92,13 @@ public record CaseForm(String title, String problem, SortedSet<Integer> riskFact
     /** The name {@link #missing} gives the summary, which every entry needs. */
     public static final String SUMMARY = "SUMMARY";
 
+    /** An http(s) address with a host, in any script (a Cyrillic domain such as пример.рф included), no spaces. */
     private static boolean isWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme();
-            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return WEB_ADDRESS.matcher(link).matches();
     }
+
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();

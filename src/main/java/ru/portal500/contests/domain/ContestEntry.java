@@ -171,7 +171,9 @@ public class ContestEntry {
     /** A new form and nomination, while the entry may be changed. */
     public void describe(CaseForm form, Nomination newNomination, LocalDate today) {
         requireChangeable(today);
-        this.nomination = ownNomination(newNomination);
+        Nomination chosen = ownNomination(newNomination);
+        requireStillComplete(form, authors.size(), files);
+        this.nomination = chosen;
         apply(form);
     }
 
@@ -207,6 +209,7 @@ public class ContestEntry {
         requireChangeable(today);
         EntryAuthor author = author(username)
                 .orElseThrow(() -> new ContestRuleException("contests.entry.error.authorUnknown"));
+        requireStillComplete(form(), authors.size() - 1, files);
         authors.remove(author);
         for (int i = 0; i < authors.size(); i++) {
             authors.get(i).moveTo(i + 1);
@@ -246,6 +249,7 @@ public class ContestEntry {
         requireChangeable(today);
         EntryFile file = files.stream().filter(f -> Objects.equals(f.getId(), fileId)).findFirst()
                 .orElseThrow(() -> new ContestRuleException("contests.entry.error.fileUnknown"));
+        requireStillComplete(form(), authors.size(), files.stream().filter(f -> f != file).toList());
         files.remove(file);
         for (int i = 0; i < files.size(); i++) {
             files.get(i).moveTo(i + 1);
@@ -263,30 +267,55 @@ public class ContestEntry {
             throw new ContestRuleException("contests.entry.error.notDraft");
         }
         requireChangeable(today);
-        List<Texts.Phrase> problems = new ArrayList<>();
-        for (String field : form().missing(contest.getRequiredFields())) {
-            problems.add(new Texts.Phrase("contests.entry.incomplete.field",
-                    new Texts.Phrase("contests.entry.field." + field)));
-        }
-        for (String required : contest.getRequiredFiles()) {
-            if (files.stream().noneMatch(f -> f.getRequiredFile().filter(required::equals).isPresent())) {
-                problems.add(new Texts.Phrase("contests.entry.incomplete.file", required));
-            }
-        }
-        if (authors.size() < contest.getTeamMin() || authors.size() > contest.getTeamMax()) {
-            problems.add(new Texts.Phrase("contests.entry.incomplete.team", authors.size(), contest.getTeamMin(),
-                    contest.getTeamMax()));
-        }
+        List<Texts.Phrase> problems = problems(form(), authors.size(), files);
         if (!problems.isEmpty()) {
-            Texts.Phrase joined = problems.get(problems.size() - 1);
-            for (int i = problems.size() - 2; i >= 0; i--) {
-                joined = new Texts.Phrase("contests.incomplete.and", problems.get(i), joined);
-            }
-            throw new ContestRuleException("contests.entry.error.incomplete", joined);
+            throw new ContestRuleException("contests.entry.error.incomplete", joined(problems));
         }
         state = EntryState.SUBMITTED;
         submittedAt = Objects.requireNonNull(at, "at");
         completionDue = null;
+    }
+
+    /**
+     * What the entry would lack with this form, this many authors and these files: every required field and file,
+     * and a team of the allowed size.
+     */
+    private List<Texts.Phrase> problems(CaseForm form, int authorCount, List<EntryFile> withFiles) {
+        List<Texts.Phrase> problems = new ArrayList<>();
+        for (String field : form.missing(contest.getRequiredFields())) {
+            problems.add(new Texts.Phrase("contests.entry.incomplete.field",
+                    new Texts.Phrase("contests.entry.field." + field)));
+        }
+        for (String required : contest.getRequiredFiles()) {
+            if (withFiles.stream().noneMatch(f -> f.getRequiredFile().filter(required::equals).isPresent())) {
+                problems.add(new Texts.Phrase("contests.entry.incomplete.file", required));
+            }
+        }
+        if (authorCount < contest.getTeamMin() || authorCount > contest.getTeamMax()) {
+            problems.add(new Texts.Phrase("contests.entry.incomplete.team", authorCount, contest.getTeamMin(),
+                    contest.getTeamMax()));
+        }
+        return problems;
+    }
+
+    /** A submitted entry stays complete: a change that would take away what its submission needed is refused. */
+    private void requireStillComplete(CaseForm form, int authorCount, List<EntryFile> withFiles) {
+        if (state != EntryState.SUBMITTED) {
+            return;
+        }
+        List<Texts.Phrase> problems = problems(form, authorCount, withFiles);
+        if (!problems.isEmpty()) {
+            throw new ContestRuleException("contests.entry.error.staysComplete", joined(problems));
+        }
+    }
+
+    /** Problems joined into one phrase: "a; b; c". */
+    private static Texts.Phrase joined(List<Texts.Phrase> problems) {
+        Texts.Phrase joined = problems.get(problems.size() - 1);
+        for (int i = problems.size() - 2; i >= 0; i--) {
+            joined = new Texts.Phrase("contests.incomplete.and", problems.get(i), joined);
+        }
+        return joined;
     }
 
     /** The entrant withdraws the entry: a draft at any time, a submitted one until the eligibility check ends. */
@@ -310,6 +339,10 @@ public class ContestEntry {
     public void returnForCompletion(String reason, LocalDate due, LocalDate today, ChangeStamp by) {
         if (due == null || due.isBefore(today)) {
             throw new ContestRuleException("contests.entry.error.completionDue");
+        }
+        LocalDate lastCheck = contest.stages().eligibilityCheck();
+        if (lastCheck != null && due.isAfter(lastCheck)) {
+            throw new ContestRuleException("contests.entry.error.completionAfterCheck", DAY.format(lastCheck));
         }
         decided(EntryState.RETURNED, requireReason(reason), due, by);
     }

@@ -142,6 +142,12 @@ public class EntryRepository {
         return entry;
     }
 
+    /** Deletes a draft nobody else has seen, with its authors and files (their stored content stays, shared). */
+    public void remove(ContestEntry draft) {
+        em.remove(draft);
+        flush();
+    }
+
     /** Writes now, so that a concurrent change is told as such rather than as a failed commit. */
     public void flush() {
         try {

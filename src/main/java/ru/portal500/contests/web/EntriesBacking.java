@@ -28,6 +28,9 @@ public class EntriesBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.LanguageBacking language;
+
     private transient List<ContestEntry> mine;
     private transient List<ContestEntries.OpenContest> open;
     private String contest;
@@ -62,6 +65,12 @@ public class EntriesBacking implements Serializable {
 
     public String entrantCode(Entrant entrant) {
         return code(entrant);
+    }
+
+    /** The label of a contest's region's time ("МСК+1"), which its days follow. */
+    public String zoneLabel(ru.portal500.contests.domain.Contest contest) {
+        return ru.portal500.shared.web.Formats.zoneLabel(contest.getRegion().getTimeZone(), java.time.Instant.now(),
+                language.getLocale());
     }
 
     public List<ContestEntry> getMine() {

@@ -44,6 +44,9 @@ public class EntryBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.LanguageBacking language;
+
     private String id;
     private long entryId;
     private long version;
@@ -81,8 +84,9 @@ public class EntryBacking implements Serializable {
         speaksFor = entries.speaksFor(entry);
         organises = entries.organises(entry);
         changeable = speaksFor && entry.isChangeable(entries.today(entry));
-        colleagues = changeable ? entries.colleagues(entryId) : List.of();
-        factors = changeable ? entries.riskFactors(entry) : List.of();
+        colleagues = changeable ? entries.colleagues(entryId).stream().filter(c -> !entry.isAuthor(c.username()))
+                .toList() : List.of();
+        factors = entries.riskFactors(entry);
     }
 
     private void readForm() {
@@ -161,8 +165,30 @@ public class EntryBacking implements Serializable {
         }
     }
 
-    public void withdraw() {
-        done(messages.run(() -> entries.withdraw(entryId, version), "contests.entry.withdrawn"));
+    /** Withdraws the entry; a draft is deleted, and the page goes back to the entrant's list. */
+    public String withdraw() {
+        boolean draft = entry.getState() == EntryState.DRAFT;
+        if (!messages.run(() -> entries.withdraw(entryId, version), draft ? "contests.entry.deleted"
+                : "contests.entry.withdrawn")) {
+            return null;
+        }
+        if (draft) {
+            messages.keepForRedirect();
+            return "/app/entries.xhtml?faces-redirect=true";
+        }
+        reload();
+        return null;
+    }
+
+    /** Whether the entry is a draft (withdrawing it deletes it). */
+    public boolean isDraft() {
+        return entry.getState() == EntryState.DRAFT;
+    }
+
+    /** The label of the region's time the days follow ("МСК+1"). */
+    public String getZoneLabel() {
+        return ru.portal500.shared.web.Formats.zoneLabel(entry.getContest().getRegion().getTimeZone(),
+                java.time.Instant.now(), language.getLocale());
     }
 
     public void admit() {

@@ -70,4 +70,9 @@ public class FacesMessages {
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
+
+    /** The messages of this request survive a redirect (an action that leads to another page). */
+    public void keepForRedirect() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
 }

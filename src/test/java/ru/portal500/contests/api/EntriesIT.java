@@ -230,6 +230,10 @@ class EntriesIT extends ApiTest {
         assertEquals(403, api().post("/contests/" + contestId + "/roles", "{\"username\":\"school\","
                 + "\"role\":\"contest-organiser\"}", token("school")).statusCode(), "an entrant gives no roles");
         assertEquals(404, api().get("/contests/" + contestId + "/roles", freshToken(organiser23)).statusCode());
+        HttpResponse<String> stranger23 = api().post("/contests/" + contestId + "/roles", "{\"username\":\"operator23\","
+                + "\"role\":\"contest-organiser\"}", token("organiser"));
+        assertEquals(400, stranger23.statusCode(), "another region's person is given no role here: " + stranger23.body());
+        assertFalse(api().get("/contests/" + contestId + "/roles", token("organiser")).body().contains("operator23"));
         assertEquals(400, api().post("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
                 + "\"role\":\"regional-operator\"}", token("organiser")).statusCode(), "only the contest's roles");
     }

@@ -228,4 +228,48 @@ class ContestEntryTest {
         submitted.submit(DURING, AT);
         assertFalse(submitted.owesDeadlineReminder(LAST), "a submitted entry owes nothing");
     }
+
+    @Test
+    void aSubmittedEntryKeepsWhatItsSubmissionNeeded() {
+        Contest contest = published(Set.of(EntryField.PROBLEM), List.of("Презентация"));
+        ContestEntry entry = draft(contest);
+        entry.describe(complete(), contest.getNominations().get(0), DURING);
+        entry.addAuthor("teacher", "Ирина Петровна", DURING);
+        entry.attach(new EntryUpload("c".repeat(64), "slides.pdf", "application/pdf", 10, "Презентация"), DURING);
+        entry.submit(DURING, AT);
+        ContestRuleException noAuthor = assertThrows(ContestRuleException.class,
+                () -> entry.removeAuthor("teacher", DURING));
+        assertEquals("Поданная заявка должна оставаться полной: авторов 0, а нужно от 1 до 2. Изменение не сохранено.",
+                russian(noAuthor));
+        assertEquals(1, entry.getAuthors().size(), "nothing taken away");
+        CaseForm noProblem = new CaseForm("Кейс о чтении", null, null, null, null, "Итоги", null);
+        assertThrows(ContestRuleException.class, () -> entry.describe(noProblem, entry.getNomination(), DURING));
+        assertEquals("Низкая мотивация к чтению", entry.form().problem());
+        entry.addAuthor("second", "Второй автор", DURING);
+        entry.removeAuthor("teacher", DURING);
+        assertEquals(1, entry.getAuthors().size(), "a change that keeps it complete is taken");
+    }
+
+    @Test
+    void aCompletionDeadlineEndsWithTheCheckOfEntries() {
+        ContestEntry entry = draft(published(Set.of(), List.of()));
+        entry.describe(complete(), entry.getNomination(), DURING);
+        entry.addAuthor("teacher", "Ирина Петровна", DURING);
+        entry.submit(DURING, AT);
+        ContestRuleException late = assertThrows(ContestRuleException.class, () -> entry.returnForCompletion(
+                "Нет итогов", LocalDate.of(2026, 11, 8), DURING, ORGANISER));
+        assertEquals("Срок доработки — не позже последнего дня проверки заявок (07.11.2026).", russian(late));
+        entry.returnForCompletion("Нет итогов", LocalDate.of(2026, 11, 7), DURING, ORGANISER);
+    }
+
+    @Test
+    void aCyrillicDomainIsAWebAddress() {
+        CaseForm form = new CaseForm("Кейс", null, null, null, null, null, List.of("http://пример.рф/кейс",
+                "https://school.example/a?b=c"));
+        assertEquals(2, form.links().size());
+        for (String bad : List.of("www.site", "http://", "http://пример .рф", "ftp://files.example")) {
+            assertThrows(ContestRuleException.class, () -> new CaseForm("Кейс", null, null, null, null, null,
+                    List.of(bad)), bad);
+        }
+    }
 }
