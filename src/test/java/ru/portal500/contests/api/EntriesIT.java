@@ -160,6 +160,9 @@ class EntriesIT extends ApiTest {
         assertEquals(200, api().post("/entries/" + id(twin) + "/submit", "{\"version\":" + version(twin) + "}",
                 token("school")).statusCode());
         JsonArray toCheck = array(api().get("/contests/" + contestId + "/entries", token("organiser")));
+        assertEquals(2, toCheck.size(), "the contest's two submitted entries, and nothing of other contests: " + toCheck);
+        assertTrue(toCheck.getValuesAs(JsonObject.class).stream()
+                .allMatch(e -> e.getJsonNumber("contestId").longValue() == contestId), toCheck.toString());
         JsonObject listed = toCheck.getValuesAs(JsonObject.class).stream().filter(e -> id(e) == entryId).findFirst()
                 .orElseThrow();
         assertTrue(listed.getJsonArray("sameFiles").toString().contains("совпадает с файлом заявки № " + id(twin)),

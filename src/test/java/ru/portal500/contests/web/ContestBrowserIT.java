@@ -179,7 +179,8 @@ class ContestBrowserIT extends ApiBrowserTest {
         logIn("organiser", DemoUsers.PASSWORD);
         browser.open(page("/app/contest-entries.xhtml?id=" + contest));
         browser.awaitText(entryTitle);
-        assertTrue(browser.text("#waiting").contains("1"), browser.text("#waiting"));
+        assertTrue(browser.text("#waiting").endsWith(": 1"), browser.text("#waiting") + " in a new contest of one entry: "
+                + browser.text("#entries"));
         browser.click("#entries\\:0\\:entryLink");
         browser.awaitUrlContaining("/app/entry.xhtml");
         browser.type("#check\\:reason", "Опишите, как измеряли рост читательской грамотности.");
