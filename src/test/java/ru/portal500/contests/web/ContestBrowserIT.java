@@ -179,8 +179,17 @@ class ContestBrowserIT extends ApiBrowserTest {
         logIn("organiser", DemoUsers.PASSWORD);
         browser.open(page("/app/contest-entries.xhtml?id=" + contest));
         browser.awaitText(entryTitle);
-        assertTrue(browser.text("#waiting").endsWith(": 1"), browser.text("#waiting") + " in a new contest of one entry: "
-                + browser.text("#entries"));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(org.openqa.selenium.By.id("waiting")).getText().endsWith(": 1"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String source = browser.driver().getPageSource();
+            int at = Math.max(0, source.indexOf("id=\"waiting\""));
+            throw new AssertionError(browser.url() + ": " + browser.text("#waiting") + " in a new contest of one entry: "
+                    + browser.text("#entries") + "\n" + source.substring(Math.max(0, at - 300),
+                    Math.min(source.length(), at + 300)), e);
+        }
         browser.click("#entries\\:0\\:entryLink");
         browser.awaitUrlContaining("/app/entry.xhtml");
         browser.type("#check\\:reason", "Опишите, как измеряли рост читательской грамотности.");
