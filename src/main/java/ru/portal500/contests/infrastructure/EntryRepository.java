@@ -62,9 +62,11 @@ public class EntryRepository {
     /** The entries of a contest the organisers see (every one but drafts), by nomination, then as submitted. */
     public List<ContestEntry> entries(Contest contest) {
         wholeRegion.enter(contest.getRegion().getCode());
-        return em.createQuery("select e from ContestEntry e join fetch e.nomination n where e.contest = :contest"
-                        + " and e.state <> :draft order by n.position, e.submittedAt, e.id", ContestEntry.class)
-                .setParameter("contest", contest).setParameter("draft", EntryState.DRAFT).getResultList();
+        // Distinct: with the nomination's own tenant criteria, the fetch join repeated each entry once per region.
+        return distinct(em.createQuery("select distinct e from ContestEntry e join fetch e.nomination n"
+                        + " where e.contest = :contest and e.state <> :draft order by n.position, e.submittedAt, e.id",
+                        ContestEntry.class)
+                .setParameter("contest", contest).setParameter("draft", EntryState.DRAFT).getResultList());
     }
 
     /**
@@ -87,7 +89,7 @@ public class EntryRepository {
      */
     public List<ContestEntry> awaitingCheck(Collection<String> regionCodes, Collection<Long> contestIds) {
         wholeRegion.enterEveryRegion();
-        return em.createQuery("select e from ContestEntry e join fetch e.contest c join fetch c.region r"
+        return em.createQuery("select distinct e from ContestEntry e join fetch e.contest c join fetch c.region r"
                         + " where e.state = :submitted and (r.code in :regions or c.id in :contests)"
                         + " order by e.submittedAt, e.id", ContestEntry.class)
                 .setParameter("submitted", EntryState.SUBMITTED)
@@ -102,7 +104,7 @@ public class EntryRepository {
      */
     public List<ContestEntry> draftsClosingBetween(java.time.LocalDate first, java.time.LocalDate last) {
         wholeRegion.enterEveryRegion();
-        return em.createQuery("select e from ContestEntry e join fetch e.contest c join fetch c.region"
+        return em.createQuery("select distinct e from ContestEntry e join fetch e.contest c join fetch c.region"
                         + " where e.state = :draft and e.deadlineReminded = false and c.entriesCloseOn between :first"
                         + " and :last order by e.id", ContestEntry.class)
                 .setParameter("draft", EntryState.DRAFT).setParameter("first", first).setParameter("last", last)
@@ -112,7 +114,7 @@ public class EntryRepository {
     /** How many entries, drafts included, name the nomination. */
     public long countIn(Nomination nomination) {
         wholeRegion.enter(nomination.getContest().getRegion().getCode());
-        return em.createQuery("select count(e) from ContestEntry e where e.nomination = :nomination", Long.class)
+        return em.createQuery("select count(distinct e) from ContestEntry e where e.nomination = :nomination", Long.class)
                 .setParameter("nomination", nomination).getSingleResult();
     }
 
@@ -134,6 +136,11 @@ public class EntryRepository {
             holders.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>()).add((ContestEntry) row[1]);
         }
         return holders;
+    }
+
+    /** The entries once each, in their order. */
+    private static List<ContestEntry> distinct(List<ContestEntry> entries) {
+        return List.copyOf(new java.util.LinkedHashSet<>(entries));
     }
 
     public ContestEntry add(ContestEntry entry) {
