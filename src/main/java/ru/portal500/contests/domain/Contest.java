@@ -146,6 +146,10 @@ public class Contest {
     private List<Nomination> nominations = new ArrayList<>();
 
     /** Flipped by every change of the nomination list, so that the contest's row (and its version) is written. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "judging_opened_at")
+    private Instant judgingOpenedAt;
+
     @Column(name = "nominations_edited", nullable = false)
     private boolean nominationsEdited;
 
@@ -242,9 +246,9 @@ public class Contest {
         touched();
     }
 
-    /** The checklist the nomination's entries are scored with, or none (the contest's jury decides later). */
+    /** The checklist the nomination's entries are scored with, or none yet; fixed once judging opens. */
     public void scoreNominationWith(Nomination nomination, ChecklistVersion checklist) {
-        requireNominationsEditable();
+        requireBeforeJudging();
         requireOwn(nomination);
         requireRegionOf(checklist);
         nomination.scoreWith(checklist);
@@ -319,6 +323,48 @@ public class Contest {
         }
     }
 
+    /**
+     * Opens judging: the entries have closed (a day of the region's calendar after their last one), the organiser
+     * has decided on every entry ({@code undecided} counts those still waiting for the eligibility check or being
+     * completed) and every nomination has its checklist. From now on the checklists are fixed, so the tie-break chain
+     * ranks with what the jury scored. Every missing thing is named at once.
+     */
+    public void openJudging(LocalDate today, int undecided, Instant at) {
+        if (state == ContestState.DRAFT) {
+            throw new ContestRuleException("contests.entry.error.notPublished");
+        }
+        if (state == ContestState.JUDGING || state == ContestState.RESULTS_PUBLISHED) {
+            throw new ContestRuleException("contests.judging.error.alreadyOpen");
+        }
+        List<Texts.Phrase> problems = new ArrayList<>();
+        if (entriesCloseOn != null && !today.isAfter(entriesCloseOn)) {
+            problems.add(new Texts.Phrase("contests.judging.incomplete.entriesOpen",
+                    java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(entriesCloseOn)));
+        }
+        if (undecided > 0) {
+            problems.add(new Texts.Phrase("contests.judging.incomplete.undecided", undecided));
+        }
+        nominations.stream().filter(n -> n.getChecklist() == null).forEach(n ->
+                problems.add(new Texts.Phrase("contests.judging.incomplete.checklist", n.getTitle())));
+        if (!problems.isEmpty()) {
+            throw new ContestRuleException("contests.judging.error.cannotOpen", listed(problems));
+        }
+        state = ContestState.JUDGING;
+        judgingOpenedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Refuses unless the contest is being judged (opened, results not yet published). */
+    public void requireJudging() {
+        if (state != ContestState.JUDGING) {
+            throw new ContestRuleException(state == ContestState.RESULTS_PUBLISHED ? "contests.error.finished"
+                    : "contests.judging.error.notOpen");
+        }
+    }
+
+    public boolean isJudging() {
+        return state == ContestState.JUDGING;
+    }
+
     /** Problems joined into one phrase: "a; b; c". */
     private static Texts.Phrase listed(List<Texts.Phrase> problems) {
         Texts.Phrase joined = problems.get(problems.size() - 1);
@@ -361,6 +407,12 @@ public class Contest {
     private void requireBeforeEntries() {
         if (state != ContestState.DRAFT && state != ContestState.CALL_PUBLISHED) {
             throw new ContestRuleException("contests.error.settingsFixed");
+        }
+    }
+
+    private void requireBeforeJudging() {
+        if (state == ContestState.JUDGING || state == ContestState.RESULTS_PUBLISHED) {
+            throw new ContestRuleException("contests.error.checklistFixed");
         }
     }
 
@@ -474,6 +526,10 @@ public class Contest {
 
     public List<Nomination> getNominations() {
         return List.copyOf(nominations);
+    }
+
+    public Instant getJudgingOpenedAt() {
+        return judgingOpenedAt;
     }
 
     public long getVersion() {

@@ -60,7 +60,27 @@ public class ContestChange {
          */
         ENTRY_STATE,
         /** A submitted entry was changed by its entrant before the close (subject: the entry). */
-        ENTRY_CHANGED
+        ENTRY_CHANGED,
+        /** Judging opened (subject: the contest's title). */
+        JUDGING_OPENED,
+        /** A person was seated on a nomination's jury (subject: the nomination; to: the juror). */
+        JURY_SEATED,
+        /** A person left a nomination's jury (subject: the nomination; from: the juror). */
+        JURY_UNSEATED,
+        /** A juror was given an entry to review (subject: the entry; to: the juror). */
+        REVIEW_ASSIGNED,
+        /** An extra juror was given a divergent entry (subject: the entry; to: the juror). */
+        EXTRA_JUROR,
+        /** A review was taken back before anything was saved on it (subject: the entry; from: the juror). */
+        REVIEW_WITHDRAWN,
+        /** A juror submitted their review (subject: the entry; to: the juror). */
+        REVIEW_SUBMITTED,
+        /** A juror declared a conflict of interest (subject: the entry; from: the juror; reason: theirs). */
+        CONFLICT_DECLARED,
+        /** The organiser overrode a juror's conflict (subject: the entry; to: the juror; reason: theirs). */
+        CONFLICT_OVERRIDDEN,
+        /** The organiser recorded a moderated decision (subject: the entry; to: the total; reason: theirs). */
+        MODERATED
     }
 
     /** The settings a {@link Kind#SETTING_CHANGED} line names. */
@@ -215,6 +235,28 @@ public class ContestChange {
     /** A submitted entry changed by its entrant. */
     public static ContestChange entryChanged(ContestEntry entry, ChangeStamp stamp) {
         return new ContestChange(entry.getContest(), Kind.ENTRY_CHANGED, stamp, entrySubject(entry), null, null);
+    }
+
+    /** Judging opened: the checklists and the chain are fixed from now on. */
+    public static ContestChange judgingOpened(Contest contest, ChangeStamp stamp) {
+        return new ContestChange(contest, Kind.JUDGING_OPENED, stamp, contest.getTitle(), null, null);
+    }
+
+    /** A juror seated on a nomination's jury ({@code seated}) or leaving it. */
+    public static ContestChange jury(Nomination nomination, String juror, boolean seated, ChangeStamp stamp) {
+        return new ContestChange(nomination.getContest(), seated ? Kind.JURY_SEATED : Kind.JURY_UNSEATED, stamp,
+                nomination.getTitle(), seated ? null : juror, seated ? juror : null);
+    }
+
+    /**
+     * A step of judging about one entry: a review assigned, extra, withdrawn, submitted, a conflict declared or
+     * overridden, a moderated decision; {@code from} and {@code to} as the kind says, with the person's reason.
+     */
+    public static ContestChange judged(ContestEntry entry, Kind kind, String from, String to, String reason,
+                                       ChangeStamp stamp) {
+        ContestChange change = new ContestChange(entry.getContest(), kind, stamp, entrySubject(entry), from, to);
+        change.reason = cut(reason, MAX_VALUE);
+        return change;
     }
 
     /** An entry as a history names it: «№ 12 «title»». */

@@ -139,6 +139,19 @@ public class ContestEntry {
     @OrderBy("position")
     private List<EntryFile> files = new ArrayList<>();
 
+    @Column(name = "moderated_total", precision = 12, scale = 4)
+    private java.math.BigDecimal moderatedTotal;
+
+    @Column(name = "moderated_reason", length = MAX_REASON)
+    private String moderatedReason;
+
+    @Column(name = "moderated_by")
+    private String moderatedBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
     @Column(name = "deadline_reminded", nullable = false)
     private boolean deadlineReminded;
 
@@ -367,6 +380,37 @@ public class ContestEntry {
      * Whether the draft's entrant is owed the reminder that entries close soon: still a draft, not reminded yet, and
      * today within the last {@value #REMIND_DAYS_BEFORE} days before the close (the last day included).
      */
+    /**
+     * The organiser's moderated decision on the entry the jury disagreed on, during judging; a newer decision
+     * replaces it. It is kept here, apart from the jurors' sheets, which stay as submitted.
+     */
+    public void moderate(ru.portal500.contests.judging.ModeratedDecision decision) {
+        contest.requireJudging();
+        if (state != EntryState.ADMITTED) {
+            throw new ContestRuleException("contests.review.error.notAdmitted", title);
+        }
+        if (decision.reason().length() > MAX_REASON) {
+            throw new ContestRuleException("contests.review.error.reason", MAX_REASON);
+        }
+        this.moderatedTotal = decision.total();
+        this.moderatedReason = decision.reason();
+        this.moderatedBy = decision.decidedBy();
+        this.moderatedAt = decision.decidedAt();
+    }
+
+    /** The moderated decision, if the organiser recorded one. */
+    public java.util.Optional<ru.portal500.contests.judging.ModeratedDecision> moderation() {
+        return moderatedTotal == null ? java.util.Optional.empty() : java.util.Optional.of(
+                new ru.portal500.contests.judging.ModeratedDecision(moderatedBy, moderatedAt, moderatedTotal,
+                        moderatedReason));
+    }
+
+    /** Whether the entry still waits for the organiser: submitted and unchecked, or being completed until its day. */
+    public boolean awaitsEligibility(LocalDate today) {
+        return state == EntryState.SUBMITTED
+                || state == EntryState.RETURNED && completionDue != null && !today.isAfter(completionDue);
+    }
+
     public boolean owesDeadlineReminder(LocalDate today) {
         LocalDate close = contest.stages().entriesClose();
         return state == EntryState.DRAFT && !deadlineReminded && close != null && !today.isAfter(close)

@@ -28,7 +28,7 @@ import ru.portal500.expertise.application.ExpertiseFiles;
 import ru.portal500.expertise.application.ReviewScoring;
 import ru.portal500.expertise.application.ReviewWork;
 import ru.portal500.expertise.domain.ExpertReview;
-import ru.portal500.expertise.infrastructure.AnswersJson;
+import ru.portal500.expertise.checklist.AnswersJson;
 import ru.portal500.shared.domain.InvalidRequestException;
 
 import java.io.StringReader;

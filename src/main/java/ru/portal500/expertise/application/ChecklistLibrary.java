@@ -45,7 +45,7 @@ public class ChecklistLibrary {
         List<ChecklistVersion> latest = repository.latest(regionCode);
         if (latest.isEmpty()) {
             Region region = guard.requireFound(repository.region(regionCode), "region/" + regionCode);
-            for (Checklist checklist : DefaultChecklists.all()) {
+            for (Checklist checklist : DefaultChecklists.forRegion()) {
                 repository.add(version(region, codeOf(checklist), 1, checklist));
             }
             latest = repository.latest(regionCode);

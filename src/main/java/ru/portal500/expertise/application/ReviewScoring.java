@@ -13,7 +13,7 @@ import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 import ru.portal500.expertise.domain.ReviewState;
 import ru.portal500.expertise.domain.RoundChange;
-import ru.portal500.expertise.infrastructure.AnswersJson;
+import ru.portal500.expertise.checklist.AnswersJson;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
 import ru.portal500.expertise.infrastructure.RoundRepository;
 import ru.portal500.shared.domain.ChangeStamp;

@@ -20,6 +20,15 @@ public final class DefaultChecklists {
     /** The files, in the order the documents are written in a campaign. */
     public static final List<String> FILES = List.of("concept.json", "antirisk-programme.json", "roadmap.json");
 
+    /**
+     * The checklist a contest's cases are scored with unless its organiser chooses another: the portal's own
+     * criteria (the seeds name no criteria of their contest), applying to {@value #CONTEST_CASE}.
+     */
+    public static final String CONTEST_CASE_FILE = "contest-case.json";
+
+    /** What the contest checklist applies to: a contest entry, not a document type. */
+    public static final String CONTEST_CASE = "CONTEST_CASE";
+
     private DefaultChecklists() {
     }
 
@@ -30,6 +39,12 @@ public final class DefaultChecklists {
      */
     public static List<Checklist> all() {
         return FILES.stream().map(DefaultChecklists::read).toList();
+    }
+
+    /** Every checklist a region starts with: the documents' and the contest cases'. */
+    public static List<Checklist> forRegion() {
+        return java.util.stream.Stream.concat(all().stream(), java.util.stream.Stream.of(read(CONTEST_CASE_FILE)))
+                .toList();
     }
 
     /** The default checklist for a document type code (CONCEPT, ANTIRISK_PROGRAMME, ROADMAP). */

@@ -1,5 +1,6 @@
 package ru.portal500.expertise.web;
 
+import ru.portal500.expertise.checklist.DefaultChecklists;
 import ru.portal500.expertise.checklist.Checklist;
 import ru.portal500.expertise.checklist.ChecklistSection;
 import ru.portal500.expertise.checklist.Criterion;
@@ -27,7 +28,8 @@ public class ChecklistForm implements Serializable {
 
     /** The document types a checklist is usually written for (codes of {@code DocumentType.DEFAULTS}). */
     public static final List<String> DOCUMENT_TYPES =
-            List.of("CONCEPT", "MEDIUM_TERM_PROGRAMME", "ANTIRISK_PROGRAMME", "ROADMAP", "SELF_EVALUATION");
+            List.of("CONCEPT", "MEDIUM_TERM_PROGRAMME", "ANTIRISK_PROGRAMME", "ROADMAP", "SELF_EVALUATION",
+                    DefaultChecklists.CONTEST_CASE);
 
     private String title;
     private String appliesTo;

@@ -8,8 +8,8 @@ import ru.portal500.expertise.application.ReviewScoring;
 import ru.portal500.expertise.application.ReviewWork;
 import ru.portal500.expertise.checklist.Answer;
 import ru.portal500.expertise.checklist.Criterion;
-import ru.portal500.expertise.checklist.Mark;
 import ru.portal500.expertise.checklist.ScoreSheet;
+import ru.portal500.expertise.checklist.SheetForm;
 import ru.portal500.expertise.checklist.ScoringException;
 import ru.portal500.expertise.checklist.SheetState;
 import ru.portal500.expertise.checklist.ScoreTotals;
@@ -19,8 +19,6 @@ import ru.portal500.shared.web.FacesMessages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +50,7 @@ public class ReviewBacking implements Serializable {
     private transient ScoreSheet sheet;
     private transient ExpertiseFiles.Preview preview;
     private long readAtVersion;
-    private final Map<String, BigDecimal> scales = new HashMap<>();
-    private final Map<String, String> choices = new HashMap<>();
-    private final Map<String, String> comments = new HashMap<>();
+    private final SheetForm form = new SheetForm();
     private String recommendations;
     private String reason;
 
@@ -75,40 +71,12 @@ public class ReviewBacking implements Serializable {
     }
 
     private void fill() {
-        sheet.answers().forEach((code, answer) -> {
-            if (answer.mark() instanceof Mark.Scale scale) {
-                scales.put(code, scale.value());
-            } else if (answer.mark() instanceof Mark.YesNo yesNo) {
-                choices.put(code, yesNo.yes() ? "yes" : "no");
-            } else if (answer.mark() instanceof Mark.Choice choice) {
-                choices.put(code, choice.optionCode());
-            }
-            if (answer.hasComment()) {
-                comments.put(code, answer.comment());
-            }
-        });
+        form.fill(sheet.answers());
         recommendations = sheet.recommendations();
     }
 
-    /** The form as answers: a mark where one was given, a comment where one was written. */
     private Map<String, Answer> answers() {
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Criterion criterion : getCriteria()) {
-            String code = criterion.code();
-            String comment = comments.get(code) == null || comments.get(code).isBlank() ? null : comments.get(code);
-            Mark mark = switch (criterion.type()) {
-                case SCALE -> scales.get(code) == null ? null : new Mark.Scale(scales.get(code));
-                case YES_NO -> choices.get(code) == null || choices.get(code).isEmpty() ? null
-                        : new Mark.YesNo("yes".equals(choices.get(code)));
-                case CHOICE -> choices.get(code) == null || choices.get(code).isEmpty() ? null
-                        : new Mark.Choice(choices.get(code));
-                case COMMENT -> null;
-            };
-            if (mark != null || comment != null) {
-                answers.put(code, new Answer(mark, comment));
-            }
-        }
-        return answers;
+        return form.answers(getCriteria());
     }
 
     public void save() {
@@ -198,15 +166,15 @@ public class ReviewBacking implements Serializable {
     }
 
     public Map<String, BigDecimal> getScales() {
-        return scales;
+        return form.getScales();
     }
 
     public Map<String, String> getChoices() {
-        return choices;
+        return form.getChoices();
     }
 
     public Map<String, String> getComments() {
-        return comments;
+        return form.getComments();
     }
 
     public String getRecommendations() {

@@ -1,12 +1,10 @@
-package ru.portal500.expertise.infrastructure;
+package ru.portal500.expertise.checklist;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import ru.portal500.expertise.checklist.Answer;
-import ru.portal500.expertise.checklist.Mark;
 import ru.portal500.expertise.domain.ExpertiseRuleException;
 
 import java.io.StringReader;
