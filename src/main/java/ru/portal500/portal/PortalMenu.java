@@ -128,8 +128,8 @@ public final class PortalMenu {
 
     /**
      * The contests given to the caller one by one: the page of each they organise (unless they organise the region's
-     * contests, whose list has them) and the public page of each they judge. One alone is «Конкурсы»; several are
-     * each named by their number and the caller's part in it.
+     * contests, whose list has them) — one alone is «Конкурсы», several are each named by their number — and, for a
+     * juror of any contest, their reviews to score.
      */
     static List<Entry> grantedContests(Caller caller) {
         List<Entry> entries = new ArrayList<>();
@@ -137,12 +137,12 @@ public final class PortalMenu {
             caller.contestsOrganised().forEach(id -> entries.add(new Entry("menu.contest.organised",
                     "/app/contest.xhtml?id=" + id, Visibility.LOGGED_IN, Set.of(), List.of(String.valueOf(id)))));
         }
-        caller.contestsJudged().stream().filter(id -> !caller.contestsOrganised().contains(id))
-                .forEach(id -> entries.add(new Entry("menu.contest.judged", "/contest.xhtml?id=" + id,
-                        Visibility.LOGGED_IN, Set.of(), List.of(String.valueOf(id)))));
         if (entries.size() == 1) {
             Entry only = entries.get(0);
-            return List.of(new Entry("menu.contests", only.outcome(), only.visibility(), only.roles()));
+            entries.set(0, new Entry("menu.contests", only.outcome(), only.visibility(), only.roles()));
+        }
+        if (!caller.contestsJudged().isEmpty()) {
+            entries.add(new Entry("menu.judging", "/app/judging.xhtml", Visibility.LOGGED_IN, Set.of()));
         }
         return entries;
     }

@@ -117,17 +117,24 @@ class PortalMenuTest {
         assertTrue(top(organiser).contains("menu.contests"), "one entry alone stands at the top: " + top(organiser));
 
         Caller juror = Caller.authenticated("s", "juror", "Юлия", List.of(), List.of("/64/_contests/17/jury-member"));
-        assertEquals(List.of("/contest.xhtml?id=17"), outcomes(juror, "menu.contests"), "the juror: the contest's page");
+        assertEquals(List.of("/app/judging.xhtml"), outcomes(juror, "menu.judging"), "the juror: their reviews to score");
+        assertTrue(top(juror).contains("menu.judging"), "one entry alone stands at the top: " + top(juror));
 
         Caller both = Caller.authenticated("s", "both", "Борис", List.of(), List.of("/64/_contests/17/contest-organiser",
                 "/64/_contests/18/jury-member"));
         List<PortalMenu.Entry> contests = PortalMenu.entriesFor(both).stream()
+                .filter(e -> e.labelKey().startsWith("menu.contest") || e.labelKey().equals("menu.judging")).toList();
+        assertEquals(List.of("/app/contest.xhtml?id=17", "/app/judging.xhtml"),
+                contests.stream().map(PortalMenu.Entry::outcome).toList(), "the contest organised, the reviews");
+        assertEquals(List.of("menu.contests", "menu.judging"), contests.stream().map(PortalMenu.Entry::labelKey).toList());
+
+        Caller two = Caller.authenticated("s", "two", "Тамара", List.of(), List.of("/64/_contests/17/contest-organiser",
+                "/64/_contests/19/contest-organiser"));
+        List<PortalMenu.Entry> organised = PortalMenu.entriesFor(two).stream()
                 .filter(e -> e.labelKey().startsWith("menu.contest")).toList();
-        assertEquals(List.of("/app/contest.xhtml?id=17", "/contest.xhtml?id=18"),
-                contests.stream().map(PortalMenu.Entry::outcome).toList(), "each contest under its number");
-        assertEquals(List.of("menu.contest.organised", "menu.contest.judged"),
-                contests.stream().map(PortalMenu.Entry::labelKey).toList());
-        assertEquals(List.of("17"), contests.get(0).arguments());
+        assertEquals(List.of("menu.contest.organised", "menu.contest.organised"),
+                organised.stream().map(PortalMenu.Entry::labelKey).toList(), "each contest under its number");
+        assertEquals(List.of("17"), organised.get(0).arguments());
 
         Caller regionOrganiser = Caller.authenticated("s", "organiser", "Ольга", List.of(),
                 List.of("/64/contest-organiser", "/64/_contests/17/contest-organiser"));

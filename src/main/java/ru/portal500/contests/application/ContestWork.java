@@ -17,6 +17,7 @@ import ru.portal500.tenancy.domain.Scope;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,9 +34,13 @@ public class ContestWork implements WorkSource {
     public static final String TO_CHECK = "contests.toCheck";
     public static final String RETURNED = "contests.returned";
     public static final String DRAFTS = "contests.drafts";
+    public static final String TO_SCORE = "contests.toScore";
 
     @Inject
     EntryRepository entries;
+
+    @Inject
+    ru.portal500.contests.infrastructure.JudgingRepository judging;
 
     @Override
     @Transactional
@@ -61,6 +66,19 @@ public class ContestWork implements WorkSource {
             groups.add(WorkGroup.of(DRAFTS, own.stream().filter(e -> e.getState() == EntryState.DRAFT)
                     .map(e -> new WorkItem(e.getTitle(), detail(e, locale), link(e), e.getCreatedAt(),
                             e.getContest().stages().entriesClose())).toList()));
+        }
+        if (!caller.contestsJudged().isEmpty() && caller.getUsername() != null) {
+            Map<String, List<Long>> judged = caller.getContestGrants().stream()
+                    .filter(g -> g.role() == Role.JURY_MEMBER).collect(Collectors.groupingBy(ContestGrant::region,
+                            Collectors.mapping(ContestGrant::contestId, Collectors.toList())));
+            List<WorkItem> toScore = new ArrayList<>();
+            judged.forEach((region, ids) -> judging.reviewsOfJuror(caller.getUsername(), region, ids).stream()
+                    .filter(r -> r.getState().isOpen())
+                    .forEach(r -> toScore.add(new WorkItem("\u2116\u00a0" + r.getEntry().getId() + " \u00ab"
+                            + r.getEntry().getTitle() + "\u00bb", Texts.get(locale, "contests.work.toScore",
+                            r.getEntry().getContest().getTitle(), r.getEntry().getNomination().getTitle()),
+                            "/app/entry-review.xhtml?id=" + r.getId(), r.getAssignedAt(), r.due()))));
+            groups.add(WorkGroup.of(TO_SCORE, toScore));
         }
         return groups;
     }

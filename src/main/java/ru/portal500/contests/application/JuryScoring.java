@@ -85,6 +85,14 @@ public class JuryScoring {
         return new OpenReview(review, checklist, JudgingState.sheet(review, checklist));
     }
 
+    /** A file of the entry under the caller's review (refused while a conflict of interest stands). */
+    @Transactional
+    public ru.portal500.contests.domain.EntryFile file(long reviewId, long fileId) {
+        return access.reviewToOpen(reviewId).getEntry().getFiles().stream()
+                .filter(f -> java.util.Objects.equals(f.getId(), fileId)).findFirst()
+                .orElseThrow(ru.portal500.shared.domain.NoSuchResourceException::new);
+    }
+
     @Transactional
     public EntryReview saveDraft(long reviewId, Map<String, Answer> answers, String remarks, long readAtVersion) {
         EntryReview review = access.reviewToOpen(reviewId);

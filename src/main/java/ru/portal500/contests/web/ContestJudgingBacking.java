@@ -1,0 +1,229 @@
+package ru.portal500.contests.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.contests.application.Contests;
+import ru.portal500.contests.application.Judging;
+import ru.portal500.contests.application.JudgingBoard;
+import ru.portal500.contests.application.Jury;
+import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.ContestRuleException;
+import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.web.FacesMessages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Page {@code /app/contest-judging.xhtml?id=3}: the organiser's judging of a contest — open it, seat each
+ * nomination's jury, assign the reviews automatically or by hand, override a conflict with a reason, record a
+ * moderated decision, and watch each entry's scores, disagreement and place. The forms of each nomination are kept
+ * apart, keyed by the nomination.
+ */
+@Named
+@ViewScoped
+public class ContestJudgingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Contests contests;
+
+    @Inject
+    JudgingBoard board;
+
+    @Inject
+    Judging judging;
+
+    @Inject
+    Jury jury;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    ru.portal500.shared.web.LanguageBacking language;
+
+    private String id;
+    private long contestId;
+    private transient Contest contest;
+    private transient List<JudgingBoard.NominationBoard> boards;
+    private boolean byDisagreement;
+    private final Map<Long, String> newJuror = new HashMap<>();
+    private final Map<Long, String> newCap = new HashMap<>();
+    private final Map<Long, String> entryChoice = new HashMap<>();
+    private final Map<Long, String> jurorChoice = new HashMap<>();
+    private final Map<Long, String> reason = new HashMap<>();
+    private final Map<Long, String> total = new HashMap<>();
+
+    public void load() {
+        try {
+            contestId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            throw new NoSuchResourceException();
+        }
+        reload();
+    }
+
+    private void reload() {
+        contest = contests.contest(contestId);
+        boards = board.board(contestId, byDisagreement);
+    }
+
+    public void open() {
+        act(() -> judging.open(contestId), "contests.judging.opened");
+    }
+
+    public void seat(long nominationId) {
+        if (act(() -> jury.seat(contestId, nominationId, newJuror.get(nominationId), cap(newCap.get(nominationId))),
+                "contests.jury.seated")) {
+            newJuror.remove(nominationId);
+            newCap.remove(nominationId);
+        }
+    }
+
+    public void unseat(long seatId) {
+        act(() -> jury.unseat(contestId, seatId), "contests.jury.unseated");
+    }
+
+    public void assign(long nominationId) {
+        messages.runReporting(() -> new Object[] {judging.assign(contestId, nominationId).size()},
+                "contests.assignment.done");
+        reload();
+    }
+
+    public void assignByHand(long nominationId) {
+        act(() -> judging.assignByHand(contestId, chosenEntry(nominationId), jurorChoice.get(nominationId)),
+                "contests.assignment.manual.done");
+    }
+
+    public void withdraw(long reviewId) {
+        act(() -> judging.withdraw(contestId, reviewId), "contests.review.withdrawn");
+    }
+
+    public void override(long nominationId) {
+        if (act(() -> judging.overrideConflict(contestId, chosenEntry(nominationId), jurorChoice.get(nominationId),
+                reason.get(nominationId)), "contests.conflict.override.done")) {
+            reason.remove(nominationId);
+        }
+    }
+
+    public void moderate(long nominationId) {
+        if (act(() -> judging.moderate(contestId, chosenEntry(nominationId), points(total.get(nominationId)),
+                reason.get(nominationId)), "contests.moderation.done")) {
+            reason.remove(nominationId);
+            total.remove(nominationId);
+        }
+    }
+
+    /** Re-sorts the entries (by place, or by disagreement). */
+    public void resort() {
+        boards = board.board(contestId, byDisagreement);
+    }
+
+    private long chosenEntry(long nominationId) {
+        String chosen = entryChoice.get(nominationId);
+        if (chosen == null || chosen.isBlank()) {
+            throw new ContestRuleException("contests.judging.error.chooseEntry");
+        }
+        return Long.parseLong(chosen.strip());
+    }
+
+    /** A cap as typed: none when blank, a whole number otherwise. */
+    private static Integer cap(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new ContestRuleException("contests.jury.error.cap", ru.portal500.contests.domain.JurySeat.MAX_CAP);
+        }
+    }
+
+    /** A total as typed, with a decimal comma or point. */
+    private static BigDecimal points(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.').replace("\u00a0", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new ContestRuleException("contests.moderation.totalNotNumber", typed.strip());
+        }
+    }
+
+    private boolean act(Runnable action, String successKey) {
+        boolean done = messages.run(action, successKey);
+        reload();
+        return done;
+    }
+
+    /** A juror's conflicts with an entry in words: «своя школа; пара школ». */
+    public String conflictText(java.util.Set<ru.portal500.contests.judging.ConflictReason> reasons) {
+        return reasons.stream().map(r -> ru.portal500.shared.i18n.Texts.get(language.getLocale(), r.messageKey()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public Contest getContest() {
+        if (contest == null) {
+            reload();
+        }
+        return contest;
+    }
+
+    public List<JudgingBoard.NominationBoard> getBoards() {
+        if (boards == null) {
+            reload();
+        }
+        return boards;
+    }
+
+    public long getUndecided() {
+        return board.undecided(contestId);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isByDisagreement() {
+        return byDisagreement;
+    }
+
+    public void setByDisagreement(boolean byDisagreement) {
+        this.byDisagreement = byDisagreement;
+    }
+
+    public Map<Long, String> getNewJuror() {
+        return newJuror;
+    }
+
+    public Map<Long, String> getNewCap() {
+        return newCap;
+    }
+
+    public Map<Long, String> getEntryChoice() {
+        return entryChoice;
+    }
+
+    public Map<Long, String> getJurorChoice() {
+        return jurorChoice;
+    }
+
+    public Map<Long, String> getReason() {
+        return reason;
+    }
+
+    public Map<Long, String> getTotal() {
+        return total;
+    }
+}
