@@ -36,16 +36,20 @@ public class ChecklistLibrary {
     ExpertiseAccess access;
 
     /**
-     * The newest version of each checklist of the region; the seeds' defaults are added the first time anyone
-     * asks (recorded as created by them).
+     * The newest version of each checklist of the region; the defaults the region lacks (all of them at first, a
+     * default added to the portal later) are added the first time anyone asks (recorded as created by them).
      */
     @Transactional
     public List<ChecklistVersion> latest(String regionCode) {
         guard.requireActsIn(regionCode, "expertise.read");
         List<ChecklistVersion> latest = repository.latest(regionCode);
-        if (latest.isEmpty()) {
+        java.util.Set<String> codes = latest.stream().map(ChecklistVersion::getCode)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Checklist> missing = DefaultChecklists.forRegion().stream().filter(c -> !codes.contains(codeOf(c)))
+                .toList();
+        if (!missing.isEmpty()) {
             Region region = guard.requireFound(repository.region(regionCode), "region/" + regionCode);
-            for (Checklist checklist : DefaultChecklists.forRegion()) {
+            for (Checklist checklist : missing) {
                 repository.add(version(region, codeOf(checklist), 1, checklist));
             }
             latest = repository.latest(regionCode);

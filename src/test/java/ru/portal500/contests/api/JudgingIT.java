@@ -1,0 +1,286 @@
+package ru.portal500.contests.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Test;
+import ru.portal500.documents.SampleDocuments;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.RealmAdmin;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Judging through the API on the real war, with its role matrix: judging opens only after the entries closed; the
+ * organiser seats each nomination's jury (a person of another region is refused), the solver assigns the entries
+ * (never to the juror whose home school entered them), a juror scores with drafts (409 on a stale save), submits
+ * (every required criterion named when missing), a divergence with nobody free to add asks the organiser to
+ * moderate; a juror reads only their own reviews (another's is an audited 404), a juror whose home became the
+ * entering school is refused (an audited 403), and neither another region's organiser nor an entrant sees the board.
+ */
+class JudgingIT extends ApiTest {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Saratov"));
+
+    private static long id(JsonObject json) {
+        return json.getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject json) {
+        return json.getJsonNumber("version").longValue();
+    }
+
+    private long contestChecklist() {
+        return array(api().get("/regions/64/checklists", token("organiser"))).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("CONTEST_CASE")).findFirst()
+                .map(c -> c.getJsonNumber("id").longValue())
+                .orElseThrow(() -> new AssertionError("region 64 has the default checklist of contest cases"));
+    }
+
+    /** A published contest of one nomination scored with the contest checklist, two reviews an entry. */
+    private JsonObject contest() {
+        HttpResponse<String> created = api().post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,\"title\":"
+                + "\"Судейство " + RUN + "\"}", token("organiser"));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = id(object(created));
+        HttpResponse<String> changed = api().put("/contests/" + id, "{\"openToRegion\":true,\"teamMax\":3,"
+                + "\"reviewsPerEntry\":2,\"divergencePoints\":20,\"version\":" + version(object(created)) + "}",
+                token("organiser"));
+        assertEquals(200, changed.statusCode(), changed.body());
+        HttpResponse<String> nomination = api().post("/contests/" + id + "/nominations", "{\"title\":\"Кейсы\","
+                + "\"checklist\":" + contestChecklist() + ",\"version\":" + version(object(changed)) + "}",
+                token("organiser"));
+        assertEquals(201, nomination.statusCode(), nomination.body());
+        HttpResponse<String> scheduled = api().put("/contests/" + id + "/stages", stages(TODAY, TODAY.plusDays(20),
+                version(object(nomination))), token("organiser"));
+        assertEquals(200, scheduled.statusCode(), scheduled.body());
+        HttpResponse<String> published = api().post("/contests/" + id + "/call", "{\"version\":"
+                + version(object(scheduled)) + "}", token("organiser"));
+        assertEquals(200, published.statusCode(), published.body());
+        return object(published);
+    }
+
+    private static String stages(LocalDate open, LocalDate close, long version) {
+        return "{\"callPublished\":\"" + open + "\",\"entriesOpen\":\"" + open + "\",\"entriesClose\":\"" + close
+                + "\",\"eligibilityCheck\":\"" + close.plusDays(1) + "\",\"judging\":\"" + close.plusDays(14)
+                + "\",\"results\":\"" + close.plusDays(15) + "\",\"version\":" + version + "}";
+    }
+
+    /** An entry of atk-1's team, submitted and admitted. */
+    private long admittedEntry(long contest, long school, long nomination, String title) {
+        HttpResponse<String> opened = api().post("/contests/" + contest + "/entries", Json.createObjectBuilder()
+                .add("school", school).add("kind", "SCHOOL").add("nomination", nomination).add("title", title)
+                .build().toString(), token("school"));
+        assertEquals(201, opened.statusCode(), opened.body());
+        JsonObject entry = object(opened);
+        HttpResponse<String> described = api().put("/entries/" + id(entry), Json.createObjectBuilder()
+                .add("nomination", nomination).add("title", title).add("problem", "Низкая учебная мотивация")
+                .add("summary", "Школа ввела час чтения.").add("version", version(entry)).build().toString(),
+                token("school"));
+        assertEquals(200, described.statusCode(), described.body());
+        HttpResponse<String> author = api().post("/entries/" + id(entry) + "/authors", "{\"username\":\"school\","
+                + "\"version\":" + version(object(described)) + "}", token("school"));
+        assertEquals(200, author.statusCode(), author.body());
+        HttpResponse<String> file = api().upload("/entries/" + id(entry) + "/files?name="
+                + URLEncoder.encode("Кейс " + title + ".docx", StandardCharsets.UTF_8) + "&version="
+                + version(object(author)), SampleDocuments.docx(List.of(title, "Итоги года " + RUN)),
+                freshToken("school"));
+        assertEquals(200, file.statusCode(), file.body());
+        HttpResponse<String> submitted = api().post("/entries/" + id(entry) + "/submit", "{\"version\":"
+                + version(object(file)) + "}", token("school"));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        HttpResponse<String> admitted = api().post("/entries/" + id(entry) + "/decision", "{\"decision\":\"ADMIT\","
+                + "\"version\":" + version(object(submitted)) + "}", token("organiser"));
+        assertEquals(200, admitted.statusCode(), admitted.body());
+        return id(entry);
+    }
+
+    /** Answers to the contest checklist: every scale criterion the same mark, the required comment written. */
+    private static JsonObject answers(int mark) {
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        for (String code : List.of("P1", "P2", "R1", "R2", "R3")) {
+            answers.add(code, Json.createObjectBuilder().add("scale", mark));
+        }
+        return answers.add("C1", Json.createObjectBuilder().add("comment", "Сильная сторона: данные мониторинга."))
+                .build();
+    }
+
+    private static String sheet(JsonObject answers, long version) {
+        return Json.createObjectBuilder().add("answers", answers).add("remarks", "Отзыв " + RUN)
+                .add("version", version).build().toString();
+    }
+
+    private JsonObject reviewOf(String juror, long entry) {
+        return array(api().get("/contest-reviews", freshToken(juror))).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("entry").longValue() == entry).findFirst()
+                .orElseThrow(() -> new AssertionError(juror + " has no review of entry " + entry));
+    }
+
+    @Test
+    void theJuryScoresFreeOfConflictAndNobodyElseSeesOrScores() {
+        String homeJuror = "jhome-" + RUN;
+        String juror = "jtwo-" + RUN;
+        String other = "jone-" + RUN;
+        for (String user : List.of(homeJuror, juror, other)) {
+            RealmAdmin.createUser(user, "Жюри", "Конкурсное");
+            assertEquals(204, api().post("/grants", "{\"username\":\"" + user + "\",\"role\":\"expert\","
+                    + "\"scope\":\"/64\"}", token("operator")).statusCode());
+            assertEquals(200, api().get("/me/profile", token(user)).statusCode(), "the person record is made");
+        }
+        assertEquals(200, api().put("/people/" + homeJuror + "/home", "{\"home\":\"/64/atkarsky/atk-1\"}",
+                token("operator")).statusCode(), "one juror works at the entering school");
+
+        JsonObject contest = contest();
+        long contestId = id(contest);
+        long nomination = contest.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
+        long school = array(api().get("/contests/" + contestId + "/entries/entrants", token("school")))
+                .getJsonObject(0).getJsonNumber("school").longValue();
+        long first = admittedEntry(contestId, school, nomination, "Час чтения " + RUN);
+        long second = admittedEntry(contestId, school, nomination, "Наставничество " + RUN);
+
+        HttpResponse<String> early = api().post("/contests/" + contestId + "/judging", "", token("organiser"));
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(object(early).getString("message").startsWith("Открыть судейство пока нельзя: приём заявок идёт до"),
+                early.body());
+
+        JsonObject now = object(api().get("/contests/" + contestId, token("organiser")));
+        HttpResponse<String> closed = api().put("/contests/" + contestId + "/stages", stages(TODAY.minusDays(3),
+                TODAY.minusDays(1), version(now)), token("organiser"));
+        assertEquals(200, closed.statusCode(), "the organiser closes the entries: " + closed.body());
+        assertEquals(403, api().post("/contests/" + contestId + "/judging", "", token("school")).statusCode(),
+                "an entrant does not open judging");
+        HttpResponse<String> opened = api().post("/contests/" + contestId + "/judging", "", token("organiser"));
+        assertEquals(200, opened.statusCode(), opened.body());
+
+        String jury = "/contests/" + contestId + "/judging/nominations/" + nomination + "/jury";
+        for (String member : List.of(other, juror, homeJuror)) {
+            HttpResponse<String> seated = api().post(jury, "{\"username\":\"" + member + "\"}", token("organiser"));
+            assertEquals(200, seated.statusCode(), seated.body());
+        }
+        HttpResponse<String> stranger = api().post(jury, "{\"username\":\"operator23\"}", token("organiser"));
+        assertEquals(400, stranger.statusCode(), "another region's person is not seated: " + stranger.body());
+
+        HttpResponse<String> assigned = api().post("/contests/" + contestId + "/judging/nominations/" + nomination
+                + "/assignment", "", token("organiser"));
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        List<String> jurors = array(assigned).getValuesAs(JsonObject.class).stream().map(r -> r.getString("juror"))
+                .sorted().toList();
+        assertEquals(List.of(other, other, juror, juror).stream().sorted().toList(), jurors,
+                "two reviews an entry, never the juror whose home school entered them");
+        assertEquals(0, array(api().get("/contest-reviews", freshToken(homeJuror))).size());
+        String toScore = api().get("/me/work", freshToken(juror)).body();
+        assertTrue(toScore.contains("contests.toScore") && toScore.contains("Час чтения " + RUN),
+                "the juror's work lists the entries to score: " + toScore);
+        ru.portal500.it.Await.until("the juror is told of the assignment with its due date",
+                java.time.Duration.ofMinutes(1), () -> api().get("/notifications", freshToken(juror)).body()
+                        .contains("вам назначено работ на оценку: 2"));
+
+        HttpResponse<String> byHand = api().post("/contests/" + contestId + "/judging/reviews", "{\"entry\":" + first
+                + ",\"juror\":\"" + homeJuror + "\"}", token("organiser"));
+        assertEquals(400, byHand.statusCode(), byHand.body());
+        assertTrue(object(byHand).getString("message").contains("из-за конфликта интересов"), byHand.body());
+
+        JsonObject mine = reviewOf(juror, first);
+        long review = id(mine);
+        assertEquals(404, api().get("/contest-reviews/" + review, freshToken(other)).statusCode(),
+                "another juror's review is not found");
+        assertEquals(404, api().get("/contest-reviews/" + review, freshToken(homeJuror)).statusCode());
+        assertEquals(401, api().get("/contest-reviews/" + review, null).statusCode());
+        JsonObject opening = object(api().get("/contest-reviews/" + review, freshToken(juror)));
+        assertEquals("CONTEST_CASE", opening.getJsonObject("checklist").getString("appliesTo"));
+
+        HttpResponse<String> draft = api().put("/contest-reviews/" + review + "/draft", sheet(answers(3), version(mine)),
+                token(juror));
+        assertEquals(200, draft.statusCode(), draft.body());
+        HttpResponse<String> stale = api().put("/contest-reviews/" + review + "/draft", sheet(answers(1),
+                version(mine)), token(juror));
+        assertEquals(409, stale.statusCode(), "a save over a newer one: " + stale.body());
+        JsonObject incomplete = Json.createObjectBuilder(answers(3)).remove("C1").remove("R2").build();
+        HttpResponse<String> missing = api().post("/contest-reviews/" + review + "/submission",
+                sheet(incomplete, version(object(draft))), token(juror));
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(object(missing).getString("message").startsWith("Не заполнены обязательные критерии: 4, 6"),
+                missing.body());
+        HttpResponse<String> submitted = api().post("/contest-reviews/" + review + "/submission",
+                sheet(answers(3), version(object(draft))), token(juror));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("SUBMITTED", object(submitted).getString("state"));
+        assertEquals(400, api().put("/contest-reviews/" + review + "/draft", sheet(answers(0),
+                version(object(submitted))), token(juror)).statusCode(), "a submitted sheet is locked");
+
+        JsonObject othersReview = reviewOf(other, first);
+        HttpResponse<String> low = api().post("/contest-reviews/" + id(othersReview) + "/submission",
+                sheet(answers(0), version(othersReview)), token(other));
+        assertEquals(200, low.statusCode(), low.body());
+        ru.portal500.it.Await.until("the organiser is asked to moderate the divergent entry nobody can be added to",
+                java.time.Duration.ofMinutes(1), () -> api().get("/notifications", freshToken("organiser")).body()
+                        .contains("оценки работы № " + first + " расходятся"));
+        JsonObject row = array(api().get("/contests/" + contestId + "/judging", token("organiser"))).getJsonObject(0)
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("entry").longValue() == first).findFirst().orElseThrow();
+        assertEquals("EXTRA_JUROR_NEEDED", row.getString("divergence"), "nobody free to add: " + row);
+        assertTrue(row.getJsonArray("conflicted").toString().contains(homeJuror + ":[OWN_SCHOOL]"), row.toString());
+
+        HttpResponse<String> noReason = api().post("/contests/" + contestId + "/judging/moderation", "{\"entry\":"
+                + first + ",\"total\":20}", token("organiser"));
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals(200, api().post("/contests/" + contestId + "/judging/moderation", "{\"entry\":" + first
+                + ",\"total\":20,\"reason\":\"Решение после обсуждения жюри\"}", token("organiser")).statusCode());
+        JsonObject board = array(api().get("/contests/" + contestId + "/judging?sort=disagreement",
+                token("organiser"))).getJsonObject(0);
+        JsonObject top = board.getJsonArray("entries").getJsonObject(0);
+        assertEquals(first, top.getJsonNumber("entry").longValue(), "the most disagreed-on first: " + board);
+        assertEquals(1, top.getInt("place"), "the moderated entry ranks: " + top);
+
+        String organiser23 = "judging-org23-" + RUN;
+        RealmAdmin.createUser(organiser23, "Ольга", "Кубанская");
+        assertEquals(204, api().post("/grants", "{\"username\":\"" + organiser23
+                + "\",\"role\":\"contest-organiser\",\"scope\":\"/23\"}", token("operator23")).statusCode());
+        assertEquals(404, api().get("/contests/" + contestId + "/judging", freshToken(organiser23)).statusCode(),
+                "another region's organiser");
+        assertEquals(403, api().get("/contests/" + contestId + "/judging", token("school")).statusCode(),
+                "an entrant does not see the board");
+        assertEquals(403, api().get("/contests/" + contestId + "/judging", freshToken(juror)).statusCode(),
+                "nor does a juror");
+
+        JsonObject pending = reviewOf(other, second);
+        assertEquals(200, api().put("/people/" + other + "/home", "{\"home\":\"/64/atkarsky/atk-1\"}",
+                token("operator")).statusCode(), "the juror's home becomes the entering school");
+        assertEquals(403, api().get("/contest-reviews/" + id(pending), freshToken(other)).statusCode(),
+                "a conflict found since the assignment counts at once");
+        assertEquals(403, api().post("/contest-reviews/" + id(pending) + "/submission", sheet(answers(2),
+                version(pending)), token(other)).statusCode(), "nor can they score it");
+        String refusals = api().get("/audit?type=ACCESS_DENIED&actor=" + other + "&limit=50", freshToken("operator"))
+                .body();
+        assertTrue(refusals.contains("contests.judge"), "the refusal is on record: " + refusals);
+        String notFound = api().get("/audit?type=ACCESS_DENIED&actor=" + homeJuror + "&limit=50",
+                freshToken("operator")).body();
+        assertTrue(notFound.contains("contest-review/" + review), "the 404 is on record: " + notFound);
+
+        HttpResponse<String> declared = api().post("/contest-reviews/" + id(reviewOf(juror, second)) + "/conflict",
+                "{\"reason\":\"Я консультировал эту школу\"}", token(juror));
+        assertEquals(200, declared.statusCode(), declared.body());
+        assertEquals("DECLARED", object(declared).getString("state"));
+        assertEquals(403, api().get("/contest-reviews/" + id(reviewOf(juror, second)), token(juror)).statusCode(),
+                "a declared conflict closes the entry to the juror");
+
+        String history = new String(api().download("/contests/" + contestId + "/history.csv", token("organiser"))
+                .body(), StandardCharsets.UTF_8);
+        assertTrue(history.contains("Судейство открыто") && history.contains("Член жюри отправил оценку")
+                && history.contains("Решение после обсуждения жюри") && history.contains("Я консультировал эту школу"),
+                history);
+        String work = api().get("/me/work", freshToken(juror)).body();
+        assertFalse(work.contains("Час чтения " + RUN), "a submitted review leaves the juror's work: " + work);
+    }
+}
