@@ -1,19 +1,18 @@
 package ru.portal500.contests.api;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
-import ru.portal500.documents.SampleDocuments;
+import ru.portal500.contests.JudgingFixture;
 import ru.portal500.it.ApiTest;
 import ru.portal500.it.RealmAdmin;
 
-import java.net.URLEncoder;
+import static ru.portal500.contests.JudgingFixture.answers;
+import static ru.portal500.contests.JudgingFixture.id;
+import static ru.portal500.contests.JudgingFixture.version;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,90 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JudgingIT extends ApiTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Saratov"));
-
-    private static long id(JsonObject json) {
-        return json.getJsonNumber("id").longValue();
-    }
-
-    private static long version(JsonObject json) {
-        return json.getJsonNumber("version").longValue();
-    }
-
-    private long contestChecklist() {
-        return array(api().get("/regions/64/checklists", token("organiser"))).getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("code").equals("CONTEST_CASE")).findFirst()
-                .map(c -> c.getJsonNumber("id").longValue())
-                .orElseThrow(() -> new AssertionError("region 64 has the default checklist of contest cases"));
-    }
-
-    /** A published contest of one nomination scored with the contest checklist, two reviews an entry. */
-    private JsonObject contest() {
-        HttpResponse<String> created = api().post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,\"title\":"
-                + "\"Судейство " + RUN + "\"}", token("organiser"));
-        assertEquals(201, created.statusCode(), created.body());
-        long id = id(object(created));
-        HttpResponse<String> changed = api().put("/contests/" + id, "{\"openToRegion\":true,\"teamMax\":3,"
-                + "\"reviewsPerEntry\":2,\"divergencePoints\":20,\"version\":" + version(object(created)) + "}",
-                token("organiser"));
-        assertEquals(200, changed.statusCode(), changed.body());
-        HttpResponse<String> nomination = api().post("/contests/" + id + "/nominations", "{\"title\":\"Кейсы\","
-                + "\"checklist\":" + contestChecklist() + ",\"version\":" + version(object(changed)) + "}",
-                token("organiser"));
-        assertEquals(201, nomination.statusCode(), nomination.body());
-        HttpResponse<String> scheduled = api().put("/contests/" + id + "/stages", stages(TODAY, TODAY.plusDays(20),
-                version(object(nomination))), token("organiser"));
-        assertEquals(200, scheduled.statusCode(), scheduled.body());
-        HttpResponse<String> published = api().post("/contests/" + id + "/call", "{\"version\":"
-                + version(object(scheduled)) + "}", token("organiser"));
-        assertEquals(200, published.statusCode(), published.body());
-        return object(published);
-    }
-
-    private static String stages(LocalDate open, LocalDate close, long version) {
-        return "{\"callPublished\":\"" + open + "\",\"entriesOpen\":\"" + open + "\",\"entriesClose\":\"" + close
-                + "\",\"eligibilityCheck\":\"" + close.plusDays(1) + "\",\"judging\":\"" + close.plusDays(14)
-                + "\",\"results\":\"" + close.plusDays(15) + "\",\"version\":" + version + "}";
-    }
-
-    /** An entry of atk-1's team, submitted and admitted. */
-    private long admittedEntry(long contest, long school, long nomination, String title) {
-        HttpResponse<String> opened = api().post("/contests/" + contest + "/entries", Json.createObjectBuilder()
-                .add("school", school).add("kind", "SCHOOL").add("nomination", nomination).add("title", title)
-                .build().toString(), token("school"));
-        assertEquals(201, opened.statusCode(), opened.body());
-        JsonObject entry = object(opened);
-        HttpResponse<String> described = api().put("/entries/" + id(entry), Json.createObjectBuilder()
-                .add("nomination", nomination).add("title", title).add("problem", "Низкая учебная мотивация")
-                .add("summary", "Школа ввела час чтения.").add("version", version(entry)).build().toString(),
-                token("school"));
-        assertEquals(200, described.statusCode(), described.body());
-        HttpResponse<String> author = api().post("/entries/" + id(entry) + "/authors", "{\"username\":\"school\","
-                + "\"version\":" + version(object(described)) + "}", token("school"));
-        assertEquals(200, author.statusCode(), author.body());
-        HttpResponse<String> file = api().upload("/entries/" + id(entry) + "/files?name="
-                + URLEncoder.encode("Кейс " + title + ".docx", StandardCharsets.UTF_8) + "&version="
-                + version(object(author)), SampleDocuments.docx(List.of(title, "Итоги года " + RUN)),
-                freshToken("school"));
-        assertEquals(200, file.statusCode(), file.body());
-        HttpResponse<String> submitted = api().post("/entries/" + id(entry) + "/submit", "{\"version\":"
-                + version(object(file)) + "}", token("school"));
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        HttpResponse<String> admitted = api().post("/entries/" + id(entry) + "/decision", "{\"decision\":\"ADMIT\","
-                + "\"version\":" + version(object(submitted)) + "}", token("organiser"));
-        assertEquals(200, admitted.statusCode(), admitted.body());
-        return id(entry);
-    }
-
-    /** Answers to the contest checklist: every scale criterion the same mark, the required comment written. */
-    private static JsonObject answers(int mark) {
-        JsonObjectBuilder answers = Json.createObjectBuilder();
-        for (String code : List.of("P1", "P2", "R1", "R2", "R3")) {
-            answers.add(code, Json.createObjectBuilder().add("scale", mark));
-        }
-        return answers.add("C1", Json.createObjectBuilder().add("comment", "Сильная сторона: данные мониторинга."))
-                .build();
-    }
 
     private static String sheet(JsonObject answers, long version) {
         return Json.createObjectBuilder().add("answers", answers).add("remarks", "Отзыв " + RUN)
@@ -129,35 +44,29 @@ class JudgingIT extends ApiTest {
 
     @Test
     void theJuryScoresFreeOfConflictAndNobodyElseSeesOrScores() {
+        JudgingFixture fixture = new JudgingFixture(api(), this::token, RUN);
         String homeJuror = "jhome-" + RUN;
         String juror = "jtwo-" + RUN;
         String other = "jone-" + RUN;
         for (String user : List.of(homeJuror, juror, other)) {
-            RealmAdmin.createUser(user, "Жюри", "Конкурсное");
-            assertEquals(204, api().post("/grants", "{\"username\":\"" + user + "\",\"role\":\"expert\","
-                    + "\"scope\":\"/64\"}", token("operator")).statusCode());
-            assertEquals(200, api().get("/me/profile", token(user)).statusCode(), "the person record is made");
+            fixture.juror(user);
         }
         assertEquals(200, api().put("/people/" + homeJuror + "/home", "{\"home\":\"/64/atkarsky/atk-1\"}",
                 token("operator")).statusCode(), "one juror works at the entering school");
 
-        JsonObject contest = contest();
+        JsonObject contest = fixture.contest("Судейство " + RUN);
         long contestId = id(contest);
-        long nomination = contest.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
-        long school = array(api().get("/contests/" + contestId + "/entries/entrants", token("school")))
-                .getJsonObject(0).getJsonNumber("school").longValue();
-        long first = admittedEntry(contestId, school, nomination, "Час чтения " + RUN);
-        long second = admittedEntry(contestId, school, nomination, "Наставничество " + RUN);
+        long nomination = JudgingFixture.nomination(contest);
+        long school = fixture.school(contestId);
+        long first = fixture.admittedEntry(contestId, school, nomination, "Час чтения " + RUN);
+        long second = fixture.admittedEntry(contestId, school, nomination, "Наставничество " + RUN);
 
         HttpResponse<String> early = api().post("/contests/" + contestId + "/judging", "", token("organiser"));
         assertEquals(400, early.statusCode(), early.body());
         assertTrue(object(early).getString("message").startsWith("Открыть судейство пока нельзя: приём заявок идёт до"),
                 early.body());
 
-        JsonObject now = object(api().get("/contests/" + contestId, token("organiser")));
-        HttpResponse<String> closed = api().put("/contests/" + contestId + "/stages", stages(TODAY.minusDays(3),
-                TODAY.minusDays(1), version(now)), token("organiser"));
-        assertEquals(200, closed.statusCode(), "the organiser closes the entries: " + closed.body());
+        fixture.closeEntries(contestId);
         assertEquals(403, api().post("/contests/" + contestId + "/judging", "", token("school")).statusCode(),
                 "an entrant does not open judging");
         HttpResponse<String> opened = api().post("/contests/" + contestId + "/judging", "", token("organiser"));

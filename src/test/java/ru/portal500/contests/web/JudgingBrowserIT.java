@@ -1,0 +1,121 @@
+package ru.portal500.contests.web;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import ru.portal500.contests.JudgingFixture;
+import ru.portal500.devenv.DemoUsers;
+import ru.portal500.it.ApiBrowserTest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Judging clicked through as its people do: the organiser opens judging from the contest's page, seats two jurors by
+ * login (a wrong login is refused by name) and lets the portal assign the entries; a juror finds the entry from the
+ * menu, scores it beside the case (a draft, then the submit, which names what is missing first), at 1366 and 390
+ * px; the organiser's board then shows the submitted review.
+ */
+class JudgingBrowserIT extends ApiBrowserTest {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
+    /** A field of the criterion at a position (0-based) of the checklist's repeat, whatever the repeat's own id. */
+    private static String field(int criterion, String name) {
+        return "#sheet [id$=':" + criterion + ":" + name + "']";
+    }
+
+    private void typeMark(int criterion, String mark) {
+        WebElement input = browser.find(field(criterion, "scale_input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(mark);
+    }
+
+    @Test
+    void theOrganiserOpensJudgingAndAssignsAndAJurorScoresInTheBrowser() {
+        JudgingFixture fixture = new JudgingFixture(api(), this::token, RUN);
+        String first = "bj1-" + RUN;
+        String second = "bj2-" + RUN;
+        fixture.juror(first);
+        fixture.juror(second);
+        String title = "Судейство в браузере " + RUN;
+        JsonObject contest = fixture.contest(title);
+        long contestId = JudgingFixture.id(contest);
+        String entryTitle = "Кейс для жюри " + RUN;
+        fixture.admittedEntry(contestId, fixture.school(contestId), JudgingFixture.nomination(contest), entryTitle);
+        fixture.closeEntries(contestId);
+
+        browser.atWidth(1366);
+        logIn("organiser", DemoUsers.PASSWORD);
+        browser.open(page("/app/contest.xhtml?id=" + contestId));
+        browser.awaitText(title);
+        browser.click("#judgingLink");
+        browser.awaitUrlContaining("/app/contest-judging.xhtml");
+        browser.awaitText("Судейство ещё не открыто");
+        browser.click("#opening\\:open");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Судейство открыто.");
+
+        browser.type("[id$=':0:jury:login']", "nobody-" + RUN);
+        browser.click("[id$=':0:jury:seat']");
+        browser.awaitText("nobody-" + RUN);
+        for (String juror : new String[] {first, second}) {
+            browser.type("[id$=':0:jury:login']", juror);
+            browser.click("[id$=':0:jury:seat']");
+            browser.awaitText("(" + juror + ")");
+        }
+        browser.click("[id$=':0:entries:assign']");
+        browser.awaitText("Назначено оценок: 2.");
+        assertTrue(browser.text("[id$=':0:entries:board']").contains(entryTitle), browser.text("[id$=':0:entries:board']"));
+
+        logOut();
+        logIn(first, DemoUsers.PASSWORD);
+        browser.menu("/app/judging.xhtml");
+        browser.awaitText(entryTitle);
+        browser.driver().findElement(By.xpath("//a[contains(., '" + entryTitle + "')]")).click();
+        browser.awaitUrlContaining("/app/entry-review.xhtml?id=");
+        browser.awaitText("Низкая учебная мотивация");
+        String reviewPage = browser.url();
+        assertTrue(browser.text("#entrant").startsWith("Команда школы") && !browser.text("#entrant").contains("Слепое"),
+                "the entrant is named when judging is not blind: " + browser.text("#entrant"));
+
+        typeMark(0, "3");
+        typeMark(1, "2");
+        browser.type("#sheet\\:remarks", "Сильный кейс " + RUN);
+        browser.click("#sheet\\:save");
+        browser.awaitText("Черновик оценки сохранён.");
+        browser.click("#sheet\\:submit");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Не заполнены обязательные критерии: 3, 4, 5, 6");
+        typeMark(2, "2,5");
+        typeMark(3, "1");
+        typeMark(4, "3");
+        browser.type(field(5, "comment"), "Данные мониторинга убедительны.");
+        browser.click("#sheet\\:submit");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Оценка отправлена организатору.");
+        assertTrue(browser.text("#state").contains("Оценка отправлена"), browser.text("#state"));
+
+        browser.atWidth(390);
+        browser.open(reviewPage);
+        browser.awaitText(entryTitle);
+        browser.assertNoHorizontalScroll("the juror's score sheet");
+        browser.open(page("/app/judging.xhtml"));
+        browser.awaitText(entryTitle);
+        browser.assertNoHorizontalScroll("the juror's list");
+        browser.atWidth(1366);
+
+        logOut();
+        logIn("organiser", DemoUsers.PASSWORD);
+        browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
+        browser.awaitText(entryTitle);
+        String board = browser.text("[id$=':0:entries:board']");
+        assertTrue(board.contains("Оценка отправлена") && board.contains("Назначена"), board);
+        browser.atWidth(390);
+        browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
+        browser.awaitText(entryTitle);
+        browser.assertNoHorizontalScroll("the organiser's judging page");
+    }
+}
