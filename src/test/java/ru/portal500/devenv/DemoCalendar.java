@@ -89,6 +89,27 @@ public record DemoCalendar(LocalDate today) {
      * ({@code contestUntil}).
      */
     public Map<String, Object> contestStages() {
+        return openCallStages();
+    }
+
+    /**
+     * Seed 000's contest as the run finds it in its judging (the seed runs it in October–November): the call
+     * published two months before the run, entries closed ten days before it, the eligibility check done three days
+     * before, the jury's due date two weeks after the run, the results a week later.
+     */
+    public Map<String, Object> judgedContestStages() {
+        Map<String, Object> days = new LinkedHashMap<>();
+        days.put("callPublished", today.minusDays(60));
+        days.put("entriesOpen", today.minusDays(55));
+        days.put("entriesClose", today.minusDays(10));
+        days.put("eligibilityCheck", today.minusDays(3));
+        days.put("judging", today.plusDays(14));
+        days.put("results", today.plusDays(21));
+        return days;
+    }
+
+    /** A call taking entries on the day of the run, as {@link #contestStages()} says. */
+    private Map<String, Object> openCallStages() {
         Map<String, Object> days = new LinkedHashMap<>();
         days.put("entriesOpen", today);
         days.put("entriesClose", today.plusDays(28));

@@ -272,80 +272,199 @@ public final class DemoYear {
                 + " муниципальный раунд экспертизы ждёт экспертов");
     }
 
-    // ---------------------------------------------------------------- this year's contest
+    // ---------------------------------------------------------------- this year's contests
 
-    /** Seed 000's regional contest of methodological cases, its call published by the region's contest organiser. */
+    /** Seed 000's regional contest of methodological cases, found in its judging. */
     static final String CONTEST_TITLE = "Панорама методических кейсов: эффективные школьные практики";
+
+    /** A second call of the region, taking entries on the day of the run (the demo's own, not the seeds'). */
+    static final String OPEN_CALL_TITLE = "Методические кейсы молодых педагогов";
 
     /**
      * The contest of seed 000 (its plan, item 16: "Октябрь-ноябрь", by "административные команды и педагоги
      * школ-участниц Проекта", "не менее 5 методических разработок"): the seed names no nominations, so the two
-     * follow its two kinds of entrant — the schools' administrative teams and their teachers.
+     * follow its two kinds of entrant — the schools' administrative teams and their teachers — each scored with the
+     * region's default checklist of contest cases. Its entries were taken, checked and admitted; judging is open:
+     * the jury (jury, expert, and curator, whose pair makes atk-1's cases a conflict) is seated, the entries are
+     * assigned and some are scored — one with the jurors far apart, which nobody free can be added to.
      */
     private void contest() {
         int year = calendar.thisYear();
+        long id = call(CONTEST_TITLE, "Региональный конкурс методических разработок школ — участниц проекта адресной"
+                + " методической помощи. Административные команды и педагоги школ представляют методические кейсы:"
+                + " эффективные практики преодоления рисков низких образовательных результатов. Лучшие кейсы"
+                + " войдут в банк лучших практик.", List.of("Управленческие практики административных команд",
+                "Педагогические практики учителей"), 3);
+        List<Long> entries = judgedEntries(id);
+        var stages = Json.createObjectBuilder();
+        calendar.judgedContestStages().forEach((stage, day) -> stages.add(stage, day.toString()));
+        long version = api.get("organiser", "/contests/" + id).asJsonObject().getJsonNumber("version").longValue();
+        api.put("organiser", "/contests/" + id + "/stages", stages.add("version", version).build().toString());
+        api.post("organiser", "/contests/" + id + "/judging", "", 200);
+        JsonObject call = api.get("organiser", "/contests/" + id).asJsonObject();
+        for (JsonObject nomination : call.getJsonArray("nominations").getValuesAs(JsonObject.class)) {
+            long nominationId = nomination.getJsonNumber("id").longValue();
+            for (String juror : List.of("jury", "expert", "curator")) {
+                api.post("organiser", "/contests/" + id + "/judging/nominations/" + nominationId + "/jury",
+                        "{\"username\":\"" + juror + "\",\"maxReviews\":10}", 200);
+            }
+            api.post("organiser", "/contests/" + id + "/judging/nominations/" + nominationId + "/assignment", "", 200);
+        }
+        scoreCase(entries.get(0), 3, 2);
+        scoreCase(entries.get(1), 3, 0);
+        scoreCase(entries.get(3), 2);
+        step("конкурс «" + CONTEST_TITLE + "» (" + DemoCalendar.label(year) + "): приём заявок закончился "
+                + calendar.judgedContestStages().get("entriesClose") + ", " + entries.size() + " заявок atk-1 допущены,"
+                + " судейство открыто (организатор: /app/contest-judging.xhtml?id=" + id + "); жюри — jury, expert и"
+                + " curator (у curator конфликт интересов: его пара — atk-1); jury и expert оценили часть работ, по"
+                + " работе № " + entries.get(1) + " оценки разошлись — нужно решение организатора; срок жюри "
+                + calendar.judgedContestStages().get("judging"));
+        long open = call(OPEN_CALL_TITLE, "Конкурс методических кейсов педагогов со стажем до пяти лет — участников"
+                + " проекта адресной методической помощи (второй конкурс демо-данных; в сидах его нет).",
+                List.of("Управленческие практики административных команд", "Педагогические практики учителей"), 5);
+        entries(open);
+        step("конкурс «" + OPEN_CALL_TITLE + "» (" + DemoCalendar.label(year) + "): приём заявок "
+                + calendar.contestStages().get("entriesOpen") + " – " + calendar.contestStages().get("entriesClose")
+                + ", объявлен организатором (organiser), открыт всем на /contest.xhtml?id=" + open);
+    }
+
+    /** A call of region 64 taking entries today: its nominations scored with the region's contest checklist. */
+    private long call(String title, String description, List<String> nominations, int minEntries) {
+        long checklist = checklist("organiser", "64", "CONTEST_CASE").orElseThrow(() ->
+                new IllegalStateException("No checklist of contest cases in region 64"));
         JsonObject contest = api.post("organiser", "/contests", Json.createObjectBuilder().add("region", "64")
-                .add("schoolYear", year).add("title", CONTEST_TITLE)
-                .add("description", "Региональный конкурс методических разработок школ — участниц проекта адресной"
-                        + " методической помощи. Административные команды и педагоги школ представляют методические кейсы:"
-                        + " эффективные практики преодоления рисков низких образовательных результатов. Лучшие кейсы"
-                        + " войдут в банк лучших практик.")
+                .add("schoolYear", calendar.thisYear()).add("title", title).add("description", description)
                 .add("openToCampaign", true).add("openToTeachers", true).add("teamMin", 1).add("teamMax", 5)
-                .add("minEntries", 5).add("requiredFields", Json.createArrayBuilder().add("PROBLEM").add("RISK_FACTORS")
-                        .add("LEVEL"))
+                .add("minEntries", minEntries).add("reviewsPerEntry", 2).add("blind", false)
+                .add("requiredFields", Json.createArrayBuilder().add("PROBLEM").add("RISK_FACTORS").add("LEVEL"))
                 .add("requiredFiles", Json.createArrayBuilder().add("Описание методического кейса"))
                 .build().toString(), 201).asJsonObject();
         long id = contest.getJsonNumber("id").longValue();
         long version = contest.getJsonNumber("version").longValue();
-        for (String nomination : List.of("Управленческие практики административных команд",
-                "Педагогические практики учителей")) {
+        for (String nomination : nominations) {
             version = api.post("organiser", "/contests/" + id + "/nominations", Json.createObjectBuilder()
-                    .add("title", nomination).add("version", version).build().toString(), 201).asJsonObject()
-                    .getJsonNumber("version").longValue();
+                    .add("title", nomination).add("checklist", checklist).add("version", version).build().toString(),
+                    201).asJsonObject().getJsonNumber("version").longValue();
         }
         var stages = Json.createObjectBuilder();
         calendar.contestStages().forEach((stage, day) -> stages.add(stage, day.toString()));
         version = api.put("organiser", "/contests/" + id + "/stages", stages.add("version", version).build().toString())
                 .asJsonObject().getJsonNumber("version").longValue();
         api.post("organiser", "/contests/" + id + "/call", "{\"version\":" + version + "}", 200);
-        entries(id);
-        step("конкурс «" + CONTEST_TITLE + "» (" + DemoCalendar.label(year) + "): две номинации, приём заявок "
-                + calendar.contestStages().get("entriesOpen") + " – " + calendar.contestStages().get("entriesClose")
-                + ", объявлен организатором (organiser), открыт всем на /contest.xhtml?id=" + id);
+        return id;
     }
 
     /**
-     * This year's first entries, from atk-1's team (its risk factors 3 and 8 as its profile names them): a case
-     * submitted and waiting for the organiser's check, one returned for completion with the organiser's reason, and
-     * a draft with only its title.
+     * Seed 000's contest's entries, three a nomination, from atk-1's team (its risk factors 3 and 8 as its profile
+     * names them), each submitted and admitted by the organiser; their texts follow the practices the seeds' orders
+     * and programmes name (reading, mentoring, mediation, parents, formative assessment, individual routes).
      */
-    private void entries(long contest) {
+    private List<Long> judgedEntries(long contest) {
         api.get("school", "/me/profile");
         JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
         long management = call.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
         long teaching = call.getJsonArray("nominations").getJsonObject(1).getJsonNumber("id").longValue();
-        long school = api.get("school", "/contests/" + contest + "/entries/entrants").asJsonArray().getValuesAs(
-                JsonObject.class).stream().filter(e -> e.getString("kind").equals("SCHOOL")).findFirst().orElseThrow()
-                .getJsonNumber("school").longValue();
-        long reading = submittedEntry(contest, school, management, "Читательский марафон: как школа вернула интерес"
+        long school = teamSchool(contest);
+        List<Long> ids = new java.util.ArrayList<>();
+        ids.add(submittedEntry(contest, school, management, "Читательский марафон: как школа вернула интерес"
                 + " к чтению в 5–7 классах", "Низкая читательская грамотность и мотивация к чтению у обучающихся"
                 + " основной школы; учителя-предметники не считают чтение своей задачей.", "Педагогический совет"
                 + " принял программу «Читаем вместе»: ежедневные 20 минут чтения, читательские дневники, совместные"
                 + " проекты с библиотекой и родителями. За год доля обучающихся 5–7 классов, выполнивших задания ВПР"
-                + " на смысловое чтение, выросла.");
-        long mentoring = submittedEntry(contest, school, teaching, "Наставничество для молодых учителей математики",
+                + " на смысловое чтение, выросла."));
+        ids.add(submittedEntry(contest, school, management, "Школьная служба медиации: меньше конфликтов — больше"
+                + " учёбы", "Высокая доля обучающихся с рисками учебной неуспешности и частые конфликты,"
+                + " срывающие уроки.", "Обученные педагоги и старшеклассники-медиаторы разбирают конфликты по"
+                + " восстановительной программе; число обращений к администрации сократилось вдвое."));
+        ids.add(submittedEntry(contest, school, management, "Родительский университет в сельской школе",
+                "Низкий уровень вовлечённости родителей в образовательный процесс.", "Ежемесячные встречи по"
+                + " темам, выбранным родителями, открытые уроки и совместные проекты; посещаемость собраний выросла."));
+        ids.add(submittedEntry(contest, school, teaching, "Наставничество для молодых учителей математики",
                 "Высокая доля молодых учителей без опыта подготовки к ОГЭ; низкие результаты по математике.",
-                "Пары «наставник — молодой учитель» с планом взаимных посещений уроков и разбором заданий ОГЭ.");
+                "Пары «наставник — молодой учитель» с планом взаимных посещений уроков и разбором заданий ОГЭ;"
+                        + " доля неудовлетворительных отметок по математике снизилась."));
+        ids.add(submittedEntry(contest, school, teaching, "Формирующее оценивание на уроках русского языка",
+                "Обучающиеся не понимают критериев оценки и не видят своего продвижения.", "Листы самооценки,"
+                + " критерии успеха на каждом уроке и взаимооценка в парах; растёт доля выполненных работ."));
+        ids.add(submittedEntry(contest, school, teaching, "Индивидуальные образовательные маршруты в 9 классе",
+                "Высокая доля обучающихся с рисками учебной неуспешности перед ГИА.", "По итогам диагностики"
+                + " каждому ученику группы риска составлен маршрут с консультациями и тренировками; все допущены к ГИА."));
+        for (long entry : ids) {
+            JsonObject read = api.get("organiser", "/entries/" + entry).asJsonObject();
+            api.post("organiser", "/entries/" + entry + "/decision", "{\"decision\":\"ADMIT\",\"version\":"
+                    + read.getJsonNumber("version").longValue() + "}", 200);
+        }
+        return ids;
+    }
+
+    private long teamSchool(long contest) {
+        return api.get("school", "/contests/" + contest + "/entries/entrants").asJsonArray().getValuesAs(
+                JsonObject.class).stream().filter(e -> e.getString("kind").equals("SCHOOL")).findFirst().orElseThrow()
+                .getJsonNumber("school").longValue();
+    }
+
+    /** The entry's jurors, in the order of the jury, score it: the first {@code marks[0]} on every scale, and so on. */
+    private void scoreCase(long entry, int... marks) {
+        int next = 0;
+        for (String juror : List.of("jury", "expert", "curator")) {
+            if (next == marks.length) {
+                return;
+            }
+            java.util.Optional<JsonObject> review = api.get(juror, "/contest-reviews").asJsonArray()
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("entry").longValue() == entry)
+                    .findFirst();
+            if (review.isPresent()) {
+                scoreCase(juror, review.get(), marks[next++]);
+            }
+        }
+        if (next < marks.length) {
+            throw new IllegalStateException("entry " + entry + " has " + next + " jurors, not " + marks.length);
+        }
+    }
+
+    private void scoreCase(String juror, JsonObject review, int mark) {
+        long reviewId = review.getJsonNumber("id").longValue();
+        JsonObject sheet = api.get(juror, "/contest-reviews/" + reviewId).asJsonObject();
+        var answers = Json.createObjectBuilder();
+        for (JsonObject section : sheet.getJsonObject("checklist").getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject c : section.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+                answers.add(c.getString("code"), "SCALE".equals(c.getString("type"))
+                        ? Json.createObjectBuilder().add("scale", Math.min(mark, c.getJsonNumber("max").intValue()))
+                        : Json.createObjectBuilder().add("comment", mark >= 2 ? "Практика перенесена в другие классы,"
+                        + " результаты подтверждены данными ВПР." : "Результаты не подтверждены данными."));
+            }
+        }
+        api.post(juror, "/contest-reviews/" + reviewId + "/submission", Json.createObjectBuilder()
+                .add("answers", answers).add("remarks", "Оценка демо-данных")
+                .add("version", review.getJsonNumber("version").longValue()).build().toString(), 200);
+    }
+
+    /**
+     * The open call's first entries, from atk-1's team: a case submitted and waiting for the organiser's check, one
+     * returned for completion with the organiser's reason, and a draft with only its title.
+     */
+    private void entries(long contest) {
+        JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
+        long management = call.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
+        long teaching = call.getJsonArray("nominations").getJsonObject(1).getJsonNumber("id").longValue();
+        long school = teamSchool(contest);
+        long reading = submittedEntry(contest, school, management, "Клуб молодого учителя: год первых уроков",
+                "Молодые учителя уходят из школы в первые два года работы.", "Еженедельный клуб: разбор уроков,"
+                + " обмен материалами и встречи с наставниками; за год из школы не ушёл ни один молодой учитель.");
+        long mentoring = submittedEntry(contest, school, teaching, "Цифровые тренажёры по математике в 5 классе",
+                "Низкие результаты ВПР по математике в 5 классах.",
+                "Ежедневные десятиминутные тренировки на бесплатных платформах с разбором ошибок на уроке.");
         JsonObject toReturn = api.get("organiser", "/entries/" + mentoring).asJsonObject();
         api.post("organiser", "/entries/" + mentoring + "/decision", Json.createObjectBuilder().add("decision", "RETURN")
-                .add("reason", "Опишите результаты: что изменилось после года наставничества (цифры ОГЭ или"
-                        + " диагностики).").add("due", calendar.contestStages().get("entriesClose").toString())
+                .add("reason", "Опишите результаты: что изменилось за четверть (цифры ВПР или диагностики).")
+                .add("due", calendar.contestStages().get("entriesClose").toString())
                 .add("version", toReturn.getJsonNumber("version").longValue()).build().toString(), 200);
         api.post("school", "/contests/" + contest + "/entries", Json.createObjectBuilder().add("school", school)
                 .add("kind", "SCHOOL").add("nomination", management)
-                .add("title", "Школьная служба медиации").build().toString(), 201);
-        step("заявки atk-1 на конкурс: «Читательский марафон» подана (№ " + reading + ", ждёт проверки организатором),"
-                + " «Наставничество» (№ " + mentoring + ") возвращена на доработку, «Школьная служба медиации» — черновик");
+                .add("title", "Школьная газета молодых педагогов").build().toString(), 201);
+        step("заявки atk-1 на конкурс «" + OPEN_CALL_TITLE + "»: «Клуб молодого учителя» подана (№ " + reading
+                + ", ждёт проверки организатором), «Цифровые тренажёры» (№ " + mentoring + ") возвращена на доработку,"
+                + " «Школьная газета» — черновик");
     }
 
     private long submittedEntry(long contest, long school, long nomination, String title, String problem,

@@ -46,8 +46,6 @@ class DemoYearIT {
 
     /** Demo users whose work has no place in the portal yet, with the reason. */
     static final Map<String, String> WITHOUT_WORK = Map.of(
-            "organiser", "the contest's call is published; its work (entries to check) comes with entries",
-            "jury", "contests come in a later issue: a jury member has nothing to score yet",
             "teacher", "a teacher holds no place (no region, municipality or school), so no work can be theirs");
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -96,14 +94,29 @@ class DemoYearIT {
 
     @Test
     @Order(1)
-    void seed000sContestIsPublishedForEveryone() {
+    void seed000sContestIsInItsJudgingAndASecondCallTakesEntries() {
         JsonArray published = demoYear.api().get("organiser", "/public/contests?region=64").asJsonArray();
-        assertEquals(List.of(DemoYear.CONTEST_TITLE), published.getValuesAs(JsonObject.class).stream()
-                .map(c -> c.getString("title")).toList());
-        JsonObject contest = published.getJsonObject(0);
-        assertEquals(2, contest.getJsonArray("nominations").size());
-        assertEquals(new DemoCalendar(TODAY).contestStages().get("entriesClose").toString(),
-                contest.getJsonObject("stages").getString("entriesClose"));
+        assertEquals(Set.of(DemoYear.CONTEST_TITLE, DemoYear.OPEN_CALL_TITLE), published.getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("title")).collect(Collectors.toSet()));
+        JsonObject judged = published.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").equals(DemoYear.CONTEST_TITLE)).findFirst().orElseThrow();
+        assertEquals(2, judged.getJsonArray("nominations").size());
+        assertEquals("JUDGING", judged.getString("state"));
+        assertEquals(new DemoCalendar(TODAY).judgedContestStages().get("judging").toString(),
+                judged.getJsonObject("stages").getString("judging"));
+        JsonArray board = demoYear.api().get("organiser", "/contests/" + judged.getJsonNumber("id").longValue()
+                + "/judging").asJsonArray();
+        List<JsonObject> entries = board.getValuesAs(JsonObject.class).stream()
+                .flatMap(n -> n.getJsonArray("entries").getValuesAs(JsonObject.class).stream()).toList();
+        assertEquals(6, entries.size(), "three admitted entries a nomination: " + board);
+        assertTrue(entries.stream().allMatch(e -> e.getJsonArray("reviews").size() == 2), "each with its two reviews");
+        assertTrue(entries.stream().anyMatch(e -> e.getInt("submitted") == 2 && e.containsKey("place")
+                && !e.isNull("place")), "an entry scored by both its jurors is ranked: " + board);
+        assertTrue(entries.stream().anyMatch(e -> "EXTRA_JUROR_NEEDED".equals(e.getString("divergence", ""))),
+                "one entry's jurors disagree: " + board);
+        JsonArray open = demoYear.api().get("jury", "/contest-reviews").asJsonArray();
+        assertTrue(open.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("state").equals("ASSIGNED")),
+                "the jury has entries left to score: " + open);
     }
 
     @Test
@@ -117,7 +130,7 @@ class DemoYearIT {
         }
         assertHasWork(DemoYear.BAL2_TEAM);
         assertHasWork(DemoYear.ABN4_TEAM);
-        assertEquals(Set.of("organiser", "jury", "teacher"), DemoUsers.ALL.stream().map(DemoUsers.User::username)
+        assertEquals(Set.of("teacher"), DemoUsers.ALL.stream().map(DemoUsers.User::username)
                 .filter(WITHOUT_WORK::containsKey).collect(Collectors.toSet()), "the exceptions are demo users");
     }
 

@@ -144,7 +144,7 @@ class JudgingIT extends ApiTest {
         HttpResponse<String> noReason = api().post("/contests/" + contestId + "/judging/moderation", "{\"entry\":"
                 + first + ",\"total\":20}", token("organiser"));
         assertEquals(400, noReason.statusCode(), noReason.body());
-        assertEquals(200, api().post("/contests/" + contestId + "/judging/moderation", "{\"entry\":" + first
+        assertEquals(204, api().post("/contests/" + contestId + "/judging/moderation", "{\"entry\":" + first
                 + ",\"total\":20,\"reason\":\"Решение после обсуждения жюри\"}", token("organiser")).statusCode());
         JsonObject board = array(api().get("/contests/" + contestId + "/judging?sort=disagreement",
                 token("organiser"))).getJsonObject(0);
