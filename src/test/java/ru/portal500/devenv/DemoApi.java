@@ -45,6 +45,11 @@ public final class DemoApi {
         tokens.remove(username);
     }
 
+    /** The user's grants changed (a contest's role given): their next call logs in again for a token that has them. */
+    public void logInAgain(String username) {
+        tokens.remove(username);
+    }
+
     /** A fresh access token for the user (the seeding is short: tokens are reused, not refreshed). */
     public String token(String username) {
         return tokens.computeIfAbsent(username, u -> post(issuer + "/protocol/openid-connect/token", form(Map.of(

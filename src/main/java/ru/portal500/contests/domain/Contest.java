@@ -150,6 +150,22 @@ public class Contest {
     @Column(name = "judging_opened_at")
     private Instant judgingOpenedAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "results_confirmed_at")
+    private Instant resultsConfirmedAt;
+
+    @Column(name = "results_confirmed_by")
+    private String resultsConfirmedBy;
+
+    @Column(name = "results_confirmed_name")
+    private String resultsConfirmedName;
+
+    @Column(name = "protocol_sha256", length = 64)
+    private String protocolSha256;
+
+    @Column(name = "protocol_size")
+    private Long protocolSize;
+
     @Column(name = "nominations_edited", nullable = false)
     private boolean nominationsEdited;
 
@@ -351,6 +367,41 @@ public class Contest {
         }
         state = ContestState.JUDGING;
         judgingOpenedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Publishes the results the organiser confirmed: the protocol frozen as PDF is kept by its SHA-256 and size,
+     * and the contest is finished (its per-contest roles lapse).
+     */
+    public void publishResults(String sha256, long size, ChangeStamp by) {
+        requireJudging();
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a SHA-256 in hex: " + sha256);
+        }
+        this.protocolSha256 = sha256;
+        this.protocolSize = size;
+        this.resultsConfirmedAt = by.at();
+        this.resultsConfirmedBy = by.username();
+        this.resultsConfirmedName = by.name();
+        this.state = ContestState.RESULTS_PUBLISHED;
+    }
+
+    /** The frozen protocol's file, once the results are published. */
+    public java.util.Optional<Regulations> protocol() {
+        return protocolSha256 == null ? java.util.Optional.empty() : java.util.Optional.of(new Regulations(
+                protocolSha256, "protocol-" + id + ".pdf", "application/pdf", protocolSize));
+    }
+
+    public Instant getResultsConfirmedAt() {
+        return resultsConfirmedAt;
+    }
+
+    public String getResultsConfirmedName() {
+        return resultsConfirmedName;
+    }
+
+    public String getProtocolSha256() {
+        return protocolSha256;
     }
 
     /** Refuses unless the contest is being judged (opened, results not yet published). */

@@ -80,7 +80,9 @@ public class ContestChange {
         /** The organiser overrode a juror's conflict (subject: the entry; to: the juror; reason: theirs). */
         CONFLICT_OVERRIDDEN,
         /** The organiser recorded a moderated decision (subject: the entry; to: the total; reason: theirs). */
-        MODERATED
+        MODERATED,
+        /** The organiser confirmed the results (subject: the contest's title; to: the protocol's SHA-256). */
+        RESULTS_PUBLISHED
     }
 
     /** The settings a {@link Kind#SETTING_CHANGED} line names. */
@@ -240,6 +242,12 @@ public class ContestChange {
     /** Judging opened: the checklists and the chain are fixed from now on. */
     public static ContestChange judgingOpened(Contest contest, ChangeStamp stamp) {
         return new ContestChange(contest, Kind.JUDGING_OPENED, stamp, contest.getTitle(), null, null);
+    }
+
+    /** The results confirmed and published, with the frozen protocol's SHA-256. */
+    public static ContestChange resultsPublished(Contest contest, ChangeStamp stamp) {
+        return new ContestChange(contest, Kind.RESULTS_PUBLISHED, stamp, contest.getTitle(), null,
+                contest.getProtocolSha256());
     }
 
     /** A juror seated on a nomination's jury ({@code seated}) or leaving it. */

@@ -64,6 +64,19 @@ public class ContestRepository {
         return wholeRegion.find(Contest.class, id, c -> c.getRegion().getCode()).filter(c -> c.getState().isPublic());
     }
 
+    /** A published contest's results as everyone reads them, by nomination and place. */
+    public List<ru.portal500.contests.domain.ContestAward> awards(Contest contest) {
+        wholeRegion.enter(contest.getRegion().getCode());
+        return em.createQuery("select a from ContestAward a where a.contest = :contest"
+                + " order by a.nomination.position, a.position", ru.portal500.contests.domain.ContestAward.class)
+                .setParameter("contest", contest).getResultList();
+    }
+
+    public void add(Collection<ru.portal500.contests.domain.ContestAward> awards) {
+        awards.forEach(em::persist);
+        em.flush();
+    }
+
     /** Published calls of every region (or one), newest first, for the public list. */
     public List<Contest> published(String regionCode) {
         wholeRegion.enterEveryRegion();
