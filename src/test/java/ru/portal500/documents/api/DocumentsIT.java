@@ -2,7 +2,6 @@ package ru.portal500.documents.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
@@ -13,8 +12,6 @@ import ru.portal500.it.Campaigns;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.TestInfrastructure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,16 +52,6 @@ class DocumentsIT extends ApiBrowserTest {
         Campaigns campaigns = new Campaigns(api());
         campaigns.plan(year);
         campaigns.status(year, "atk-1", "LOW_RESULTS");
-    }
-
-    static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 
     private HttpResponse<String> upload(String path, String name, byte[] file, String user) {
