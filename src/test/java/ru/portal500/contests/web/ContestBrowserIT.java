@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll;
  * no button's «+» over its words, nothing over anything). Then what a walker found clicking as the organiser:
  * impossible dates, numbers out of range and over-long text are told, not silently changed; a deep link survives the
- * login; a Russian text file is served with its charset.
+ * login; a Russian text file is served with its charset; a forged id shows «not found» to the caller still logged in.
  */
 class ContestBrowserIT extends ApiBrowserTest {
 
@@ -224,6 +224,33 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.awaitText("Опишите, как измеряли рост читательской грамотности.");
         assertTrue(browser.text("#decision").contains(due), browser.text("#decision"));
         assertTrue(browser.text("#state").contains("Возвращена на доработку"), browser.text("#state"));
+    }
+
+    /**
+     * An id that is no number, or a number of nothing the caller may see, in the address of a contest's page or an
+     * entry's: the same «not found» page, in the portal's frame with the caller logged in (a forged id showed the
+     * logged-out header, as if the login were lost).
+     */
+    @Test
+    void aForgedOrUnknownIdShowsTheSameNotFoundPageToTheLoggedInCaller() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String expected = null;
+        for (String path : new String[] {"/app/contest.xhtml?id=999999999", "/app/contest.xhtml?id=x",
+                "/app/entry.xhtml?id=abc", "/app/entry.xhtml?id=999999999", "/app/contest-entries.xhtml?id=1x",
+                "/app/school.xhtml?id=abc"}) {
+            browser.open(page(path));
+            String title = browser.text("#errorTitle");
+            if (expected == null) {
+                expected = title;
+            }
+            assertEquals(expected, title, path);
+            assertEquals("Анна Организаторова", browser.text("#callerName"), path + ": the logged-in header");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("login")).isEmpty(),
+                    path + ": no «Войти» for a logged-in caller");
+            assertTrue(browser.menuOffers("/app/contests.xhtml"), path + ": the caller's own menu");
+            assertEquals(404, browser.fetch(page(path)).status(), path);
+        }
+        assertTrue(expected.matches("\\P{IsLatin}+"), "Russian words: " + expected);
     }
 
     /** Creates a contest from the menu as the region's organiser (logged in) and returns its page's address. */
