@@ -19,7 +19,6 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,14 +71,7 @@ public final class SampleDocuments {
     }
 
     public static byte[] docx(List<String> paragraphs) {
-        try (XWPFDocument document = new XWPFDocument()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            return write(document::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ru.portal500.it.Docx.docx(paragraphs.toArray(String[]::new));
     }
 
     public static byte[] xlsx(List<String> cells) {

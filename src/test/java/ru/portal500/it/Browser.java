@@ -77,6 +77,81 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails, naming the page, when a button's icon (PrimeFaces' «+» of an upload, any {@code .ui-icon}) lies over the
+     * words of its own label, or when two buttons, links or fields of the page's content lie over each other (seen at
+     * 390 px: the theme centres an upload button's icon on a phone, on top of the words the portal shows there).
+     */
+    public void assertNothingOverlaps(String page) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> found = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(OVERLAPS);
+        if (!found.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "window.portalOverlap && window.portalOverlap.scrollIntoView({block: 'center'})");
+            screenshot("overlap-" + page.replaceAll("[^\\p{L}\\p{N}]+", "-"));
+            throw new AssertionError(page + ": " + String.join("; ", found));
+        }
+    }
+
+    private static final String OVERLAPS = """
+            var found = [];
+            window.portalOverlap = null;
+            function shown(el) {
+              var r = el.getBoundingClientRect(), s = getComputedStyle(el);
+              return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.display !== 'none' && s.opacity !== '0';
+            }
+            function meet(a, b) {
+              return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+                  && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+            }
+            function named(el) {
+              var text = (el.innerText || el.value || el.getAttribute('aria-label') || '').trim();
+              return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (text ? ' «' + text.substring(0, 30) + '»' : '');
+            }
+            var main = document.getElementById('content') || document.body;
+            main.querySelectorAll('.ui-button').forEach(function (button) {
+              var icon = button.querySelector('.ui-icon'), label = button.querySelector('.ui-button-text');
+              if (!icon || !label || !shown(icon) || !shown(label) || !label.textContent.trim()) return;
+              var words = document.createRange();
+              words.selectNodeContents(label);
+              var i = icon.getBoundingClientRect();
+              Array.prototype.forEach.call(words.getClientRects(), function (w) {
+                if (meet(i, w)) {
+                  found.push('the icon of ' + named(button) + ' lies over its words');
+                  window.portalOverlap = window.portalOverlap || button;
+                }
+              });
+            });
+            // A widget made of parts laid over each other on purpose (a spinner's arrows on its field, a select's
+            // label and trigger) counts as one control; a link that wraps counts by its lines, not its bounding box.
+            var composite = '.ui-spinner, .ui-inputnumber, .ui-calendar, .ui-datepicker, .ui-autocomplete, .ui-selectonemenu,'
+                + ' .ui-selectcheckboxmenu, .ui-fileupload-choose';
+            var controls = [];
+            main.querySelectorAll('.ui-button, a[href], input:not([type=hidden]):not([type=file]), select, textarea, '
+                + composite).forEach(function (el) {
+              var whole = el.parentElement && el.parentElement.closest(composite);
+              var control = whole || el;
+              if (controls.indexOf(control) < 0 && shown(control) && !control.closest('.ui-helper-hidden-accessible')) {
+                controls.push(control);
+              }
+            });
+            for (var a = 0; a < controls.length; a++) {
+              for (var b = a + 1; b < controls.length; b++) {
+                var x = controls[a], y = controls[b];
+                if (x.contains(y) || y.contains(x)) continue;
+                var overlap = Array.prototype.some.call(x.getClientRects(), function (p) {
+                  return Array.prototype.some.call(y.getClientRects(), function (q) { return meet(p, q); });
+                });
+                if (overlap) {
+                  found.push(named(x) + ' lies over ' + named(y));
+                  window.portalOverlap = window.portalOverlap || x;
+                }
+              }
+            }
+            return found;
+            """;
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

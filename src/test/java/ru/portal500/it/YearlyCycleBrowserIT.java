@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.portal500.devenv.DemoUsers;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -206,7 +204,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
         browser.open(page("/app/documents.xhtml?campaign=" + YEAR));
         browser.awaitText(SCHOOL + " · " + CAMPAIGN);
         Path file = Files.createTempFile("concept", ".docx");
-        Files.write(file, docx("Концепция развития школы № 1 г. Аткарска",
+        Files.write(file, Docx.docx("Концепция развития школы № 1 г. Аткарска",
                 "Миссия: качество образования для каждого ученика."));
         browser.driver().findElement(By.xpath("//*[@id='board:owed']//tr[td[1][contains(normalize-space(), '" + CONCEPT
                 + "')]]//input[@type='file']")).sendKeys(file.toString());
@@ -234,7 +232,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
         HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + OTHER_YEAR
                 + "/schools/atkarsky/atk-1/documents/CONCEPT/versions?name="
                 + URLEncoder.encode("Концепция 2078.docx", StandardCharsets.UTF_8),
-                docx("Концепция развития на 2077/78 учебный год"), school);
+                Docx.docx("Концепция развития на 2077/78 учебный год"), school);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         long other = ((JsonObject) PortalApi.json(uploaded)).getJsonNumber("document").longValue();
         assertEquals(200, api.post("/documents/" + other + "/submission", "", school).statusCode());
@@ -272,7 +270,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
         browser.awaitUrl(document);
         assertTrue(browser.text("#comments").contains(RETURN_COMMENT), "the curator's comment: " + browser.text("#comments"));
         Path file = Files.createTempFile("concept-v2", ".docx");
-        Files.write(file, docx("Концепция развития школы № 1 г. Аткарска",
+        Files.write(file, Docx.docx("Концепция развития школы № 1 г. Аткарска",
                 "Миссия: качество образования для каждого ученика.",
                 "Целевой показатель 2077: доля неудовлетворительных результатов ВПР по математике не выше 15 %."));
         browser.driver().findElement(By.cssSelector("#versions\\:upload_input")).sendKeys(file.toString());
@@ -449,17 +447,5 @@ class YearlyCycleBrowserIT extends BrowserTest {
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(mark);
-    }
-
-    private static byte[] docx(String... paragraphs) {
-        try (XWPFDocument file = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                file.createParagraph().createRun().setText(text);
-            }
-            file.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

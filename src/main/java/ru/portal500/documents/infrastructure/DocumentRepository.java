@@ -72,10 +72,13 @@ public class DocumentRepository {
                 .filter(v -> find(v.getDocument().getId()).isPresent()).findFirst();
     }
 
-    /** Documents in a state, within scope, oldest submission first (the curator's queue). */
-    /** The documents in the state within the caller's scope, oldest submission first, read as they are needed. */
+    /**
+     * The documents in the state within the caller's scope, oldest submission first, read as they are needed (the
+     * curator's queue). Distinct: the campaign's own tenant criteria, on its fetch join, repeated each document once
+     * per region of the caller's scope.
+     */
     public java.util.stream.Stream<Document> inState(DocumentState state) {
-        return em.createQuery("select d from Document d join fetch d.campaign join fetch d.school s"
+        return em.createQuery("select distinct d from Document d join fetch d.campaign join fetch d.school s"
                         + " join fetch s.municipality where d.state = :state order by d.submittedAt, d.id", Document.class)
                 .setParameter("state", state).getResultStream();
     }

@@ -61,10 +61,13 @@ public class CampaignSchoolRepository {
         return counts;
     }
 
-    /** A school's statuses in every campaign, newest first. */
+    /**
+     * A school's statuses in every campaign, newest first. Distinct: the campaign's own tenant criteria, on its fetch
+     * join, repeated each status once per region of the caller's scope.
+     */
     public List<CampaignSchool> statusesOf(long schoolId) {
-        return em.createQuery("select c from CampaignSchool c join fetch c.campaign k where c.school.id = :school"
-                        + " order by k.schoolYear desc", CampaignSchool.class)
+        return em.createQuery("select distinct c from CampaignSchool c join fetch c.campaign k"
+                        + " where c.school.id = :school order by k.schoolYear desc", CampaignSchool.class)
                 .setParameter("school", schoolId).getResultList();
     }
 
@@ -80,9 +83,9 @@ public class CampaignSchoolRepository {
                 .setParameter("campaign", campaign).getResultList();
     }
 
-    /** A school's flags in every campaign, newest first. */
+    /** A school's flags in every campaign, newest first (distinct, as {@link #statusesOf}). */
     public List<SchoolFlags> flagsOf(long schoolId) {
-        return em.createQuery("select f from SchoolFlags f join fetch f.campaign k where f.school.id = :school"
+        return em.createQuery("select distinct f from SchoolFlags f join fetch f.campaign k where f.school.id = :school"
                         + " order by k.schoolYear desc", SchoolFlags.class)
                 .setParameter("school", schoolId).getResultList();
     }

@@ -49,9 +49,12 @@ public class RiskProfileRepository {
         return profiles;
     }
 
-    /** The school's profiles in every campaign, newest first. */
+    /**
+     * The school's profiles in every campaign, newest first. Distinct: the campaign's own tenant criteria, on its fetch
+     * join, repeated each profile once per region of the caller's scope.
+     */
     public List<RiskProfile> ofSchool(School school) {
-        return em.createQuery("select p from RiskProfile p join fetch p.campaign c where p.school = :school"
+        return em.createQuery("select distinct p from RiskProfile p join fetch p.campaign c where p.school = :school"
                 + " order by c.schoolYear desc", RiskProfile.class).setParameter("school", school).getResultList();
     }
 

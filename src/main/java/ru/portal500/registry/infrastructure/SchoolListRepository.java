@@ -58,9 +58,12 @@ public class SchoolListRepository {
         return new Page(schools, count.getSingleResult());
     }
 
-    /** Every school of the region in scope, with municipality and main school, for an export. */
+    /**
+     * Every school of the region in scope, with municipality and main school, for an export. Distinct: the main
+     * school's own tenant criteria, on its outer fetch join, may repeat a school (as a campaign's did elsewhere).
+     */
     public List<School> all(String regionCode) {
-        return em.createQuery("select s from School s join fetch s.municipality m join fetch m.region r"
+        return em.createQuery("select distinct s from School s join fetch s.municipality m join fetch m.region r"
                         + " left join fetch s.parent where r.code = :region order by m.code, s.code", School.class)
                 .setParameter("region", regionCode).getResultList();
     }

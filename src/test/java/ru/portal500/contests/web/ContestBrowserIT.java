@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The demo contest organiser creates a contest from the menu, adds two nominations, sets the stages' days and
- * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll).
- * Then what a walker found clicking as the organiser: impossible dates, numbers out of range and over-long text are
- * told, not silently changed; a deep link survives the login; a Russian text file is served with its charset.
+ * publishes the call; its pages and, for a visitor, the call's public page fit a phone 390 px wide (no sideways scroll;
+ * no button's «+» over its words, nothing over anything). Then what a walker found clicking as the organiser:
+ * impossible dates, numbers out of range and over-long text are told, not silently changed; a deep link survives the
+ * login; a Russian text file is served with its charset; a forged id shows «not found» to the caller still logged in.
  */
 class ContestBrowserIT extends ApiBrowserTest {
 
@@ -72,6 +73,7 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.open(organisersPage);
         browser.awaitText("Этапы и сроки");
         browser.assertNoHorizontalScroll("the organiser's contest page");
+        browser.assertNothingOverlaps("the organiser's contest page");
         browser.open(page("/app/contests.xhtml"));
         browser.awaitText(title);
         browser.assertNoHorizontalScroll("the organiser's list of contests");
@@ -139,6 +141,15 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.click("#enter");
         browser.awaitUrlContaining("/app/entries.xhtml");
         browser.awaitText(contestTitle);
+        String entriesPage = browser.url();
+        browser.atWidth(390);
+        browser.open(entriesPage);
+        browser.awaitText(contestTitle);
+        browser.assertNoHorizontalScroll("the school's entries");
+        browser.assertNothingOverlaps("the school's entries");
+        browser.atWidth(1280);
+        browser.open(entriesPage);
+        browser.awaitText(contestTitle);
         browser.type("#open\\:0\\:openDraft\\:title", entryTitle);
         browser.click("#open\\:0\\:openDraft\\:open");
         browser.awaitUrlContaining("/app/entry.xhtml");
@@ -166,6 +177,14 @@ class ContestBrowserIT extends ApiBrowserTest {
                 .sendKeys(file.toString());
         browser.awaitText("Файл приложен.");
         assertTrue(browser.text("#files\\:fileList").contains("Описание кейса"), browser.text("#files\\:fileList"));
+        browser.atWidth(390);
+        browser.open(entryPage);
+        browser.awaitText(entryTitle);
+        browser.assertNoHorizontalScroll("the entrant's draft with its uploads");
+        browser.assertNothingOverlaps("the entrant's draft with its uploads");
+        browser.atWidth(1280);
+        browser.open(entryPage);
+        browser.awaitText(entryTitle);
         browser.click("#caseForm\\:submit");
         browser.awaitText("Заявка подана.");
         assertTrue(browser.text("#state").contains("Подана"), browser.text("#state"));
@@ -205,6 +224,33 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.awaitText("Опишите, как измеряли рост читательской грамотности.");
         assertTrue(browser.text("#decision").contains(due), browser.text("#decision"));
         assertTrue(browser.text("#state").contains("Возвращена на доработку"), browser.text("#state"));
+    }
+
+    /**
+     * An id that is no number, or a number of nothing the caller may see, in the address of a contest's page or an
+     * entry's: the same «not found» page, in the portal's frame with the caller logged in (a forged id showed the
+     * logged-out header, as if the login were lost).
+     */
+    @Test
+    void aForgedOrUnknownIdShowsTheSameNotFoundPageToTheLoggedInCaller() {
+        logIn("organiser", DemoUsers.PASSWORD);
+        String expected = null;
+        for (String path : new String[] {"/app/contest.xhtml?id=999999999", "/app/contest.xhtml?id=x",
+                "/app/entry.xhtml?id=abc", "/app/entry.xhtml?id=999999999", "/app/contest-entries.xhtml?id=1x",
+                "/app/school.xhtml?id=abc"}) {
+            browser.open(page(path));
+            String title = browser.text("#errorTitle");
+            if (expected == null) {
+                expected = title;
+            }
+            assertEquals(expected, title, path);
+            assertEquals("Анна Организаторова", browser.text("#callerName"), path + ": the logged-in header");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("login")).isEmpty(),
+                    path + ": no «Войти» for a logged-in caller");
+            assertTrue(browser.menuOffers("/app/contests.xhtml"), path + ": the caller's own menu");
+            assertEquals(404, browser.fetch(page(path)).status(), path);
+        }
+        assertTrue(expected.matches("\\P{IsLatin}+"), "Russian words: " + expected);
     }
 
     /** Creates a contest from the menu as the region's organiser (logged in) and returns its page's address. */

@@ -2,7 +2,6 @@ package ru.portal500.documents.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.portal500.devenv.DemoUsers;
@@ -13,8 +12,6 @@ import ru.portal500.it.Campaigns;
 import ru.portal500.it.PortalApi;
 import ru.portal500.it.TestInfrastructure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A school's concept through the whole check on the real war, MariaDB, file store and Tika: upload,
  * extraction after the commit, submission, return with a comment, a second version, approval, download
  * with the Cyrillic name, the diff, the history; refusals of bad files, forged ids and other schools; the
- * board and the curator's queue in the browser; hostile files, odd names and twenty uploads at once. Campaign
- * years 2071–2074 belong to this class.
+ * board and the curator's queue in the browser; hostile files, odd names and twenty uploads at once; a curator of
+ * schools in two regions sees each document once. Campaign years 2070–2074 belong to this class.
  */
 class DocumentsIT extends ApiBrowserTest {
 
@@ -56,16 +54,6 @@ class DocumentsIT extends ApiBrowserTest {
         campaigns.status(year, "atk-1", "LOW_RESULTS");
     }
 
-    static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
     private HttpResponse<String> upload(String path, String name, byte[] file, String user) {
         return api().upload(path + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), file, freshToken(user));
     }
@@ -75,6 +63,45 @@ class DocumentsIT extends ApiBrowserTest {
                 () -> object(api().get("/documents/" + document, freshToken("school")))
                         .getJsonArray("versions").getJsonObject(version - 1),
                 v -> !"PENDING".equals(v.getString("extraction")));
+    }
+
+    /**
+     * A curator of a school in region 64 and of one in region 23 finds the document sent to them once in their queue
+     * (the queue's fetch join of the campaign, with the campaign's own tenant criteria, repeated it once per region
+     * of the caller).
+     */
+    @Test
+    void aCuratorOfSchoolsInTwoRegionsFindsEachDocumentOnceInTheQueue() {
+        campaign(2070);
+        String curator = "curator-two-regions-" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+        ru.portal500.it.RealmAdmin.createUser(curator, "Кирилл", "Двухрегионов");
+        assertEquals(204, api().post("/grants", "{\"username\":\"" + curator + "\",\"role\":\"curator\","
+                + "\"scope\":\"/64/atkarsky/atk-1\"}", freshToken("operator")).statusCode());
+        assertEquals(204, api().post("/grants", "{\"username\":\"" + curator + "\",\"role\":\"curator\","
+                + "\"scope\":\"/23/abinsky/abn-4\"}", freshToken("operator23")).statusCode());
+        HttpResponse<String> uploaded = upload("/regions/64/campaigns/2070/schools/atkarsky/atk-1/documents"
+                + "/CONCEPT/versions", "Концепция.docx", docx("Концепция развития школы на 2070 год."), "school");
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long id = object(uploaded).getJsonNumber("document").longValue();
+        awaitExtraction(id, 1);
+        HttpResponse<String> submitted = api().post("/documents/" + id + "/submission", "", freshToken("school"));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+
+        JsonArray queue = PortalApi.json(api().get("/documents/queue", freshToken(curator))).asJsonArray();
+
+        // The school's card lists each campaign of the school once (its statuses' fetch join of the campaign).
+        logIn(curator, ru.portal500.devenv.DemoUsers.PASSWORD);
+        browser.open(page("/app/school.xhtml?id=" + ru.portal500.it.Campaigns.schoolId("atk-1")));
+        browser.find("#schoolName");
+        List<String> campaigns = browser.driver().findElements(By.cssSelector(".school-campaign .ui-panel-title"))
+                .stream().map(org.openqa.selenium.WebElement::getText).toList();
+        org.junit.jupiter.api.Assertions.assertAll(
+                () -> assertEquals(1, queue.getValuesAs(JsonObject.class).stream()
+                        .filter(d -> d.getJsonNumber("id").longValue() == id).count(), "the document once: " + queue),
+                () -> assertTrue(campaigns.stream().anyMatch(c -> c.contains("2069/70")),
+                        "the card has campaign 2069/70: " + campaigns),
+                () -> assertEquals(campaigns.size(), new java.util.HashSet<>(campaigns).size(),
+                        "each campaign once on the card: " + campaigns));
     }
 
     @Test

@@ -2,7 +2,6 @@ package ru.portal500.expertise.web;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,8 +13,6 @@ import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.PortalApi;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,18 +46,6 @@ class ExpertiseBrowserIT extends ApiBrowserTest {
     private static final int COMMENT_K12 = 11;
 
     private long document;
-
-    static byte[] docx(String... paragraphs) {
-        try (XWPFDocument file = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                file.createParagraph().createRun().setText(text);
-            }
-            file.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private long prepareRound() {
         Campaigns campaigns = new Campaigns(api());

@@ -2,7 +2,6 @@ package ru.portal500.shared.web;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,8 +15,6 @@ import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.PortalApi;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -287,17 +285,5 @@ class AccessibilityBrowserIT extends ApiBrowserTest {
 
     private String css(String selector, String property) {
         return browser.driver().findElement(By.cssSelector(selector)).getCssValue(property);
-    }
-
-    private static byte[] docx(String... paragraphs) {
-        try (XWPFDocument file = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                file.createParagraph().createRun().setText(text);
-            }
-            file.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

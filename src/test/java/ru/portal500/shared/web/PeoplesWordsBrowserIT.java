@@ -1,6 +1,5 @@
 package ru.portal500.shared.web;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.Await;
@@ -9,7 +8,6 @@ import ru.portal500.it.Campaigns;
 import ru.portal500.it.KeycloakTokens;
 import ru.portal500.it.PortalApi;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,13 +88,5 @@ class PeoplesWordsBrowserIT extends BrowserTest {
         String year = browser.find("#campaigns\\:year_input").getAttribute("value");
         assertTrue(year.matches("20\\d\\d"), "«" + year + "», not «2 027»");
         logOut();
-    }
-
-    private static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText(text);
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -2,7 +2,6 @@ package ru.portal500.shared.web;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,7 +14,6 @@ import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
 import ru.portal500.it.PortalApi;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -29,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,18 +107,6 @@ class PhoneBrowserIT extends ApiBrowserTest {
                         + URLEncoder.encode("метеостанция", StandardCharsets.UTF_8), null).body()
                         .contains("Школьная метеостанция"));
         return new Data(document, roundId, review, practice, Campaigns.schoolId("atk-1"));
-    }
-
-    private static byte[] docx(String... paragraphs) {
-        try (XWPFDocument file = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                file.createParagraph().createRun().setText(text);
-            }
-            file.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- every page at 390 px

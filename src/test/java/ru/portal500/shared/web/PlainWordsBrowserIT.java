@@ -2,7 +2,6 @@ package ru.portal500.shared.web;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,8 +11,6 @@ import ru.portal500.it.Await;
 import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Campaigns;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static ru.portal500.it.Docx.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,16 +38,6 @@ class PlainWordsBrowserIT extends ApiBrowserTest {
     private static List<String> paragraphs(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "Раздел " + i + ". Мероприятие номер " + i
                 + " программы развития школы на 2026 год.").toList();
-    }
-
-    private static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 
     private void awaitExtraction(long document, int version) {
