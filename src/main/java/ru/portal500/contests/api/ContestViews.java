@@ -68,14 +68,15 @@ public final class ContestViews {
                                 String description, String regulations, Audience audience, int teamMin, int teamMax,
                                 List<String> requiredFields, List<String> requiredFiles, int minEntries, boolean blind,
                                 Stages stages, Instant entriesCloseAt, String timeZone, String state,
-                                List<PublicNomination> nominations) {
+                                List<PublicNomination> nominations, String protocolSha256) {
         static PublicContest of(Contest c) {
             return new PublicContest(c.getId(), c.getRegion().getCode(), c.getRegion().getName(), c.getSchoolYear(),
                     c.getTitle(), c.getDescription(), regulationsOf(c), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
                     c.getRequiredFields().stream().map(Enum::name).toList(), c.getRequiredFiles(), c.getMinEntries(),
                     c.isBlind(), Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
                     c.getRegion().getTimeZone().getId(), c.getState().name(),
-                    c.getNominations().stream().map(n -> new PublicNomination(n.getId(), n.getTitle())).toList());
+                    c.getNominations().stream().map(n -> new PublicNomination(n.getId(), n.getTitle())).toList(),
+                    c.getProtocolSha256());
         }
     }
 }

@@ -42,6 +42,30 @@ public class PublicContestResource {
         return RegulationsResponse.of(contests.publishedRegulations(id), storage);
     }
 
+    @Inject
+    ru.portal500.contests.application.ContestResultsService results;
+
+    /** A line of the published results. */
+    public record ResultLine(long nomination, String nominationTitle, long entry, Integer place, String award,
+                             java.math.BigDecimal score, String title, String school, String authors) {
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Operation(summary = "A contest's published results, by nomination and place (empty before they are published)")
+    public List<ResultLine> results(@PathParam("id") long id) {
+        return results.publicResults(id).stream().map(a -> new ResultLine(a.getNomination().getId(),
+                a.getNomination().getTitle(), a.getEntry().getId(), a.getPlace(), a.getAward(), a.getScore(),
+                a.getTitle(), a.getSchoolName(), a.getAuthors())).toList();
+    }
+
+    @GET
+    @Path("{id}/protocol.pdf")
+    @Operation(summary = "The frozen protocol of published results (its SHA-256 is on the contest); no token needed")
+    public Response protocol(@PathParam("id") long id) {
+        return RegulationsResponse.of(results.protocol(id), storage);
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "A published call: its rules, nominations and stages; no token needed")

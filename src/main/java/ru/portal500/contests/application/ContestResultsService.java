@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.ContestAward;
 import ru.portal500.contests.domain.ContestChange;
 import ru.portal500.contests.domain.ContestEntry;
 import ru.portal500.contests.domain.ContestRuleException;
@@ -17,6 +18,8 @@ import ru.portal500.contests.results.AwardDocuments;
 import ru.portal500.contests.results.ContestProtocol;
 import ru.portal500.contests.results.ContestResults;
 import ru.portal500.contests.results.FrozenProtocol;
+import ru.portal500.contests.results.NominationResults;
+import ru.portal500.contests.results.ResultsEntry;
 import ru.portal500.contests.results.ReviewsWorkbook;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.documents.storage.StoredFile;
@@ -91,6 +94,7 @@ public class ContestResultsService {
         }
         contest.publishResults(stored.sha256(), stored.size(), stamp);
         contests.flush();
+        contests.add(awards(state, results));
         contests.record(List.of(ContestChange.resultsPublished(contest, stamp)));
         grants.lapse(contest.getId(), contest.getRegion().getCode());
         Set<String> told = new HashSet<>();
@@ -103,6 +107,30 @@ public class ContestResultsService {
         notifications.notify(recipients.named(told), "contests.notice.results", List.of(contest.getTitle(),
                 protocol.sha256()), "/contest.xhtml?id=" + contest.getId());
         return contest;
+    }
+
+    /** The public lines of the results: every admitted entry with its place, award and score, by nomination. */
+    private static List<ContestAward> awards(JudgingState state, ContestResults results) {
+        List<ContestAward> lines = new ArrayList<>();
+        for (NominationResults nomination : results.nominations()) {
+            List<ResultsEntry> ordered = nomination.inProtocolOrder();
+            for (int i = 0; i < ordered.size(); i++) {
+                ResultsEntry entry = ordered.get(i);
+                int place = nomination.placeOf(entry.id());
+                ContestEntry stored = state.entries().stream().filter(e -> e.getId() == entry.id()).findFirst()
+                        .orElseThrow();
+                lines.add(new ContestAward(stored, i + 1, place, results.awards().of(place).name(),
+                        nomination.ranking().entry(entry.id()).map(r -> r.score()).orElse(null), entry.authors()));
+            }
+        }
+        return lines;
+    }
+
+    /** A published contest's results as everyone reads them (none before they are published). */
+    @Transactional
+    public List<ContestAward> publicResults(long contestId) {
+        return contests.published(contestId).filter(c -> c.getState() == ContestState.RESULTS_PUBLISHED)
+                .map(contests::awards).orElse(List.of());
     }
 
     private static void requireDone(JudgingState state, LocalDate today) {

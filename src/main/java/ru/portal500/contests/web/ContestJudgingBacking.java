@@ -46,6 +46,9 @@ public class ContestJudgingBacking implements Serializable {
     FacesMessages messages;
 
     @Inject
+    ru.portal500.contests.application.ContestResultsService results;
+
+    @Inject
     ru.portal500.shared.web.LanguageBacking language;
 
     private String id;
@@ -72,6 +75,30 @@ public class ContestJudgingBacking implements Serializable {
     private void reload() {
         contest = contests.contest(contestId);
         boards = board.board(contestId, byDisagreement);
+    }
+
+    public void confirm() {
+        act(() -> results.confirm(contestId), "contests.results.confirmed");
+    }
+
+    public org.primefaces.model.StreamedContent getDiplomas() {
+        return download(() -> results.diplomas(contestId), "application/pdf", "diplomas-" + contestId + ".pdf");
+    }
+
+    public org.primefaces.model.StreamedContent getCertificates() {
+        return download(() -> results.certificates(contestId), "application/pdf",
+                "certificates-" + contestId + ".pdf");
+    }
+
+    public org.primefaces.model.StreamedContent getWorkbook() {
+        return download(() -> results.workbook(contestId),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "reviews-" + contestId + ".xlsx");
+    }
+
+    private static org.primefaces.model.StreamedContent download(java.util.function.Supplier<byte[]> body, String type,
+                                                                 String name) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name(name).contentType(type)
+                .stream(() -> new java.io.ByteArrayInputStream(body.get())).build();
     }
 
     public void open() {

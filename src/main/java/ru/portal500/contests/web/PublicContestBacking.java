@@ -25,6 +25,11 @@ public class PublicContestBacking {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    ru.portal500.contests.application.ContestResultsService results;
+
+    private java.util.List<ru.portal500.contests.domain.ContestAward> awards;
+
     private String id;
     private Contest contest;
 
@@ -34,6 +39,14 @@ public class PublicContestBacking {
         } catch (NumberFormatException e) {
             throw new NoSuchResourceException();
         }
+    }
+
+    /** The published results, by nomination and place; empty before they are published. */
+    public java.util.List<ru.portal500.contests.domain.ContestAward> getAwards() {
+        if (awards == null) {
+            awards = contest == null ? java.util.List.of() : results.publicResults(contest.getId());
+        }
+        return awards;
     }
 
     public Contest getContest() {

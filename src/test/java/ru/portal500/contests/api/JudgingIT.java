@@ -1,6 +1,7 @@
 package ru.portal500.contests.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import ru.portal500.contests.JudgingFixture;
@@ -43,7 +44,7 @@ class JudgingIT extends ApiTest {
     }
 
     @Test
-    void theJuryScoresFreeOfConflictAndNobodyElseSeesOrScores() {
+    void theJuryScoresFreeOfConflictAndNobodyElseSeesOrScores() throws Exception {
         JudgingFixture fixture = new JudgingFixture(api(), this::token, RUN);
         String homeJuror = "jhome-" + RUN;
         String juror = "jtwo-" + RUN;
@@ -184,10 +185,49 @@ class JudgingIT extends ApiTest {
         assertEquals(403, api().get("/contest-reviews/" + id(reviewOf(juror, second)), token(juror)).statusCode(),
                 "a declared conflict closes the entry to the juror");
 
+        HttpResponse<String> notDone = api().post("/contests/" + contestId + "/results", "", token("organiser"));
+        assertEquals(400, notDone.statusCode(), notDone.body());
+        assertTrue(object(notDone).getString("message").startsWith("Утвердить итоги пока нельзя: 1 оценка ещё не"
+                + " отправлена"), notDone.body());
+        assertEquals(403, api().post("/contests/" + contestId + "/results", "", token("school")).statusCode(),
+                "an entrant confirms nothing");
+        assertEquals(204, api().delete("/contests/" + contestId + "/judging/reviews/" + id(pending), null,
+                token("organiser")).statusCode(), "the organiser withdraws the review nothing was saved on");
+        HttpResponse<String> confirmed = api().post("/contests/" + contestId + "/results", "", token("organiser"));
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        String sha256 = object(confirmed).getString("protocolSha256");
+        assertEquals("RESULTS_PUBLISHED", object(confirmed).getString("state"));
+
+        JsonObject published = object(api().get("/public/contests/" + contestId, null));
+        assertEquals(sha256, published.getString("protocolSha256"), "the hash is public");
+        HttpResponse<byte[]> protocol = api().download("/public/contests/" + contestId + "/protocol.pdf", null);
+        assertEquals(200, protocol.statusCode());
+        assertEquals(sha256, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(protocol.body())), "the protocol everyone downloads is the one frozen");
+        JsonArray lines = array(api().get("/public/contests/" + contestId + "/results", null));
+        JsonObject winner = lines.getJsonObject(0);
+        assertEquals(first, winner.getJsonNumber("entry").longValue(), lines.toString());
+        assertEquals(1, winner.getInt("place"));
+        assertEquals("WINNER", winner.getString("award"));
+        assertEquals("PARTICIPANT", lines.getJsonObject(1).getString("award"), "the unranked entry takes part");
+        HttpResponse<byte[]> diplomas = api().download("/contests/" + contestId + "/results/diplomas.pdf",
+                token("organiser"));
+        assertEquals(200, diplomas.statusCode());
+        assertTrue(new String(diplomas.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertEquals(200, api().download("/contests/" + contestId + "/results/reviews.xlsx", token("organiser"))
+                .statusCode());
+        assertEquals(403, api().download("/contests/" + contestId + "/results/diplomas.pdf", token("school"))
+                .statusCode(), "the diplomas of every entrant are the organiser's to hand out");
+        assertEquals(0, array(api().get("/contest-reviews", freshToken(juror))).size(),
+                "the jury's roles lapsed with the results");
+        ru.portal500.it.Await.until("the entrant is told of the results", java.time.Duration.ofMinutes(1),
+                () -> api().get("/notifications", freshToken("school")).body().contains(sha256));
+
         String history = new String(api().download("/contests/" + contestId + "/history.csv", token("organiser"))
                 .body(), StandardCharsets.UTF_8);
         assertTrue(history.contains("Судейство открыто") && history.contains("Член жюри отправил оценку")
-                && history.contains("Решение после обсуждения жюри") && history.contains("Я консультировал эту школу"),
+                && history.contains("Решение после обсуждения жюри") && history.contains("Я консультировал эту школу")
+                && history.contains("Итоги утверждены, протокол заморожен") && history.contains(sha256),
                 history);
         String work = api().get("/me/work", freshToken(juror)).body();
         assertFalse(work.contains("Час чтения " + RUN), "a submitted review leaves the juror's work: " + work);
