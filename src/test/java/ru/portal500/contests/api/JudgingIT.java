@@ -191,7 +191,7 @@ class JudgingIT extends ApiTest {
                 + " отправлена"), notDone.body());
         assertEquals(403, api().post("/contests/" + contestId + "/results", "", token("school")).statusCode(),
                 "an entrant confirms nothing");
-        assertEquals(204, api().delete("/contests/" + contestId + "/judging/reviews/" + id(pending), null,
+        assertEquals(204, api().delete("/contests/" + contestId + "/judging/reviews/" + id(pending), "",
                 token("organiser")).statusCode(), "the organiser withdraws the review nothing was saved on");
         HttpResponse<String> confirmed = api().post("/contests/" + contestId + "/results", "", token("organiser"));
         assertEquals(200, confirmed.statusCode(), confirmed.body());
