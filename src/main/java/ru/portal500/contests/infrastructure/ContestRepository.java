@@ -67,9 +67,13 @@ public class ContestRepository {
     /** A published contest's results as everyone reads them, by nomination and place. */
     public List<ru.portal500.contests.domain.ContestAward> awards(Contest contest) {
         wholeRegion.enter(contest.getRegion().getCode());
-        return em.createQuery("select a from ContestAward a where a.contest = :contest"
-                + " order by a.nomination.position, a.position", ru.portal500.contests.domain.ContestAward.class)
-                .setParameter("contest", contest).getResultList();
+        // No path to the nomination in the query: its own tenant criteria would repeat the lines (see EntryRepository).
+        return em.createQuery("select a from ContestAward a where a.contest = :contest",
+                        ru.portal500.contests.domain.ContestAward.class)
+                .setParameter("contest", contest).getResultStream().distinct()
+                .sorted(java.util.Comparator.comparingInt((ru.portal500.contests.domain.ContestAward a)
+                        -> a.getNomination().getPosition()).thenComparingInt(a -> a.getPosition()))
+                .toList();
     }
 
     public void add(Collection<ru.portal500.contests.domain.ContestAward> awards) {

@@ -42,9 +42,9 @@ public class JudgingRepository {
 
     public List<JurySeat> seats(Contest contest) {
         wholeRegion.enter(contest.getRegion().getCode());
-        return em.createQuery("select s from JurySeat s where s.nomination.contest = :contest"
+        return once(em.createQuery("select s from JurySeat s where s.nomination.contest = :contest"
                 + " order by s.nomination.position, s.fullName, s.username", JurySeat.class)
-                .setParameter("contest", contest).getResultList();
+                .setParameter("contest", contest).getResultList());
     }
 
     public Optional<JurySeat> seat(Contest contest, long seatId) {
@@ -53,15 +53,15 @@ public class JudgingRepository {
 
     public List<EntryReview> reviews(Contest contest) {
         wholeRegion.enter(contest.getRegion().getCode());
-        return em.createQuery("select r from EntryReview r where r.entry.contest = :contest"
+        return once(em.createQuery("select r from EntryReview r where r.entry.contest = :contest"
                 + " order by r.entry.id, r.assignedAt, r.id", EntryReview.class)
-                .setParameter("contest", contest).getResultList();
+                .setParameter("contest", contest).getResultList());
     }
 
     public List<EntryReview> reviewsOf(ContestEntry entry) {
         wholeRegion.enter(entry.getContest().getRegion().getCode());
-        return em.createQuery("select r from EntryReview r where r.entry = :entry order by r.assignedAt, r.id",
-                EntryReview.class).setParameter("entry", entry).getResultList();
+        return once(em.createQuery("select r from EntryReview r where r.entry = :entry order by r.assignedAt, r.id",
+                EntryReview.class).setParameter("entry", entry).getResultList());
     }
 
     /** A review of the contest by id (the contest already found and checked). */
@@ -85,15 +85,15 @@ public class JudgingRepository {
             return List.of();
         }
         wholeRegion.enter(regionCode);
-        return em.createQuery("select r from EntryReview r where r.juror = :juror and r.entry.contest.id in :contests"
+        return once(em.createQuery("select r from EntryReview r where r.juror = :juror and r.entry.contest.id in :contests"
                         + " order by r.entry.contest.judgingUntil, r.entry.contest.id, r.entry.id", EntryReview.class)
-                .setParameter("juror", username).setParameter("contests", Set.copyOf(contestIds)).getResultList();
+                .setParameter("juror", username).setParameter("contests", Set.copyOf(contestIds)).getResultList());
     }
 
     public List<ConflictWaiver> waivers(Contest contest) {
         wholeRegion.enter(contest.getRegion().getCode());
-        return em.createQuery("select w from ConflictWaiver w where w.entry.contest = :contest order by w.id",
-                ConflictWaiver.class).setParameter("contest", contest).getResultList();
+        return once(em.createQuery("select w from ConflictWaiver w where w.entry.contest = :contest order by w.id",
+                ConflictWaiver.class).setParameter("contest", contest).getResultList());
     }
 
     /** The campaigns' pairs of the contest's region and school year, with their helpers. */
@@ -154,6 +154,14 @@ public class JudgingRepository {
     public void remove(Object record) {
         em.remove(record);
         flush();
+    }
+
+    /**
+     * Each record once, in the order read: a path through an entity with tenant criteria of its own may repeat a
+     * row (see {@code EntryRepository}); the judging's rules refuse a juror or an entry listed twice.
+     */
+    private static <T> List<T> once(List<T> rows) {
+        return List.copyOf(new LinkedHashSet<>(rows));
     }
 
     /** Writes now, so that a concurrent change is told as such rather than as a failed commit. */

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Judging clicked through as its people do: the organiser opens judging from the contest's page, seats two jurors by
  * login (a wrong login is refused by name) and lets the portal assign the entries; a juror finds the entry from the
  * menu, scores it beside the case (a draft, then the submit, which names what is missing first), at 1366 and 390
- * px; the organiser's board then shows the submitted review.
+ * px; the organiser's board then shows the submitted review, the organiser confirms the results once the untouched
+ * review is withdrawn, and a visitor reads them with the protocol's SHA-256.
  */
 class JudgingBrowserIT extends ApiBrowserTest {
 
@@ -117,5 +118,30 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
         browser.awaitText(entryTitle);
         browser.assertNoHorizontalScroll("the organiser's judging page");
+        browser.atWidth(1366);
+
+        // The second juror never started: the organiser confirms once the untouched review is withdrawn.
+        browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
+        browser.click("#results\\:confirm");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Утвердить итоги пока нельзя: 1 оценка ещё не отправлена");
+        browser.click("[id$=':0:entries:board'] [id$=':withdraw']");
+        browser.awaitText("Назначение снято.");
+        browser.click("#results\\:confirm");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Итоги утверждены и опубликованы");
+        String sha256 = browser.text("#published code");
+        assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
+
+        logOut();
+        browser.open(page("/contest.xhtml?id=" + contestId));
+        browser.awaitText("Итоги конкурса");
+        assertTrue(browser.text("#awards").contains(entryTitle) && browser.text("#awards").contains("участник"),
+                browser.text("#awards"));
+        assertTrue(browser.text("#protocolSha256").equals(sha256), "a visitor reads the same hash");
+        browser.atWidth(390);
+        browser.open(page("/contest.xhtml?id=" + contestId));
+        browser.awaitText("Итоги конкурса");
+        browser.assertNoHorizontalScroll("the public results");
     }
 }
