@@ -78,7 +78,7 @@ public class ContestJudgingBacking implements Serializable {
     }
 
     public void confirm() {
-        act(() -> results.confirm(contestId), "contests.results.confirmed");
+        act(() -> results.confirm(contestId), "contests.results.confirmedNotice");
     }
 
     public org.primefaces.model.StreamedContent getDiplomas() {

@@ -129,7 +129,12 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.awaitText("Назначение снято.");
         browser.click("#results\\:confirm");
         browser.click(".ui-confirmdialog-yes");
-        browser.awaitText("Итоги утверждены и опубликованы");
+        try {
+            browser.awaitText("Итоги утверждены и опубликованы");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("judging-confirm");
+            throw new AssertionError("no confirmation; the page says: " + browser.pageText(), e);
+        }
         String sha256 = browser.text("#published code");
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
 
