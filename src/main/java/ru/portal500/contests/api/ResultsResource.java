@@ -40,6 +40,31 @@ public class ResultsResource {
         return new Confirmed(contest.getId(), contest.getState().name(), contest.getProtocolSha256());
     }
 
+    @Inject
+    ru.portal500.contests.application.IntoTheBank bank;
+
+    /** A practice an entry became. */
+    public record BankPractice(long practice, long entry, String title) {
+    }
+
+    @POST
+    @Path("bank")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The winners and prize-winners into the practice bank (each entry once)")
+    public java.util.List<BankPractice> winnersIntoBank(@PathParam("id") long id) {
+        return bank.winners(id).stream().map(p -> new BankPractice(p.getId(),
+                p.getOrigin().orElseThrow().getEntryId(), p.getTitle())).toList();
+    }
+
+    @POST
+    @Path("bank/{entry}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One admitted entry the organiser picks into the practice bank")
+    public BankPractice entryIntoBank(@PathParam("id") long id, @PathParam("entry") long entry) {
+        var practice = bank.entry(id, entry);
+        return new BankPractice(practice.getId(), entry, practice.getTitle());
+    }
+
     @GET
     @Path("diplomas.pdf")
     @Operation(summary = "The diplomas of the winners and prize-winners, one PDF")

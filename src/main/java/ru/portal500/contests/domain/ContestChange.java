@@ -82,7 +82,9 @@ public class ContestChange {
         /** The organiser recorded a moderated decision (subject: the entry; to: the total; reason: theirs). */
         MODERATED,
         /** The organiser confirmed the results (subject: the contest's title; to: the protocol's SHA-256). */
-        RESULTS_PUBLISHED
+        RESULTS_PUBLISHED,
+        /** An entry went into the practice bank (subject: the entry; to: the practice's number). */
+        INTO_BANK
     }
 
     /** The settings a {@link Kind#SETTING_CHANGED} line names. */

@@ -77,6 +77,19 @@ public class ContestJudgingBacking implements Serializable {
         boards = board.board(contestId, byDisagreement);
     }
 
+    @Inject
+    ru.portal500.contests.application.IntoTheBank bank;
+
+    public void winnersIntoBank() {
+        messages.runReporting(() -> new Object[] {bank.winners(contestId).size()}, "contests.bank.done");
+        reload();
+    }
+
+    public void intoBank(long entryId) {
+        messages.runReporting(() -> new Object[] {bank.entry(contestId, entryId).getId()}, "contests.bank.entryDone");
+        reload();
+    }
+
     public void confirm() {
         act(() -> results.confirm(contestId), "contests.results.confirmedNotice");
     }

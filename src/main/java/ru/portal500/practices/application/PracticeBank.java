@@ -11,6 +11,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
+import ru.portal500.practices.domain.ContestOrigin;
 import ru.portal500.practices.domain.Practice;
 import ru.portal500.practices.domain.PracticeFile;
 import ru.portal500.practices.infrastructure.PracticeRepository;
@@ -86,6 +87,34 @@ public class PracticeBank {
         practices.flush();
         published.fire(new PracticePublished(practice.getId()));
         return practice;
+    }
+
+    /**
+     * A contest's entry into the bank with its files (already stored by content) and where it came from, published
+     * by the contest's organiser: the contests context checks that right before it calls here. An entry goes in
+     * once; asked again, its practice is returned as it is.
+     *
+     * @param school the entering school, or null when the caller cannot see it (the practice is then the region's)
+     */
+    @Transactional
+    public Practice fromContest(Region region, School school, Practice.Description description, ContestOrigin origin,
+                                List<PracticeFile> files) {
+        Optional<Practice> already = practices.ofEntry(origin.getEntryId());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Caller caller = guard.caller();
+        Practice practice = practices.add(Practice.fromContest(region, school, description, origin,
+                new ChangeStamp(caller.getUsername(), caller.getFullName(), clock.instant())));
+        files.forEach(practice::attach);
+        practices.flush();
+        published.fire(new PracticePublished(practice.getId()));
+        return practice;
+    }
+
+    /** The practice a contest's entry became, if it is in the bank. */
+    public Optional<Practice> ofEntry(long entryId) {
+        return practices.ofEntry(entryId);
     }
 
     /** Attaches a file (stored by content, like documents), by whoever may publish in the practice's place. */

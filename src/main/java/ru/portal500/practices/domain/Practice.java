@@ -97,6 +97,9 @@ public class Practice {
     @Column(name = "published_by", nullable = false)
     private String publishedBy;
 
+    @jakarta.persistence.Embedded
+    private ContestOrigin origin;
+
     @Column(name = "published_by_name", nullable = false)
     private String publishedByName;
 
@@ -148,6 +151,22 @@ public class Practice {
         this.publishedBy = by.username();
         this.publishedByName = by.name();
         this.publishedAt = by.at();
+    }
+
+    /** A contest's entry as a practice of the bank: where it came from is kept with it. */
+    public static Practice fromContest(Region region, School school, Description d, ContestOrigin origin,
+                                       ChangeStamp by) {
+        if (d.source() != PracticeSource.CONTEST_WINNER) {
+            throw new IllegalArgumentException("a contest's practice is a contest winner's: " + d.source());
+        }
+        Practice practice = new Practice(region, null, school, d, by);
+        practice.origin = Objects.requireNonNull(origin, "origin");
+        return practice;
+    }
+
+    /** Where the practice came from, when a contest gave it. */
+    public java.util.Optional<ContestOrigin> getOrigin() {
+        return java.util.Optional.ofNullable(origin).filter(o -> o.getContestId() != null);
     }
 
     public void attach(PracticeFile file) {

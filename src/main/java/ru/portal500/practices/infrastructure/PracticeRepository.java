@@ -54,6 +54,12 @@ public class PracticeRepository {
                 Object[].class).setParameter("shas", java.util.Set.copyOf(sha256s)).getResultList();
     }
 
+    /** The practice a contest's entry became, if it is in the bank. */
+    public Optional<Practice> ofEntry(long entryId) {
+        return em.createQuery("select p from Practice p where p.origin.entryId = :entry", Practice.class)
+                .setParameter("entry", entryId).getResultStream().findFirst();
+    }
+
     public List<Long> ids() {
         return em.createQuery("select p.id from Practice p order by p.id", Long.class).getResultList();
     }

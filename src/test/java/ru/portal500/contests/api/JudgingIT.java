@@ -223,11 +223,36 @@ class JudgingIT extends ApiTest {
         ru.portal500.it.Await.until("the entrant is told of the results", java.time.Duration.ofMinutes(1),
                 () -> api().get("/notifications", freshToken("school")).body().contains(sha256));
 
+        assertEquals(403, api().post("/contests/" + contestId + "/results/bank", "", token("school")).statusCode(),
+                "an entrant puts nothing into the bank");
+        HttpResponse<String> intoBank = api().post("/contests/" + contestId + "/results/bank", "", token("organiser"));
+        assertEquals(200, intoBank.statusCode(), intoBank.body());
+        JsonArray practices = array(intoBank);
+        assertEquals(1, practices.size(), "the winner alone: " + practices);
+        long practice = practices.getJsonObject(0).getJsonNumber("practice").longValue();
+        assertEquals(practices.toString(), array(api().post("/contests/" + contestId + "/results/bank", "",
+                token("organiser"))).toString(), "an entry goes into the bank once");
+        JsonObject page = object(api().get("/public/practices/" + practice, null));
+        assertEquals("Час чтения " + RUN, page.getString("title"));
+        JsonObject origin = page.getJsonObject("origin");
+        assertEquals(contestId, origin.getJsonNumber("contest").longValue(), page.toString());
+        assertEquals("WINNER", origin.getString("award"));
+        assertEquals(1, origin.getInt("place"));
+        assertEquals("CONTEST_WINNER", page.getString("source"));
+        assertEquals(1, page.getJsonArray("files").size(), "the case's file came with it");
+        ru.portal500.it.Await.until("the practice is found by a visitor's search", java.time.Duration.ofMinutes(1),
+                () -> api().get("/public/search?q=" + java.net.URLEncoder.encode("Час чтения " + RUN,
+                        StandardCharsets.UTF_8), null).body().contains("\"practice:" + practice + "\""));
+        HttpResponse<String> picked = api().post("/contests/" + contestId + "/results/bank/" + second, "",
+                token("organiser"));
+        assertEquals(200, picked.statusCode(), "the organiser picks a participant too: " + picked.body());
+
         String history = new String(api().download("/contests/" + contestId + "/history.csv", token("organiser"))
                 .body(), StandardCharsets.UTF_8);
         assertTrue(history.contains("Судейство открыто") && history.contains("Член жюри отправил оценку")
                 && history.contains("Решение после обсуждения жюри") && history.contains("Я консультировал эту школу")
-                && history.contains("Итоги утверждены, протокол заморожен") && history.contains(sha256),
+                && history.contains("Итоги утверждены, протокол заморожен") && history.contains(sha256)
+                && history.contains("Работа передана в банк практик"),
                 history);
         String work = api().get("/me/work", freshToken(juror)).body();
         assertFalse(work.contains("Час чтения " + RUN), "a submitted review leaves the juror's work: " + work);

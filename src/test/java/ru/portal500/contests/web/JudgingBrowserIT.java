@@ -137,6 +137,12 @@ class JudgingBrowserIT extends ApiBrowserTest {
         }
         String sha256 = browser.text("#published code");
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
+        browser.click("[id$=':0:entries:board'] [id$=':intoBank']");
+        browser.awaitText("Работа в банке практик: практика №");
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("практика № ?(\\d+)")
+                .matcher(browser.pageText().replace('\u00a0', ' '));
+        assertTrue(number.find(), browser.pageText());
+        String practice = number.group(1);
 
         logOut();
         browser.open(page("/contest.xhtml?id=" + contestId));
@@ -148,5 +154,10 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.open(page("/contest.xhtml?id=" + contestId));
         browser.awaitText("Итоги конкурса");
         browser.assertNoHorizontalScroll("the public results");
+        browser.atWidth(1366);
+        browser.open(page("/practice.xhtml?id=" + practice));
+        browser.awaitText("Из конкурса");
+        assertTrue(browser.text("#origin").contains(title) && browser.text("#origin").contains("участник"),
+                "the practice says where it came from: " + browser.text("#origin"));
     }
 }
