@@ -96,7 +96,6 @@ public class ContestResultsService {
         contests.flush();
         contests.add(awards(state, results));
         contests.record(List.of(ContestChange.resultsPublished(contest, stamp)));
-        grants.lapse(contest.getId(), contest.getRegion().getCode());
         Set<String> told = new HashSet<>();
         for (ContestEntry entry : state.entries()) {
             if (entry.getState() != EntryState.DRAFT) {
@@ -106,6 +105,8 @@ public class ContestResultsService {
         }
         notifications.notify(recipients.named(told), "contests.notice.results", List.of(contest.getTitle(),
                 protocol.sha256()), "/contest.xhtml?id=" + contest.getId());
+        // Last: Keycloak is outside the transaction, so nothing after it may fail and roll the results back.
+        grants.lapse(contest.getId(), contest.getRegion().getCode());
         return contest;
     }
 
