@@ -155,7 +155,17 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.awaitText("Итоги конкурса");
         browser.assertNoHorizontalScroll("the public results");
         browser.atWidth(1366);
-        browser.open(page("/practice.xhtml?id=" + practice));
+        // A visitor finds the new practice with the portal's search (indexed after the commit) and opens it.
+        String search = page("/search.xhtml?q=" + java.net.URLEncoder.encode(entryTitle,
+                java.nio.charset.StandardCharsets.UTF_8));
+        ru.portal500.it.Await.until("the practice is found by a visitor's search", java.time.Duration.ofMinutes(1),
+                () -> {
+                    browser.open(search);
+                    return !browser.driver().findElements(By.cssSelector("a[href$='practice.xhtml?id=" + practice
+                            + "']")).isEmpty();
+                });
+        browser.click("a[href$='practice.xhtml?id=" + practice + "']");
+        browser.awaitUrlContaining("/practice.xhtml?id=" + practice);
         browser.awaitText("Из конкурса");
         assertTrue(browser.text("#origin").contains(title) && browser.text("#origin").contains("участник"),
                 "the practice says where it came from: " + browser.text("#origin"));
