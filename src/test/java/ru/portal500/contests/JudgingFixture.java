@@ -64,6 +64,11 @@ public final class JudgingFixture {
 
     /** A published contest of one nomination scored with the contest checklist, two reviews an entry. */
     public JsonObject contest(String title) {
+        return contest(title, List.of("Кейсы"));
+    }
+
+    /** The same with these nominations, each scored with the contest checklist. */
+    public JsonObject contest(String title, List<String> nominations) {
         HttpResponse<String> created = api.post("/contests", "{\"region\":\"64\",\"schoolYear\":2027,\"title\":\""
                 + title + "\"}", token.apply("organiser"));
         assertEquals(201, created.statusCode(), created.body());
@@ -72,12 +77,16 @@ public final class JudgingFixture {
                 + "\"reviewsPerEntry\":2,\"divergencePoints\":20,\"blind\":false,\"version\":"
                 + version(ApiHarness.object(created)) + "}", token.apply("organiser"));
         assertEquals(200, changed.statusCode(), changed.body());
-        HttpResponse<String> nomination = api.post("/contests/" + id + "/nominations", "{\"title\":\"Кейсы\","
-                + "\"checklist\":" + contestChecklist() + ",\"version\":" + version(ApiHarness.object(changed)) + "}",
-                token.apply("organiser"));
-        assertEquals(201, nomination.statusCode(), nomination.body());
+        long version = version(ApiHarness.object(changed));
+        for (String title0 : nominations) {
+            HttpResponse<String> nomination = api.post("/contests/" + id + "/nominations", "{\"title\":\"" + title0
+                    + "\",\"checklist\":" + contestChecklist() + ",\"version\":" + version + "}",
+                    token.apply("organiser"));
+            assertEquals(201, nomination.statusCode(), nomination.body());
+            version = version(ApiHarness.object(nomination));
+        }
         HttpResponse<String> scheduled = api.put("/contests/" + id + "/stages", stages(TODAY, TODAY.plusDays(20),
-                version(ApiHarness.object(nomination))), token.apply("organiser"));
+                version), token.apply("organiser"));
         assertEquals(200, scheduled.statusCode(), scheduled.body());
         HttpResponse<String> published = api.post("/contests/" + id + "/call", "{\"version\":"
                 + version(ApiHarness.object(scheduled)) + "}", token.apply("organiser"));

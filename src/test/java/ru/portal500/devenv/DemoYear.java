@@ -311,7 +311,7 @@ public final class DemoYear {
             api.post("organiser", "/contests/" + id + "/judging/nominations/" + nominationId + "/assignment", "", 200);
         }
         List.of("jury", "expert", "curator").forEach(api::logInAgain);
-        scoreCase(entries.get(0), 3, 2);
+        scoreCase(entries.get(0), 3, 3);
         scoreCase(entries.get(1), 3, 0);
         scoreCase(entries.get(3), 2);
         step("конкурс «" + CONTEST_TITLE + "» (" + DemoCalendar.label(year) + "): приём заявок закончился "

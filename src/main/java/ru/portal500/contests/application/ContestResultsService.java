@@ -152,7 +152,7 @@ public class ContestResultsService {
                 if (!scores.submitted().isEmpty()) {
                     EntryDivergence divergence = EntryDivergence.of(scores, state.settings(checklist));
                     if (divergence.needsExtraJuror() || divergence.needsModeration()) {
-                        divergent.add("\\u2116\\u00a0" + entry.getId());
+                        divergent.add("\u2116\u00a0" + entry.getId());
                     }
                 }
             }

@@ -15,6 +15,7 @@ import ru.portal500.contests.judging.EntryConflicts;
 import ru.portal500.contests.judging.EntryDivergence;
 import ru.portal500.contests.judging.EntryParties;
 import ru.portal500.contests.judging.EntryScores;
+import ru.portal500.contests.judging.ExtraJuror;
 import ru.portal500.contests.judging.JudgingSettings;
 import ru.portal500.contests.judging.NominationQuota;
 import ru.portal500.contests.judging.NominationRanking;
@@ -63,7 +64,7 @@ public class JudgingBoard {
      */
     public record EntryRow(ContestEntry entry, List<EntryReview> reviews, int submitted,
                            EntryDivergence divergence, NominationRanking.RankedEntry ranked,
-                           List<Conflicted> conflicted) {
+                           List<Conflicted> conflicted, String stateKey) {
 
         /** The total's range across the jury in percentage points of the maximum, zero before two reviews. */
         public BigDecimal disagreement() {
@@ -99,7 +100,7 @@ public class JudgingBoard {
         if (nomination.getChecklist() == null) {
             return new NominationBoard(nomination, null, admitted.size(), quota.isAtRisk(admitted.size()),
                     quota.minimumEntries(), jury, admitted.stream().map(e -> new EntryRow(e, state.reviewsOf(e), 0,
-                    null, null, conflicted(state, nomination, e))).toList(), List.of());
+                    null, null, conflicted(state, nomination, e), null)).toList(), List.of());
         }
         Checklist checklist = JudgingState.checklist(nomination);
         JudgingSettings settings = state.settings(checklist);
@@ -112,7 +113,8 @@ public class JudgingBoard {
             int submitted = entryScores.submitted().size();
             EntryDivergence divergence = submitted == 0 ? null : EntryDivergence.of(entryScores, settings);
             rows.add(new EntryRow(entry, state.reviewsOf(entry), submitted, divergence,
-                    ranking.entry(entry.getId()).orElse(null), conflicted(state, nomination, entry)));
+                    ranking.entry(entry.getId()).orElse(null), conflicted(state, nomination, entry),
+                    divergence == null ? null : stateKey(state, nomination, entry, entryScores, divergence)));
         }
         Comparator<EntryRow> byPlace = Comparator.comparing((EntryRow r) -> r.ranked() == null ? Integer.MAX_VALUE
                 : r.ranked().place()).thenComparing(r -> r.entry().getId());
@@ -121,6 +123,22 @@ public class JudgingBoard {
         rows.sort(order);
         return new NominationBoard(nomination, checklist, admitted.size(), quota.isAtRisk(admitted.size()),
                 quota.minimumEntries(), jury, rows, ranking.tieBreaks());
+    }
+
+    /**
+     * What the board says of an entry's scores: still waiting for reviews while they are, «an organiser's decision is
+     * needed» where an extra juror is asked for but nobody free can be added, else the divergence's own state.
+     */
+    private static String stateKey(JudgingState state, Nomination nomination, ContestEntry entry, EntryScores scores,
+                                   EntryDivergence divergence) {
+        if (divergence.needsExtraJuror() && ExtraJuror.choose(JuryTies.parties(entry), state.juryOf(nomination),
+                state.juryReviewsIn(nomination), state.overrides()) instanceof ExtraJuror.Choice.NoneAvailable) {
+            return EntryDivergence.State.MODERATION_NEEDED.messageKey();
+        }
+        if (divergence.state() == EntryDivergence.State.AGREED && scores.submitted().size() < scores.reviewsAssigned()) {
+            return "contests.judging.pending";
+        }
+        return divergence.state().messageKey();
     }
 
     private static List<Conflicted> conflicted(JudgingState state, Nomination nomination, ContestEntry entry) {

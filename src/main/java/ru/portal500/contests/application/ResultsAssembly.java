@@ -18,6 +18,7 @@ import ru.portal500.contests.results.ResultsEntry;
 import ru.portal500.contests.results.ResultsJuror;
 import ru.portal500.contests.results.Review;
 import ru.portal500.expertise.checklist.Checklist;
+import ru.portal500.shared.i18n.Texts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class ResultsAssembly {
                 conflicts);
     }
 
-    /** Everyone who sat on a jury or reviewed, by name, coded «Ж-1», «Ж-2»… in that order. */
+    /** Everyone who sat on a jury or reviewed, by name, coded «Ж-1», «Ж-2»… (the protocol is Russian) in that order. */
     private static List<ResultsJuror> jurors(JudgingState state) {
         Map<String, String> names = new LinkedHashMap<>();
         state.seats().forEach(s -> names.putIfAbsent(s.getUsername(), s.getFullName()));
@@ -86,7 +87,8 @@ final class ResultsAssembly {
         sorted.sort(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         List<ResultsJuror> jurors = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            jurors.add(new ResultsJuror(sorted.get(i).getKey(), sorted.get(i).getValue(), "\\u0416-" + (i + 1)));
+            jurors.add(new ResultsJuror(sorted.get(i).getKey(), sorted.get(i).getValue(),
+                    Texts.get(Texts.RUSSIAN, "contests.results.jurorCode", String.valueOf(i + 1))));
         }
         return jurors;
     }

@@ -26,15 +26,18 @@ public record ModeratedDecision(String decidedBy, Instant decidedAt, BigDecimal 
      *
      * @throws JudgingRuleException {@code contests.moderation.reasonRequired} without a reason;
      *         {@code contests.moderation.totalOutOfRange} (the total, the maximum) for a total below zero or above
-     *         the checklist's maximum score
+     *         the checklist's maximum score; {@code contests.moderation.totalRequired} (the maximum) without a total
      */
     public static ModeratedDecision record(String decidedBy, Instant decidedAt, BigDecimal total, String reason,
                                            Checklist checklist) {
         if (reason == null || reason.isBlank()) {
             throw new JudgingRuleException("contests.moderation.reasonRequired");
         }
+        if (total == null) {
+            throw new JudgingRuleException("contests.moderation.totalRequired", checklist.maximumScore().toPlainString());
+        }
         BigDecimal maximum = checklist.maximumScore();
-        if (total == null || total.signum() < 0 || total.compareTo(maximum) > 0) {
+        if (total.signum() < 0 || total.compareTo(maximum) > 0) {
             throw new JudgingRuleException("contests.moderation.totalOutOfRange",
                     total == null ? "" : total.toPlainString(), maximum.toPlainString());
         }

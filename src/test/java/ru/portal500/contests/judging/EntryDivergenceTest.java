@@ -110,5 +110,8 @@ class EntryDivergenceTest {
         assertEquals("Балл 21 вне шкалы чек-листа: допустимо от 0 до 20.", russian);
         assertRefused("contests.moderation.totalOutOfRange",
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, new BigDecimal("-1"), "Причина", CASES));
+        assertEquals("Укажите итоговый балл решения организатора: от 0 до 20.", assertRefused(
+                "contests.moderation.totalRequired", new Object[] {"20"},
+                () -> ModeratedDecision.record("organiser", OCTOBER_1, null, "Причина", CASES)));
     }
 }

@@ -42,7 +42,8 @@ class JudgingBrowserIT extends ApiBrowserTest {
         fixture.juror(first);
         fixture.juror(second);
         String title = "Судейство в браузере " + RUN;
-        JsonObject contest = fixture.contest(title);
+        // Two nominations, the entry in the first: a form of any nomination but the last once ignored what was typed.
+        JsonObject contest = fixture.contest(title, java.util.List.of("Кейсы", "Педагогические практики"));
         long contestId = JudgingFixture.id(contest);
         String entryTitle = "Кейс для жюри " + RUN;
         fixture.admittedEntry(contestId, fixture.school(contestId), JudgingFixture.nomination(contest), entryTitle);
@@ -59,17 +60,20 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Судейство открыто.");
 
-        browser.type("[id$=':0:jury:login']", "nobody-" + RUN);
-        browser.click("[id$=':0:jury:seat']");
+        browser.type("#jury0\\:login", "nobody-" + RUN);
+        browser.click("#jury0\\:seat");
         browser.awaitText("nobody-" + RUN);
-        for (String juror : new String[] {first, second}) {
-            browser.type("[id$=':0:jury:login']", juror);
-            browser.click("[id$=':0:jury:seat']");
-            browser.awaitText("(" + juror + ")");
-        }
-        browser.click("[id$=':0:entries:assign']");
+        browser.type("#jury0\\:login", first);
+        browser.click("#jury0\\:seat");
+        browser.awaitText("(" + first + ")");
+        // Enter in the login seats the person typed (it once pressed the first juror's «Убрать»).
+        browser.type("#jury0\\:login", second);
+        browser.find("#jury0\\:login").sendKeys(Keys.ENTER);
+        browser.awaitText("(" + second + ")");
+        assertTrue(browser.text("#jury0\\:seats").contains("(" + first + ")"), browser.text("#jury0\\:seats"));
+        browser.click("#entries0\\:assign");
         browser.awaitText("Назначено оценок: 2.");
-        assertTrue(browser.text("[id$=':0:entries:board']").contains(entryTitle), browser.text("[id$=':0:entries:board']"));
+        assertTrue(browser.text("#entries0\\:board").contains(entryTitle), browser.text("#entries0\\:board"));
 
         logOut();
         logIn(first, DemoUsers.PASSWORD);
@@ -112,7 +116,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
         logIn("organiser", DemoUsers.PASSWORD);
         browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
         browser.awaitText(entryTitle);
-        String board = browser.text("[id$=':0:entries:board']");
+        String board = browser.text("#entries0\\:board");
         assertTrue(board.contains("Оценка отправлена") && board.contains("Назначена"), board);
         browser.atWidth(390);
         browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
@@ -125,7 +129,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
         browser.click("#results\\:confirm");
         browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Утвердить итоги пока нельзя: 1 оценка ещё не отправлена");
-        browser.click("[id$=':0:entries:board'] [id$=':withdraw']");
+        browser.click("#entries0\\:board [id$=':withdraw']");
         browser.awaitText("Назначение снято.");
         browser.click("#results\\:confirm");
         browser.click(".ui-confirmdialog-yes");
@@ -137,7 +141,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
         }
         String sha256 = browser.text("#published code");
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
-        browser.click("[id$=':0:entries:board'] [id$=':intoBank']");
+        browser.click("#entries0\\:board [id$=':intoBank']");
         browser.awaitText("Работа в банке практик: практика №");
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("практика № ?(\\d+)")
                 .matcher(browser.pageText().replace('\u00a0', ' '));
