@@ -1,6 +1,7 @@
 package ru.portal500.contests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.contests.domain.ConflictWaiver;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
 public class Judging {
 
     @Inject
+    Event<JudgedCases.CasesChanged> casesChanged;
+
+    @Inject
     ContestAccess access;
 
     @Inject
@@ -70,6 +74,7 @@ public class Judging {
         contest.openJudging(today, undecided, stamp.at());
         contests.flush();
         contests.record(List.of(ContestChange.judgingOpened(contest, stamp)));
+        casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
         return contest;
     }
 
@@ -119,6 +124,7 @@ public class Judging {
         }
         contests.record(changes);
         notices.assigned(contest, added);
+        casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
         return added;
     }
 
@@ -139,6 +145,7 @@ public class Judging {
         contests.record(List.of(ContestChange.judged(entry, ContestChange.Kind.REVIEW_ASSIGNED, null,
                 made.getJurorName(), null, stamp)));
         notices.assigned(contest, List.of(made));
+        casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
         return made;
     }
 
@@ -154,6 +161,7 @@ public class Judging {
         judging.remove(review);
         contests.record(List.of(ContestChange.judged(review.getEntry(), ContestChange.Kind.REVIEW_WITHDRAWN,
                 review.getJurorName(), null, null, access.stamp())));
+        casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
     }
 
     /** Lets a conflicted juror of the entry's nomination judge it nonetheless, with a reason (in the protocol). */
@@ -175,6 +183,7 @@ public class Judging {
         judging.add(new ConflictWaiver(entry, override));
         contests.record(List.of(ContestChange.judged(entry, ContestChange.Kind.CONFLICT_OVERRIDDEN, null,
                 seat.getFullName(), override.reason(), stamp)));
+        casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
         return override;
     }
 

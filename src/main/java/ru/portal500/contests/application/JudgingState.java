@@ -9,6 +9,7 @@ import ru.portal500.contests.domain.JurySeat;
 import ru.portal500.contests.domain.Nomination;
 import ru.portal500.contests.domain.ReviewState;
 import ru.portal500.contests.judging.ConflictOverride;
+import ru.portal500.contests.judging.EntryConflicts;
 import ru.portal500.contests.judging.EntryScores;
 import ru.portal500.contests.judging.JudgingSettings;
 import ru.portal500.contests.judging.JurorTies;
@@ -27,6 +28,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A contest's judging as the rules read it, assembled once for a request: its admitted entries, the jury's seats with
@@ -95,6 +99,22 @@ record JudgingState(Contest contest, List<ContestEntry> entries, List<JurySeat> 
 
     List<ConflictOverride> overrides() {
         return waivers.stream().map(ConflictWaiver::override).toList();
+    }
+
+    /**
+     * Whether the juror may judge the entry, and so find it and open it: no conflict of interest stands between them,
+     * or the organiser overrode every one (the answer {@link JudgingAccess} gives at each opening).
+     */
+    boolean mayJudge(String juror, ContestEntry entry) {
+        JurorTies jurorTies = ties.get(juror);
+        return jurorTies != null && EntryConflicts.mayJudge(jurorTies, JuryTies.parties(entry),
+                overrideOf(entry.getId(), juror));
+    }
+
+    /** The jurors judging the entry (a review given them, no conflict declared) who may open it now. */
+    Set<String> jurorsJudging(ContestEntry entry) {
+        return reviewsOf(entry).stream().filter(r -> r.getState().counts()).map(EntryReview::getJuror)
+                .filter(juror -> mayJudge(juror, entry)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     ConflictOverride overrideOf(long entryId, String juror) {

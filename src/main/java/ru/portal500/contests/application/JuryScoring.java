@@ -1,6 +1,7 @@
 package ru.portal500.contests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.contests.domain.Contest;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class JuryScoring {
+
+    @Inject
+    Event<JudgedCases.CasesChanged> casesChanged;
 
     @Inject
     JudgingAccess access;
@@ -132,6 +136,7 @@ public class JuryScoring {
         judging.flush();
         history.record(List.of(ContestChange.judged(review.getEntry(), ContestChange.Kind.CONFLICT_DECLARED,
                 review.getJurorName(), null, review.getDeclaredReason(), stamp)));
+        casesChanged.fire(new JudgedCases.CasesChanged(review.getEntry().getContest().getId()));
         return review;
     }
 
@@ -151,6 +156,7 @@ public class JuryScoring {
                 history.record(List.of(ContestChange.judged(entry, ContestChange.Kind.EXTRA_JUROR, null,
                         extra.getJurorName(), null, stamp)));
                 notices.assigned(contest, List.of(extra));
+                casesChanged.fire(new JudgedCases.CasesChanged(contest.getId()));
                 return;
             }
             notices.moderationNeeded(contest, entry.getId());

@@ -81,6 +81,20 @@ public class ContestRepository {
         em.flush();
     }
 
+    /** A contest whose judging has opened, wherever it is: for system work (the search index), no caller's check. */
+    public Optional<Contest> judged(long id) {
+        return wholeRegion.find(Contest.class, id, c -> c.getRegion().getCode())
+                .filter(c -> c.getJudgingOpenedAt() != null);
+    }
+
+    /** The ids of the contests whose judging has opened, of every region or of one (null: every one). */
+    public List<Long> judgedIds(String regionCode) {
+        wholeRegion.enterEveryRegion();
+        return em.createQuery("select c.id from Contest c where c.judgingOpenedAt is not null"
+                        + " and (:region is null or c.region.code = :region) order by c.id", Long.class)
+                .setParameter("region", regionCode).getResultList();
+    }
+
     /** Published calls of every region (or one), newest first, for the public list. */
     public List<Contest> published(String regionCode) {
         wholeRegion.enterEveryRegion();

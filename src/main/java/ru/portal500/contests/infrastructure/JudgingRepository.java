@@ -13,12 +13,16 @@ import ru.portal500.contests.domain.EntryReview;
 import ru.portal500.contests.domain.JurySeat;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.shared.domain.ConcurrentChangeException;
+import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 import ru.portal500.tenancy.infrastructure.WholeRegion;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -117,10 +121,10 @@ public class JudgingRepository {
     }
 
     /** The ids of the region's schools named by their scopes (people's home organisations), region-wide. */
-    public java.util.Map<String, Long> schoolIds(String regionCode, Collection<ru.portal500.tenancy.domain.Scope> schools) {
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        Set<String> keys = new java.util.HashSet<>();
-        schools.stream().filter(s -> s.level() == ru.portal500.tenancy.domain.Scope.Level.SCHOOL
+    public Map<String, Long> schoolIds(String regionCode, Collection<Scope> schools) {
+        Map<String, Long> ids = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        schools.stream().filter(s -> s.level() == Scope.Level.SCHOOL
                 && s.region().equals(regionCode)).forEach(s -> keys.add(s.municipality() + "/" + s.school()));
         if (keys.isEmpty()) {
             return ids;
@@ -131,6 +135,22 @@ public class JudgingRepository {
                 .setParameter("region", regionCode).setParameter("keys", keys).getResultList()
                 .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
         return ids;
+    }
+
+    /** Where the region's schools named by id are: each one's municipality code and own code, region-wide. */
+    public Map<Long, Scope> schoolPlaces(String regionCode,
+                                                                             Collection<Long> schoolIds) {
+        Map<Long, Scope> places = new HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return places;
+        }
+        wholeRegion.enter(regionCode);
+        em.createQuery("select s.id, m.code, s.code from School s join s.municipality m"
+                        + " where m.region.code = :region and s.id in :ids", Object[].class)
+                .setParameter("region", regionCode).setParameter("ids", Set.copyOf(schoolIds)).getResultList()
+                .forEach(row -> places.put(((Number) row[0]).longValue(),
+                        Scope.ofSchool(regionCode, (String) row[1], (String) row[2])));
+        return places;
     }
 
     public JurySeat add(JurySeat seat) {

@@ -1,6 +1,7 @@
 package ru.portal500.people.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PersonRecords {
+
+    @Inject
+    Event<HomeChanged> homeChanged;
 
     @Inject
     PersonRepository records;
@@ -86,7 +91,11 @@ public class PersonRecords {
         if (territories.placeName(home).isEmpty()) {
             throw new InvalidRequestException("profile.error.unknownPlace", home.toString());
         }
+        Optional<Scope> before = record.getHome();
         record.setHomeBy(home, guard.caller().getUsername(), clock.instant());
+        homeChanged.fire(new HomeChanged(home.region()));
+        before.map(Scope::region).filter(region -> !region.equals(home.region()))
+                .ifPresent(region -> homeChanged.fire(new HomeChanged(region)));
         return view(record);
     }
 

@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.application.AccessGuard;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PairFormation {
+
+    @Inject
+    Event<PairsChanged> pairsChanged;
 
     @Inject
     AccessGuard guard;
@@ -75,6 +79,7 @@ public class PairFormation {
         pairs.add(RegistryChange.ofPair(campaign, school, RegistryChange.Kind.PAIR_FORMED, stamp(now), null,
                 curatorSchool.getName()));
         audit.record(AuditEventType.PAIR_FORMED, school.scope(), target(pair), "curator school " + curatorSchool.scope());
+        pairsChanged.fire(new PairsChanged(regionCode));
         return views.of(pair);
     }
 
@@ -101,6 +106,7 @@ public class PairFormation {
                 "curator school " + pairs.schoolRefs(List.of(before)).get(before).scope() + " -> "
                         + curatorSchool.scope() + (leaving.isEmpty() ? "" : "; helpers leaving: " + leaving.stream()
                         .map(h -> h.getFunction() + " " + h.getUsername()).collect(Collectors.joining(", "))));
+        pairsChanged.fire(new PairsChanged(regionCode));
         return views.of(pair);
     }
 
@@ -117,6 +123,7 @@ public class PairFormation {
         pairs.remove(pair);
         audit.record(AuditEventType.PAIR_DISSOLVED, pair.getSchool().scope(), target(pair),
                 "curator school id " + pair.getCuratorSchoolId());
+        pairsChanged.fire(new PairsChanged(regionCode));
     }
 
     private ChangeStamp stamp(Instant at) {

@@ -1,6 +1,7 @@
 package ru.portal500.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PairHelpers {
+
+    @Inject
+    Event<PairsChanged> pairsChanged;
 
     @Inject
     AccessGuard guard;
@@ -81,6 +85,7 @@ public class PairHelpers {
         notifications.notify(recipients.named(List.of(person.username())), "notification.pairHelper." + function,
                 List.of(pair.getSchool().getName(), SchoolYear.label(pair.getCampaign().getSchoolYear())),
                 "/app/school.xhtml?id=" + pair.getSchool().getId());
+        pairsChanged.fire(new PairsChanged(regionCode));
         return views.of(pair);
     }
 
@@ -93,6 +98,7 @@ public class PairHelpers {
         curatorRoles.release(pair, leaving);
         audit.record(AuditEventType.PAIR_HELPER_REMOVED, pair.getSchool().scope(), PairFormation.target(pair),
                 function + " " + leaving.getUsername());
+        pairsChanged.fire(new PairsChanged(regionCode));
         return views.of(pair);
     }
 
@@ -122,6 +128,9 @@ public class PairHelpers {
                     HelperFunction.CURATOR + " " + successor.username() + " (" + leaving.getUsername() + ")");
         }
         pairs.flush();
+        if (!naming.isEmpty()) {
+            pairsChanged.fire(new PairsChanged(school.region()));
+        }
         return naming.size();
     }
 

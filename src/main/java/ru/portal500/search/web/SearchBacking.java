@@ -192,7 +192,11 @@ public class SearchBacking implements Serializable {
     /** Where a hit opens: a practice's page, a document's page. */
     public String link(SearchHit hit) {
         String[] parts = hit.id().split(":", 2);
-        return "practice".equals(parts[0]) ? "/practice.xhtml?id=" + parts[1] : "/app/document.xhtml?id=" + parts[1];
+        return switch (parts[0]) {
+            case "practice" -> "/practice.xhtml?id=" + parts[1];
+            case "case" -> "/app/case.xhtml?id=" + parts[1];
+            default -> "/app/document.xhtml?id=" + parts[1];
+        };
     }
 
     /** A notice of the result in words, with its particulars ({@link SearchNotices}). */

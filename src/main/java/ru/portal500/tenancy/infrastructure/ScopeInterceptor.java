@@ -1,6 +1,7 @@
 package ru.portal500.tenancy.infrastructure;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -8,6 +9,10 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.portal500.tenancy.domain.CallerScopes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts the caller's scope into the transaction's EntityManager before a {@link ScopedToCaller}
@@ -27,7 +32,20 @@ public class ScopeInterceptor {
 
     @AroundInvoke
     Object applyScope(InvocationContext invocation) throws Exception {
-        ScopeParameters.of(callerScopes.scopes(), callerScopes.subject()).forEach(em::setProperty);
+        scopeOfCaller().forEach(em::setProperty);
         return invocation.proceed();
+    }
+
+    /**
+     * The caller's places; background work (a rebuild of the search index on a managed thread) has no request and so
+     * no caller: it gets a visitor's scope, nothing, and reads only what a repository method opens to the whole
+     * region it names ({@link WholeRegion}).
+     */
+    private Map<String, List<String>> scopeOfCaller() {
+        try {
+            return ScopeParameters.of(callerScopes.scopes(), callerScopes.subject());
+        } catch (ContextNotActiveException noRequest) {
+            return ScopeParameters.of(List.of(), Optional.empty());
+        }
     }
 }

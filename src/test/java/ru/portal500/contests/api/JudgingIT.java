@@ -89,6 +89,20 @@ class JudgingIT extends ApiTest {
         assertEquals(List.of(other, other, juror, juror).stream().sorted().toList(), jurors,
                 "two reviews an entry, never the juror whose home school entered them");
         assertEquals(0, array(api().get("/contest-reviews", freshToken(homeJuror))).size());
+        String search = "/public/search?q=" + java.net.URLEncoder.encode("Час чтения " + RUN, StandardCharsets.UTF_8);
+        String firstCase = "\"case:" + first + "\"";
+        ru.portal500.it.Await.until("the organiser finds the entry being judged", java.time.Duration.ofMinutes(1),
+                () -> api().get(search, freshToken("organiser")).body().contains(firstCase));
+        assertTrue(api().get(search, freshToken(juror)).body().contains(firstCase), "a juror judging it finds it");
+        assertFalse(api().get(search, freshToken(homeJuror)).body().contains(firstCase),
+                "a juror of the nomination kept from it by a conflict does not find it");
+        assertFalse(api().get(search, null).body().contains(firstCase), "nor does a visitor");
+        assertFalse(api().get(search, token("operator")).body().contains(firstCase), "nor the region's operator");
+        String secondCase = "\"case:" + second + "\"";
+        String search2 = "/public/search?q=" + java.net.URLEncoder.encode("Наставничество " + RUN,
+                StandardCharsets.UTF_8);
+        assertTrue(api().get(search2, freshToken(other)).body().contains(secondCase)
+                && api().get(search2, freshToken(juror)).body().contains(secondCase), "its jurors find the other entry");
         String toScore = api().get("/me/work", freshToken(juror)).body();
         assertTrue(toScore.contains("contests.toScore") && toScore.contains("Час чтения " + RUN),
                 "the juror's work lists the entries to score: " + toScore);
@@ -169,6 +183,22 @@ class JudgingIT extends ApiTest {
                 token("operator")).statusCode(), "the juror's home becomes the entering school");
         assertEquals(403, api().get("/contest-reviews/" + id(pending), freshToken(other)).statusCode(),
                 "a conflict found since the assignment counts at once");
+        ru.portal500.it.Await.until("the juror's new conflict takes the entry out of what they find",
+                java.time.Duration.ofMinutes(1), () -> !api().get(search2, freshToken(other)).body()
+                        .contains(secondCase));
+        assertTrue(api().get(search2, freshToken("organiser")).body().contains(secondCase), "the organiser still does");
+        assertEquals(200, api().post("/search/index/rebuild", "", freshToken("operator")).statusCode());
+        ru.portal500.it.Await.until("the index is rebuilt in the background, the cases with it",
+                java.time.Duration.ofMinutes(2), () -> {
+                    JsonObject progress = object(api().get("/search/index/progress", freshToken("operator")));
+                    return !progress.getBoolean("running") && progress.getJsonNumber("total").longValue() > 0
+                            && progress.getJsonNumber("done").longValue() == progress.getJsonNumber("total")
+                            .longValue();
+                });
+        assertTrue(api().get(search2, freshToken("organiser")).body().contains(secondCase),
+                "after a rebuild the organiser finds the case");
+        assertFalse(api().get(search2, freshToken(other)).body().contains(secondCase),
+                "and the conflicted juror still does not");
         assertEquals(403, api().post("/contest-reviews/" + id(pending) + "/submission", sheet(answers(2),
                 version(pending)), token(other)).statusCode(), "nor can they score it");
         String refusals = api().get("/audit?type=ACCESS_DENIED&actor=" + other + "&limit=50", freshToken("operator"))
@@ -182,6 +212,9 @@ class JudgingIT extends ApiTest {
                 "{\"reason\":\"Я консультировал эту школу\"}", token(juror));
         assertEquals(200, declared.statusCode(), declared.body());
         assertEquals("DECLARED", object(declared).getString("state"));
+        ru.portal500.it.Await.until("a declared conflict takes the entry out of what the juror finds",
+                java.time.Duration.ofMinutes(1), () -> !api().get(search2, freshToken(juror)).body()
+                        .contains(secondCase));
         assertEquals(403, api().get("/contest-reviews/" + id(reviewOf(juror, second)), token(juror)).statusCode(),
                 "a declared conflict closes the entry to the juror");
 
