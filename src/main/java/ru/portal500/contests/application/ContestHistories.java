@@ -7,8 +7,10 @@ import ru.portal500.contests.domain.EntryField;
 import ru.portal500.contests.domain.EntryState;
 import ru.portal500.contests.domain.TieBreakSteps;
 import ru.portal500.shared.i18n.HistoryLine;
+import ru.portal500.shared.i18n.Numbers;
 import ru.portal500.shared.i18n.Texts;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -16,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A contest's history as lines a person reads: settings, stages, states and their values in words. */
+/**
+ * A contest's history as lines a person reads: settings, stages, states and their values in words, totals as the
+ * reader's language writes numbers (a decimal comma in Russian).
+ */
 public final class ContestHistories {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -55,8 +60,18 @@ public final class ContestHistories {
             case ENTRY_STATE -> Texts.get(reader, "EntryState." + EntryState.valueOf(value).name());
             case NOMINATION_ADDED, NOMINATION_CHECKLIST -> checklist(value, reader);
             case SETTING_CHANGED -> setting(ContestChange.Setting.valueOf(change.getSubject()), value, reader);
+            case MODERATED -> points(value, reader);
             default -> value;
         };
+    }
+
+    /** A total kept in its plain dot form ("12.5"), written as the reader's language writes it ("12,5"). */
+    private static String points(String value, Locale reader) {
+        try {
+            return Numbers.points(reader, new BigDecimal(value));
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     private static String checklist(String value, Locale reader) {

@@ -79,7 +79,10 @@ public class ContestChange {
         CONFLICT_DECLARED,
         /** The organiser overrode a juror's conflict (subject: the entry; to: the juror; reason: theirs). */
         CONFLICT_OVERRIDDEN,
-        /** The organiser recorded a moderated decision (subject: the entry; to: the total; reason: theirs). */
+        /**
+         * The organiser recorded a moderated decision (subject: the entry; to: the total in its plain dot form,
+         * "12.5", written in the reader's way when read; reason: theirs).
+         */
         MODERATED,
         /** The organiser confirmed the results (subject: the contest's title; to: the protocol's SHA-256). */
         RESULTS_PUBLISHED,

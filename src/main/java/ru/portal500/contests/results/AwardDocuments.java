@@ -127,7 +127,7 @@ public final class AwardDocuments {
         flow.gap(18);
         flow.title(texts.text("contests.results.entry", page.entry().title()), MEDIUM);
         flow.gap(40);
-        flow.title(texts.text("contests.results.regionYear", results.region(), Integer.toString(results.year())),
+        flow.title(texts.text("contests.results.regionYear", results.region(), results.schoolYear()),
                 PageFlow.BODY);
         flow.gap(6);
         flow.title(texts.text("contests.results.confirmed", texts.date(results.confirmedOn()),

@@ -88,7 +88,7 @@ public final class ContestProtocol {
         flow.title("«" + results.title() + "»", SUBHEADING);
         flow.gap(8);
         field(flow, words.text("contests.protocol.region"), results.region());
-        field(flow, words.text("contests.protocol.year"), Integer.toString(results.year()));
+        field(flow, words.text("contests.protocol.year"), results.schoolYear());
         field(flow, words.text("contests.protocol.confirmedOn"), words.texts().date(results.confirmedOn()));
         field(flow, words.text("contests.protocol.confirmedBy"), results.confirmedBy());
         field(flow, words.text("contests.protocol.judging"),

@@ -1,5 +1,7 @@
 package ru.portal500.contests.results;
 
+import ru.portal500.registry.domain.SchoolYear;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A contest's confirmed results, as its documents need them: the contest's title, region and year, when and by whom
+ * A contest's confirmed results, as its documents need them: the contest's title, region and school year (by the
+ * calendar year it ends in, as the contest keeps it: 2027 is 2026/27), when and by whom
  * the results were confirmed, the region's time zone (instants are shown in it), whether judging was blind, which
  * places are rewarded, the jury and every nomination with its entries and ranking.
  */
@@ -26,6 +29,11 @@ public record ContestResults(String title, String region, int year, LocalDate co
         confirmedBy = confirmedBy == null ? "" : confirmedBy.strip();
         jurors = List.copyOf(jurors);
         nominations = List.copyOf(nominations);
+    }
+
+    /** The school year as the portal writes it: 2027 → "2026/27" (never the bare ending year, "2027"). */
+    public String schoolYear() {
+        return SchoolYear.label(year);
     }
 
     /** The jurors by their id. */

@@ -2,9 +2,13 @@ package ru.portal500.contests.application;
 
 import org.junit.jupiter.api.Test;
 import ru.portal500.contests.domain.Contest;
+import ru.portal500.contests.domain.CaseForm;
 import ru.portal500.contests.domain.ContestChange;
+import ru.portal500.contests.domain.ContestEntry;
 import ru.portal500.contests.domain.ContestSettings;
 import ru.portal500.contests.domain.ContestStages;
+import ru.portal500.contests.domain.Entrant;
+import ru.portal500.contests.domain.EntrantKind;
 import ru.portal500.contests.domain.EntryField;
 import ru.portal500.contests.domain.Regulations;
 import ru.portal500.contests.domain.TieBreakSteps;
@@ -12,6 +16,7 @@ import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.i18n.HistoryLine;
 import ru.portal500.shared.i18n.Texts;
 import ru.portal500.tenancy.domain.Region;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +61,30 @@ class ContestHistoriesTest {
                 "Панорама | Загружено положение о конкурсе |  | Положение.pdf"), russian);
         assertEquals("Open to individual teachers | Contest setting changed | no | yes",
                 lines(changes, Locale.ENGLISH).get(1));
+    }
+
+    @Test
+    void aModeratedTotalReadsWithTheDecimalSeparatorOfTheReadersLanguage() {
+        Contest contest = new Contest(new Region("64", "Саратовская область"), 2027,
+                ContestSettings.defaults("Панорама"), BY);
+        contest.addNomination("Управленческие кейсы", null);
+        contest.reschedule(new ContestStages(null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+                LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 28)));
+        contest.publishCall(LocalDate.of(2026, 9, 25));
+        ContestEntry entry = new ContestEntry(contest, contest.getNominations().get(0),
+                new Entrant(EntrantKind.SCHOOL, 7, Scope.ofSchool("64", "01", "0101"), "МОУ «СОШ № 1»", "team",
+                        "Команда школы"), CaseForm.titled("Кейс о чтении"), LocalDate.of(2026, 10, 10), BY.at());
+        List<ContestChange> changes = List.of(
+                ContestChange.judged(entry, ContestChange.Kind.MODERATED, null, "12.5", "Расхождение снято", BY),
+                ContestChange.judged(entry, ContestChange.Kind.MODERATED, null, "14.50", "Пересмотр", BY),
+                ContestChange.judged(entry, ContestChange.Kind.MODERATED, null, "9", "Пересмотр", BY));
+
+        assertEquals(List.of("12,5", "14,5", "9"),
+                ContestHistories.lines(changes, Texts.RUSSIAN).stream().map(HistoryLine::to).toList(),
+                "as the board writes the total: a decimal comma, no trailing zeros");
+        assertEquals(List.of("12.5", "14.5", "9"),
+                ContestHistories.lines(changes, Locale.ENGLISH).stream().map(HistoryLine::to).toList());
+        assertEquals("Расхождение снято", ContestHistories.lines(changes, Texts.RUSSIAN).get(0).reason());
     }
 
     private static List<String> lines(List<ContestChange> changes, Locale reader) {

@@ -54,7 +54,7 @@ class ContestProtocolTest {
     void theHeaderNamesTheContestAndWhoConfirmedItInCyrillic() throws IOException {
         String text = body(contest());
         assertTrue(text.startsWith("Протокол подведения итогов конкурса «Панорама методических кейсов: эффективные "
-                + "школьные практики» Регион: Саратовская область Год проведения: 2026 Итоги утверждены: 20.11.2026 "
+                + "школьные практики» Регион: Саратовская область Учебный год: 2026/27 Итоги утверждены: 20.11.2026 "
                 + "Итоги утвердил(а): Белова Ирина Сергеевна Оценивание: слепое"), text.substring(0, 300));
         assertTrue(text.contains("Награды: победитель — место 1, призёры — места 2–3"), text);
         assertTrue(text.contains("Состав жюри Иванова Мария Петровна (Ж-01) Петров Сергей Иванович (Ж-02) "

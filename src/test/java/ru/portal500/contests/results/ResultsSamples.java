@@ -138,7 +138,7 @@ final class ResultsSamples {
                 entry(203, "Формирующее оценивание в начальной школе", 35, List.of(review("j1", 2, 3, 5),
                         review("j2", 5, 5, 9), review("j4", 3, 3, 7))));
         return new ContestResults("Панорама методических кейсов: эффективные школьные практики",
-                "Саратовская область", 2026, LocalDate.parse("2026-11-20"), "Белова Ирина Сергеевна", SARATOV,
+                "Саратовская область", 2027, LocalDate.parse("2026-11-20"), "Белова Ирина Сергеевна", SARATOV,
                 true, Awards.USUAL, JURY, List.of(
                 NominationResults.rank("Управленческие практики", CASES, chain, JudgingSettings.DEFAULT, first),
                 NominationResults.rank("Педагогические практики", CASES, chain,
