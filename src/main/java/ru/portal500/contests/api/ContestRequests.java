@@ -106,6 +106,13 @@ public final class ContestRequests {
         public Long version;
     }
 
+    /** {@code {"into": 12 or absent (cancel), "reason", "version"}}. */
+    public static class ClosureRequest {
+        public Long into;
+        public String reason;
+        public Long version;
+    }
+
     /** {@code {"version"}}. */
     public static class VersionRequest {
         public Long version;

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.contests.application.ContestHistories;
 import ru.portal500.contests.application.Contests;
+import ru.portal500.contests.application.NominationClosures;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.shared.i18n.Texts;
@@ -44,6 +45,9 @@ public class ContestResource {
 
     @Inject
     Contests contests;
+
+    @Inject
+    NominationClosures closures;
 
     @Inject
     Formats formats;
@@ -111,6 +115,20 @@ public class ContestResource {
     public ContestViews.ContestView removeNomination(@PathParam("nomination") long nomination,
                                                      @QueryParam("version") Long version) {
         return ContestViews.ContestView.of(contests.removeNomination(id, nomination, ContestRequests.version(version)));
+    }
+
+    @POST
+    @Path("nominations/{nomination}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge a nomination short of the minimum into another (\"into\": its id) or cancel it"
+            + " (\"into\" absent), with a reason, between the close of entries and the opening of judging")
+    @APIResponse(responseCode = "400", description = "Not at risk, no reason, entries still open, judging open")
+    @APIResponse(responseCode = "409", description = "The list was changed by another organiser since it was read")
+    public ContestViews.ContestView closeNomination(@PathParam("nomination") long nomination,
+                                                    ContestRequests.ClosureRequest request) {
+        ContestRequests.ClosureRequest body = ContestRequests.required(request);
+        return ContestViews.ContestView.of(closures.close(id, nomination, body.into, body.reason,
+                ContestRequests.version(body.version)));
     }
 
     @PUT

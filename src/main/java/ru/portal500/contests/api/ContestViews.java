@@ -33,13 +33,16 @@ public final class ContestViews {
         }
     }
 
+    /** A nomination; a closed one says what became of it (MERGED into the nomination named, or CANCELLED) and why. */
     public record NominationView(long id, int position, String title, Long checklist, Integer checklistVersion,
-                                 String checklistTitle) {
+                                 String checklistTitle, String closure, Long mergedInto, String closedReason) {
         static NominationView of(Nomination n) {
             return new NominationView(n.getId(), n.getPosition(), n.getTitle(),
                     n.getChecklist() == null ? null : n.getChecklist().getId(),
                     n.getChecklist() == null ? null : n.getChecklist().getNumber(),
-                    n.getChecklist() == null ? null : n.getChecklist().getTitle());
+                    n.getChecklist() == null ? null : n.getChecklist().getTitle(),
+                    n.getClosure().map(Enum::name).orElse(null), n.getMergedInto().map(Nomination::getId).orElse(null),
+                    n.getClosedReason());
         }
     }
 
@@ -60,7 +63,12 @@ public final class ContestViews {
         }
     }
 
-    public record PublicNomination(long id, String title) {
+    /** A nomination as everyone reads it; a closed one with what became of it and why. */
+    public record PublicNomination(long id, String title, String closure, String mergedInto, String closedReason) {
+        static PublicNomination of(Nomination n) {
+            return new PublicNomination(n.getId(), n.getTitle(), n.getClosure().map(Enum::name).orElse(null),
+                    n.getMergedInto().map(Nomination::getTitle).orElse(null), n.getClosedReason());
+        }
     }
 
     /** A published call as everyone reads it: its rules, nominations and stages in the region's calendar. */
@@ -75,7 +83,7 @@ public final class ContestViews {
                     c.getRequiredFields().stream().map(Enum::name).toList(), c.getRequiredFiles(), c.getMinEntries(),
                     c.isBlind(), Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
                     c.getRegion().getTimeZone().getId(), c.getState().name(),
-                    c.getNominations().stream().map(n -> new PublicNomination(n.getId(), n.getTitle())).toList(),
+                    c.getNominations().stream().map(PublicNomination::of).toList(),
                     c.getProtocolSha256());
         }
     }

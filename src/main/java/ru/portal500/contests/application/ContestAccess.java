@@ -8,6 +8,7 @@ import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Clock;
@@ -82,6 +83,15 @@ public class ContestAccess {
         Contest contest = guard.requireFound(contests.contest(id).or(() -> granted(id))
                 .filter(c -> c.getState().isPublic() || mayOrganise(caller, c)), "contest/" + id);
         guard.require(mayOrganise(caller, contest), contest.scope(), ORGANISE);
+        return contest;
+    }
+
+    /** A contest the caller organises, as they read it: changed by someone since, it is refused (409). */
+    public Contest contestToOrganise(long id, long readAtVersion) {
+        Contest contest = contestToOrganise(id);
+        if (contest.getVersion() != readAtVersion) {
+            throw new ConcurrentChangeException("contests.error.changedMeanwhile");
+        }
         return contest;
     }
 }

@@ -20,8 +20,6 @@ import ru.portal500.contests.infrastructure.EntryRepository;
 import ru.portal500.documents.storage.DocumentStorage;
 import ru.portal500.documents.storage.StoredFile;
 import ru.portal500.identity.application.AccessGuard;
-import ru.portal500.notifications.application.Notifications;
-import ru.portal500.notifications.application.Recipients;
 import ru.portal500.people.application.PersonRecords;
 import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.shared.domain.ChangeStamp;
@@ -86,10 +84,7 @@ public class ContestEntries {
     ru.portal500.registry.application.RiskFactorCatalogues catalogues;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
-    Recipients recipients;
+    EntrantNotices notices;
 
     @Inject
     EntryFiles sameFiles;
@@ -358,12 +353,7 @@ public class ContestEntries {
     private ContestEntry decided(ContestEntry entry, EntryState before, String key, List<String> more) {
         ContestEntry written = written(entry, List.of(ContestChange.entryState(entry, before,
                 contestAccess.stamp())));
-        List<String> usernames = new ArrayList<>();
-        usernames.add(entry.getEntrant());
-        entry.getAuthors().forEach(a -> usernames.add(a.getUsername()));
-        List<String> arguments = new ArrayList<>(List.of(entry.getTitle(), entry.getContest().getTitle()));
-        arguments.addAll(more);
-        notifications.notify(recipients.named(usernames), key, arguments, "/app/entry.xhtml?id=" + entry.getId());
+        notices.tell(entry, key, more);
         return written;
     }
 

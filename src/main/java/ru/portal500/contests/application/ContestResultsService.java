@@ -142,7 +142,7 @@ public class ContestResultsService {
             problems.add(new Texts.Phrase("contests.results.incomplete.openReviews", open, DAY.format(due)));
         }
         List<String> divergent = new ArrayList<>();
-        for (Nomination nomination : state.contest().getNominations()) {
+        for (Nomination nomination : state.contest().getOpenNominations()) {
             if (nomination.getChecklist() == null) {
                 continue;
             }

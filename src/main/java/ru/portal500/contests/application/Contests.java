@@ -19,7 +19,6 @@ import ru.portal500.expertise.application.ChecklistLibrary;
 import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.shared.domain.ChangeStamp;
-import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.tenancy.domain.Region;
 
@@ -278,11 +277,7 @@ public class Contests {
     }
 
     private Contest current(long id, long readAtVersion) {
-        Contest contest = access.contestToOrganise(id);
-        if (contest.getVersion() != readAtVersion) {
-            throw new ConcurrentChangeException("contests.error.changedMeanwhile");
-        }
-        return contest;
+        return access.contestToOrganise(id, readAtVersion);
     }
 
     private Contest written(Contest contest, List<ContestChange> changes) {

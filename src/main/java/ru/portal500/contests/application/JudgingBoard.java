@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.contests.domain.Contest;
 import ru.portal500.contests.domain.ContestEntry;
+import ru.portal500.contests.domain.ContestState;
 import ru.portal500.contests.domain.EntryReview;
 import ru.portal500.contests.domain.EntryState;
 import ru.portal500.contests.domain.JurySeat;
@@ -22,6 +23,7 @@ import ru.portal500.contests.judging.NominationRanking;
 import ru.portal500.expertise.checklist.Checklist;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,10 +74,25 @@ public class JudgingBoard {
         }
     }
 
-    /** A nomination's judging. */
-    public record NominationBoard(Nomination nomination, Checklist checklist, int admitted, boolean atRisk,
-                                  int minimum, List<JurorLoad> jury, List<EntryRow> entries,
+    /**
+     * A nomination's judging. At risk: fewer entries counted (submitted, returned or admitted) than the contest's
+     * minimum; closable: at risk while the organiser may still merge or cancel it (entries closed, judging not open).
+     */
+    public record NominationBoard(Nomination nomination, Checklist checklist, int admitted, Quota quota,
+                                  List<JurorLoad> jury, List<EntryRow> entries,
                                   List<NominationRanking.TieBreakApplied> tieBreaks) {
+
+        public boolean atRisk() {
+            return quota.atRisk();
+        }
+
+        public int minimum() {
+            return quota.minimum();
+        }
+    }
+
+    /** A nomination's entries counted against the contest's minimum, and whether it may be merged or cancelled. */
+    public record Quota(int counted, int minimum, boolean atRisk, boolean closable) {
     }
 
     /** The contest's board; entries by place (unranked after, by number) or by disagreement. */
@@ -84,22 +101,32 @@ public class JudgingBoard {
         Contest contest = access.contestToOrganise(contestId);
         JudgingState state = states.of(contest);
         List<NominationBoard> boards = new ArrayList<>();
-        for (Nomination nomination : contest.getNominations()) {
-            boards.add(board(state, nomination, byDisagreement));
+        LocalDate today = access.today(contest);
+        for (Nomination nomination : contest.getOpenNominations()) {
+            boards.add(board(state, nomination, quota(state, nomination, today), byDisagreement));
         }
         return boards;
     }
 
-    private NominationBoard board(JudgingState state, Nomination nomination, boolean byDisagreement) {
+    private static Quota quota(JudgingState state, Nomination nomination, LocalDate today) {
+        Contest contest = state.contest();
+        NominationQuota quota = new NominationQuota(contest.getMinEntries());
+        int counted = NominationClosures.counted(state.entries(), nomination);
+        boolean atRisk = quota.isAtRisk(counted);
+        LocalDate close = contest.stages().entriesClose();
+        return new Quota(counted, quota.minimumEntries(), atRisk, atRisk
+                && contest.getState() != ContestState.DRAFT && !contest.isJudging()
+                && contest.getState() != ContestState.RESULTS_PUBLISHED && close != null && close.isBefore(today));
+    }
+
+    private NominationBoard board(JudgingState state, Nomination nomination, Quota quota, boolean byDisagreement) {
         List<ContestEntry> admitted = state.admittedIn(nomination);
-        NominationQuota quota = new NominationQuota(state.contest().getMinEntries());
         Map<String, Integer> loads = new HashMap<>();
         state.reviewsIn(nomination).forEach(r -> loads.merge(r.getJuror(), 1, Integer::sum));
         List<JurorLoad> jury = state.seatsOf(nomination).stream()
                 .map(s -> new JurorLoad(s, loads.getOrDefault(s.getUsername(), 0))).toList();
         if (nomination.getChecklist() == null) {
-            return new NominationBoard(nomination, null, admitted.size(), quota.isAtRisk(admitted.size()),
-                    quota.minimumEntries(), jury, admitted.stream().map(e -> new EntryRow(e, state.reviewsOf(e), 0,
+            return new NominationBoard(nomination, null, admitted.size(), quota, jury, admitted.stream().map(e -> new EntryRow(e, state.reviewsOf(e), 0,
                     null, null, conflicted(state, nomination, e), null)).toList(), List.of());
         }
         Checklist checklist = JudgingState.checklist(nomination);
@@ -121,8 +148,7 @@ public class JudgingBoard {
         Comparator<EntryRow> order = byDisagreement ? Comparator.comparing(EntryRow::disagreement).reversed()
                 .thenComparing(byPlace) : byPlace;
         rows.sort(order);
-        return new NominationBoard(nomination, checklist, admitted.size(), quota.isAtRisk(admitted.size()),
-                quota.minimumEntries(), jury, rows, ranking.tieBreaks());
+        return new NominationBoard(nomination, checklist, admitted.size(), quota, jury, rows, ranking.tieBreaks());
     }
 
     /**

@@ -41,7 +41,7 @@ final class ResultsAssembly {
     static ContestResults of(JudgingState state, LocalDate confirmedOn, String confirmedBy) {
         Contest contest = state.contest();
         List<NominationResults> nominations = new ArrayList<>();
-        for (Nomination nomination : contest.getNominations()) {
+        for (Nomination nomination : contest.getOpenNominations()) {
             if (nomination.getChecklist() == null) {
                 continue;
             }

@@ -29,7 +29,7 @@ public class TieBreakValidation {
     public void check(Contest contest, TieBreakSteps chain) {
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(chain, "chain");
-        for (Nomination nomination : contest.getNominations()) {
+        for (Nomination nomination : contest.getOpenNominations()) {
             if (nomination.getChecklist() != null) {
                 TieBreakChain.parse(chain.stored(),
                         new ChecklistJsonReader().read(nomination.getChecklist().getBody()).validChecklist());

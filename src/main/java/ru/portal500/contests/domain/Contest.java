@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import ru.portal500.contests.judging.NominationQuota;
 import ru.portal500.expertise.domain.ChecklistVersion;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.shared.i18n.Texts;
@@ -282,6 +283,47 @@ public class Contest {
     }
 
     /**
+     * Merges a nomination with fewer entries than the contest's minimum into another open nomination of the contest,
+     * or cancels it ({@code into} null), with a reason: only between the close of entries and the opening of judging
+     * (the rules of {@link NominationQuota}). What becomes of its entries is the caller's to do.
+     *
+     * @param entries the nomination's entries that count (submitted, returned or admitted)
+     */
+    public NominationQuota.NominationClosure closeNomination(Nomination nomination, Nomination into, int entries,
+                                                             String reason, LocalDate today, ChangeStamp by) {
+        requireOwn(nomination);
+        if (state == ContestState.JUDGING || state == ContestState.RESULTS_PUBLISHED) {
+            throw new ContestRuleException("contests.quota.error.judging");
+        }
+        if (state == ContestState.DRAFT || entriesCloseOn == null || !entriesCloseOn.isBefore(today)) {
+            throw new ContestRuleException("contests.quota.error.entriesOpen", entriesCloseOn == null ? "—"
+                    : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(entriesCloseOn));
+        }
+        if (!nomination.isOpen()) {
+            throw new ContestRuleException("contests.quota.error.closed", nomination.getTitle());
+        }
+        NominationQuota quota = new NominationQuota(minEntries);
+        NominationQuota.NominationClosure decision;
+        if (into == null) {
+            decision = quota.cancel(nomination.getId(), entries, reason, by.username(), by.at());
+        } else {
+            requireOwn(into);
+            if (!into.isOpen()) {
+                throw new ContestRuleException("contests.quota.error.closed", into.getTitle());
+            }
+            decision = quota.merge(nomination.getId(), entries, into.getId(), reason, by.username(), by.at());
+        }
+        nomination.close(decision, into);
+        touched();
+        return decision;
+    }
+
+    /** The nominations taking part: neither merged into another nor cancelled. */
+    public List<Nomination> getOpenNominations() {
+        return nominations.stream().filter(Nomination::isOpen).toList();
+    }
+
+    /**
      * Publishes the call: only a draft, only complete — at least one nomination, every later stage's day set (the
      * call's own day becomes today, and entries may not open before it) and entries not closed already. Every
      * missing thing is named at once.
@@ -360,7 +402,7 @@ public class Contest {
         if (undecided > 0) {
             problems.add(new Texts.Phrase("contests.judging.incomplete.undecided", undecided));
         }
-        nominations.stream().filter(n -> n.getChecklist() == null).forEach(n ->
+        getOpenNominations().stream().filter(n -> n.getChecklist() == null).forEach(n ->
                 problems.add(new Texts.Phrase("contests.judging.incomplete.checklist", n.getTitle())));
         if (!problems.isEmpty()) {
             throw new ContestRuleException("contests.judging.error.cannotOpen", listed(problems));

@@ -50,6 +50,13 @@ public class ContestChange {
         NOMINATION_CHECKLIST,
         /** A nomination was removed (subject: its title). */
         NOMINATION_REMOVED,
+        /**
+         * A nomination short of the minimum was merged into another (subject: its title; to: the other's title;
+         * reason: the organiser's).
+         */
+        NOMINATION_MERGED,
+        /** A nomination short of the minimum was cancelled (subject: its title; reason: the organiser's). */
+        NOMINATION_CANCELLED,
         /** The regulations' file was attached or replaced (from, to: the files' names). */
         REGULATIONS_ATTACHED,
         /** The call was published (from, to: the states' codes). */
@@ -217,6 +224,15 @@ public class ContestChange {
 
     public static ContestChange nominationRemoved(Contest contest, Nomination nomination, ChangeStamp stamp) {
         return new ContestChange(contest, Kind.NOMINATION_REMOVED, stamp, nomination.getTitle(), null, null);
+    }
+
+    /** A nomination merged into another or cancelled, with the organiser's reason. */
+    public static ContestChange nominationClosed(Nomination nomination, ChangeStamp stamp) {
+        ContestChange change = new ContestChange(nomination.getContest(), nomination.getMergedInto().isPresent()
+                ? Kind.NOMINATION_MERGED : Kind.NOMINATION_CANCELLED, stamp, nomination.getTitle(), null,
+                nomination.getMergedInto().map(Nomination::getTitle).orElse(null));
+        change.reason = cut(nomination.getClosedReason(), MAX_VALUE);
+        return change;
     }
 
     public static ContestChange regulationsAttached(Contest contest, Regulations before, ChangeStamp stamp) {

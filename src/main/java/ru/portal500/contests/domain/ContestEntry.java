@@ -458,8 +458,39 @@ public class ContestEntry {
         }
     }
 
+    /** Its nomination was merged into another (open, of the same contest): the entry goes on there as it stands. */
+    public void mergedInto(Nomination into) {
+        if (!contest.getOpenNominations().contains(into)) {
+            throw new ContestRuleException("contests.error.nominationUnknown");
+        }
+        nomination = into;
+    }
+
+    /**
+     * Its nomination was cancelled: an entry still in the contest (submitted, returned or admitted) is refused with
+     * the organiser's reason; a draft, a withdrawn or refused entry stays as it is.
+     *
+     * @return whether the entry was refused
+     */
+    public boolean nominationCancelled(String reason, ChangeStamp by) {
+        if (!counts()) {
+            return false;
+        }
+        state = EntryState.REFUSED;
+        decisionReason = requireReason(reason);
+        completionDue = null;
+        decidedBy = by.username();
+        decidedAt = by.at();
+        return true;
+    }
+
+    /** Whether the entry counts towards its nomination's minimum: submitted, returned or admitted. */
+    public boolean counts() {
+        return state == EntryState.SUBMITTED || state == EntryState.RETURNED || state == EntryState.ADMITTED;
+    }
+
     private Nomination ownNomination(Nomination candidate) {
-        if (candidate == null || !contest.getNominations().contains(candidate)) {
+        if (candidate == null || !contest.getOpenNominations().contains(candidate)) {
             throw new ContestRuleException("contests.error.nominationUnknown");
         }
         return candidate;

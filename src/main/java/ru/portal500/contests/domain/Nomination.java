@@ -1,7 +1,10 @@
 package ru.portal500.contests.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,9 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import ru.portal500.contests.judging.NominationQuota.NominationClosure;
 import ru.portal500.expertise.domain.ChecklistVersion;
+import ru.portal500.shared.infrastructure.InstantConverter;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A nomination of a contest: its title, its place in the contest's list and, optionally, the region's checklist
@@ -43,6 +50,24 @@ public class Nomination {
     @JoinColumn(name = "checklist_id")
     private ChecklistVersion checklist;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private NominationClosure.Kind closure;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Nomination mergedInto;
+
+    @Column(name = "closed_reason", length = 2000)
+    private String closedReason;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Nomination() {
     }
 
@@ -71,6 +96,38 @@ public class Nomination {
 
     void moveTo(int newPosition) {
         this.position = newPosition;
+    }
+
+    /** Merged into another nomination (named) or cancelled, as the organiser decided. */
+    void close(NominationClosure decision, Nomination into) {
+        this.closure = decision.kind();
+        this.mergedInto = into;
+        this.closedReason = decision.reason();
+        this.closedBy = decision.decidedBy();
+        this.closedAt = decision.decidedAt();
+    }
+
+    /** Whether the nomination takes part in the contest: neither merged into another nor cancelled. */
+    public boolean isOpen() {
+        return closure == null;
+    }
+
+    /** What became of a closed nomination; empty while it is open. */
+    public Optional<NominationClosure.Kind> getClosure() {
+        return Optional.ofNullable(closure);
+    }
+
+    /** The nomination a merged one went into. */
+    public Optional<Nomination> getMergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public String getClosedReason() {
+        return closedReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Long getId() {

@@ -7,9 +7,12 @@ import ru.portal500.contests.application.Contests;
 import ru.portal500.contests.application.Judging;
 import ru.portal500.contests.application.JudgingBoard;
 import ru.portal500.contests.application.Jury;
+import ru.portal500.contests.application.NominationClosures;
 import ru.portal500.contests.domain.Contest;
 import ru.portal500.contests.domain.ContestRuleException;
+import ru.portal500.contests.domain.Nomination;
 import ru.portal500.shared.domain.NoSuchResourceException;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.web.FacesMessages;
 
 import java.io.Serializable;
@@ -62,6 +65,8 @@ public class ContestJudgingBacking implements Serializable {
     private final Map<Long, String> jurorChoice = new HashMap<>();
     private final Map<Long, String> reason = new HashMap<>();
     private final Map<Long, String> total = new HashMap<>();
+    private final Map<Long, String> closeInto = new HashMap<>();
+    private final Map<Long, String> closeReason = new HashMap<>();
 
     public void load() {
         try {
@@ -241,6 +246,43 @@ public class ContestJudgingBacking implements Serializable {
 
     public void setByDisagreement(boolean byDisagreement) {
         this.byDisagreement = byDisagreement;
+    }
+
+    @Inject
+    NominationClosures closures;
+
+    /** Merges the at-risk nomination into the one chosen, or cancels it (the choice "0"), with the reason given. */
+    public void closeNomination(long nominationId) {
+        String chosen = closeInto.getOrDefault(nominationId, "0");
+        Long into = chosen == null || chosen.isBlank() || "0".equals(chosen) ? null : Long.valueOf(chosen);
+        if (act(() -> closures.close(contestId, nominationId, into, closeReason.get(nominationId),
+                contest.getVersion()), into == null ? "contests.quota.done.CANCELLED" : "contests.quota.done.MERGED")) {
+            closeInto.remove(nominationId);
+            closeReason.remove(nominationId);
+        }
+    }
+
+    /** The nominations an at-risk one may be merged into: the other open ones. */
+    public List<Nomination> mergeTargets(long nominationId) {
+        return contest.getOpenNominations().stream().filter(n -> n.getId() != nominationId).toList();
+    }
+
+    public List<Nomination> getClosedNominations() {
+        return contest.getNominations().stream().filter(n -> !n.isOpen()).toList();
+    }
+
+    /** What became of a closed nomination, in the reader's language. */
+    public String closedText(Nomination closed) {
+        Texts.Phrase said = NominationClosures.said(closed);
+        return Texts.get(language.getLocale(), said.key(), said.arguments());
+    }
+
+    public Map<Long, String> getCloseInto() {
+        return closeInto;
+    }
+
+    public Map<Long, String> getCloseReason() {
+        return closeReason;
     }
 
     public Map<Long, String> getNewJuror() {

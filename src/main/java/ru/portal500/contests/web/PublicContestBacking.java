@@ -33,6 +33,17 @@ public class PublicContestBacking {
     private String id;
     private Contest contest;
 
+    public java.util.List<ru.portal500.contests.domain.Nomination> getClosedNominations() {
+        return contest == null ? java.util.List.of() : contest.getNominations().stream().filter(n -> !n.isOpen())
+                .toList();
+    }
+
+    /** What became of a closed nomination, in the reader's language. */
+    public String closedText(ru.portal500.contests.domain.Nomination closed) {
+        ru.portal500.shared.i18n.Texts.Phrase said = ru.portal500.contests.application.NominationClosures.said(closed);
+        return ru.portal500.shared.i18n.Texts.get(language.getLocale(), said.key(), said.arguments());
+    }
+
     public void load() {
         try {
             contest = contests.published(Long.parseLong(id == null ? "" : id.strip()));

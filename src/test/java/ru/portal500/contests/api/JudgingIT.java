@@ -290,4 +290,73 @@ class JudgingIT extends ApiTest {
         String work = api().get("/me/work", freshToken(juror)).body();
         assertFalse(work.contains("Час чтения " + RUN), "a submitted review leaves the juror's work: " + work);
     }
+
+    @Test
+    void aNominationShortOfTheMinimumIsMergedOrCancelledWithAReasonAndItsEntrantsAreTold() {
+        JudgingFixture fixture = new JudgingFixture(api(), this::token, RUN);
+        JsonObject contest = fixture.contest("Номинации " + RUN, List.of("Управление", "Обучение", "Воспитание"));
+        long contestId = id(contest);
+        List<JsonObject> nominations = contest.getJsonArray("nominations").getValuesAs(JsonObject.class);
+        long management = id(nominations.get(0));
+        long teaching = id(nominations.get(1));
+        long upbringing = id(nominations.get(2));
+        long school = fixture.school(contestId);
+        long moved = fixture.admittedEntry(contestId, school, management, "Школьный совет " + RUN);
+        long cancelled = fixture.admittedEntry(contestId, school, upbringing, "Клуб выходного дня " + RUN);
+        String closure = "/contests/" + contestId + "/nominations/" + management + "/closure";
+        long version = version(object(api().get("/contests/" + contestId, token("organiser"))));
+
+        HttpResponse<String> early = api().post(closure, "{\"into\":" + teaching + ",\"reason\":\"Мало заявок\","
+                + "\"version\":" + version + "}", token("organiser"));
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(object(early).getString("message").startsWith("Номинацию можно объединить с другой или отменить"
+                + " только после окончания приёма заявок"), early.body());
+
+        fixture.closeEntries(contestId);
+        version = version(object(api().get("/contests/" + contestId, token("organiser"))));
+        assertEquals(403, api().post(closure, "{\"reason\":\"Мало\",\"version\":" + version + "}", token("school"))
+                .statusCode(), "an entrant decides nothing");
+        HttpResponse<String> noReason = api().post(closure, "{\"into\":" + teaching + ",\"version\":" + version + "}",
+                token("organiser"));
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(object(noReason).getString("message").startsWith("Укажите причину"), noReason.body());
+        HttpResponse<String> stale = api().post(closure, "{\"into\":" + teaching + ",\"reason\":\"Мало заявок\","
+                + "\"version\":" + (version - 1) + "}", token("organiser"));
+        assertEquals(409, stale.statusCode(), "a list changed since it was read: " + stale.body());
+
+        HttpResponse<String> merged = api().post(closure, "{\"into\":" + teaching + ",\"reason\":\"Мало заявок в"
+                + " номинации\",\"version\":" + version + "}", token("organiser"));
+        assertEquals(200, merged.statusCode(), merged.body());
+        JsonObject after = object(merged);
+        JsonObject closed = after.getJsonArray("nominations").getValuesAs(JsonObject.class).stream()
+                .filter(n -> id(n) == management).findFirst().orElseThrow();
+        assertEquals("MERGED", closed.getString("closure"));
+        assertEquals(teaching, closed.getJsonNumber("mergedInto").longValue());
+        assertEquals(teaching, object(api().get("/entries/" + moved, token("school"))).getJsonNumber("nominationId")
+                .longValue(), "the entry goes on in the other nomination");
+        HttpResponse<String> again = api().post(closure, "{\"reason\":\"Ещё раз\",\"version\":"
+                + version(after) + "}", token("organiser"));
+        assertEquals(400, again.statusCode(), "a closed nomination is not closed twice: " + again.body());
+
+        HttpResponse<String> cancel = api().post("/contests/" + contestId + "/nominations/" + upbringing + "/closure",
+                "{\"reason\":\"Номинация не набрала заявок\",\"version\":" + version(after) + "}", token("organiser"));
+        assertEquals(200, cancel.statusCode(), cancel.body());
+        JsonObject refused = object(api().get("/entries/" + cancelled, token("school")));
+        assertEquals("REFUSED", refused.getString("state"), refused.toString());
+        ru.portal500.it.Await.until("the entrant is told", java.time.Duration.ofMinutes(1),
+                () -> api().get("/notifications", freshToken("school")).body().contains("Клуб выходного дня " + RUN
+                        + "» не будет оцениваться"));
+        JsonObject published = object(api().get("/public/contests/" + contestId, null));
+        assertTrue(published.getJsonArray("nominations").toString().contains("Номинация не набрала заявок"),
+                "everyone reads why: " + published);
+        String history = new String(api().download("/contests/" + contestId + "/history.csv", token("organiser"))
+                .body(), StandardCharsets.UTF_8);
+        assertTrue(history.contains("Номинация объединена с другой") && history.contains("Мало заявок в номинации")
+                && history.contains("Номинация отменена"), history);
+
+        HttpResponse<String> opened = api().post("/contests/" + contestId + "/judging", "", token("organiser"));
+        assertEquals(200, opened.statusCode(), "judging opens with the open nominations alone: " + opened.body());
+        assertEquals(1, array(api().get("/contests/" + contestId + "/judging", token("organiser"))).size(),
+                "the board has the one nomination left");
+    }
 }
