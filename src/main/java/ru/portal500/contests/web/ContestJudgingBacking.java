@@ -11,6 +11,7 @@ import ru.portal500.contests.application.NominationClosures;
 import ru.portal500.contests.domain.Contest;
 import ru.portal500.contests.domain.ContestRuleException;
 import ru.portal500.contests.domain.Nomination;
+import ru.portal500.contests.judging.NominationRanking;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.web.FacesMessages;
@@ -275,6 +276,28 @@ public class ContestJudgingBacking implements Serializable {
     public String closedText(Nomination closed) {
         Texts.Phrase said = NominationClosures.said(closed);
         return Texts.get(language.getLocale(), said.key(), said.arguments());
+    }
+
+    @Inject
+    ru.portal500.shared.web.Formats formats;
+
+    /** A tie the chain broke, in the reader's words: the two places, the entries, the step and what it compared. */
+    public String tieBreakText(NominationRanking.TieBreakApplied applied) {
+        return Texts.get(language.getLocale(), "contests.judging.tieBreak", applied.upperPlace(),
+                applied.upperPlace() + 1, String.valueOf(applied.upperEntryId()), String.valueOf(applied.lowerEntryId()),
+                applied.stepNumber(),
+                Texts.get(language.getLocale(), applied.step().messageKey(), applied.step().criterionCode()),
+                figure(applied.upperFigure()), figure(applied.lowerFigure()));
+    }
+
+    private String figure(Comparable<?> figure) {
+        if (figure instanceof BigDecimal decimal) {
+            return formats.number(decimal);
+        }
+        if (figure instanceof java.time.Instant instant) {
+            return formats.time(instant);
+        }
+        return figure instanceof Long id ? "\u2116\u00a0" + id : String.valueOf(figure);
     }
 
     public Map<Long, String> getCloseInto() {
