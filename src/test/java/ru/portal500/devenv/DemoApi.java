@@ -29,12 +29,14 @@ public final class DemoApi {
     static final String API_SECRET = "portal-api-demo-secret";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String portal;
     private final String api;
     private final String issuer;
     private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
 
     public DemoApi(String portalUrl, String issuer) {
+        this.portal = portalUrl;
         this.api = portalUrl + "/api";
         this.issuer = issuer;
     }
@@ -91,6 +93,38 @@ public final class DemoApi {
                 .header("Content-Type", contentType).header("Authorization", "Bearer " + token(user))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
         return (JsonObject) expect(response, "POST " + path + " as " + user, expected);
+    }
+
+    /** A GET of the API as a visitor does it: no token at all. */
+    public JsonStructure visitorGet(String path) {
+        return expect(send(HttpRequest.newBuilder(URI.create(api + path)).header("Accept", "application/json").GET()),
+                "GET " + path + " as a visitor", 200);
+    }
+
+    /** A page of the portal (its path from the root, e.g. {@code /contest.xhtml?id=5}) as a visitor reads it. */
+    public String visitorPage(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(portal + path)).GET());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " as a visitor: HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** A file the portal serves to a visitor (its path from the root), as bytes. */
+    public byte[] visitorFile(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(portal + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " as a visitor: HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The status alone, for checks that may be answered 404 (nothing there yet). */

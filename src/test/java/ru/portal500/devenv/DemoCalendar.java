@@ -108,6 +108,25 @@ public record DemoCalendar(LocalDate today) {
         return days;
     }
 
+    /**
+     * Last school year's edition of seed 000's contest, as its stages are shown once it is judged: the call announced
+     * in the second half of September, entries taken in October, the eligibility check until 10 November, the jury
+     * until 25 November and the results on 30 November ("Октябрь-ноябрь", as the seed runs it) — every day in that
+     * school year and long behind the run. The seeding takes its entries and its reviews on the day of the run (the
+     * portal takes neither outside their stages), so the days are set to these once the jury has scored.
+     */
+    public Map<String, Object> lastContestStages() {
+        int autumn = lastYear() - 1;
+        Map<String, Object> days = new LinkedHashMap<>();
+        days.put("callPublished", LocalDate.of(autumn, 9, 20));
+        days.put("entriesOpen", LocalDate.of(autumn, 10, 1));
+        days.put("entriesClose", LocalDate.of(autumn, 10, 31));
+        days.put("eligibilityCheck", LocalDate.of(autumn, 11, 10));
+        days.put("judging", LocalDate.of(autumn, 11, 25));
+        days.put("results", LocalDate.of(autumn, 11, 30));
+        return days;
+    }
+
     /** A call taking entries on the day of the run, as {@link #contestStages()} says. */
     private Map<String, Object> openCallStages() {
         Map<String, Object> days = new LinkedHashMap<>();

@@ -72,6 +72,23 @@ class DemoCalendarTest {
     }
 
     @Test
+    void lastYearsContestLiesInItsAutumnInTheStagesOrder() {
+        for (LocalDate today : List.of(LocalDate.of(2026, 8, 10), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 6),
+                LocalDate.of(2027, 3, 15))) {
+            DemoCalendar calendar = new DemoCalendar(today);
+            List<LocalDate> days = dates(calendar.lastContestStages());
+            assertEquals(List.of("callPublished", "entriesOpen", "entriesClose", "eligibilityCheck", "judging",
+                    "results"), List.copyOf(calendar.lastContestStages().keySet()), "the portal's stages");
+            for (int i = 0; i < days.size(); i++) {
+                assertTrue(days.get(i).isBefore(today), today + ": " + days.get(i) + " is behind");
+                assertTrue(i == 0 || !days.get(i).isBefore(days.get(i - 1)), "in order: " + days);
+                assertEquals(calendar.lastYear() - 1, days.get(i).getYear(), "in the autumn of "
+                        + DemoCalendar.label(calendar.lastYear()));
+            }
+        }
+    }
+
+    @Test
     void noDayMissing() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DemoCalendar(null));
     }

@@ -77,6 +77,7 @@ public final class DemoYear {
                 + DemoCalendar.label(calendar.lastYear()) + " и " + DemoCalendar.label(calendar.thisYear()) + ")…");
         importResults();
         lastYear();
+        lastYearsContest();
         thisYearSaratov();
         thisYearKrasnodar();
         contest();
@@ -272,7 +273,174 @@ public final class DemoYear {
                 + " муниципальный раунд экспертизы ждёт экспертов");
     }
 
+    // ---------------------------------------------------------------- last year's contest
+
+    /** Last school year's edition of seed 000's contest: its title names that year ("… — 2025/26"). */
+    static String lastContestTitle(int lastYear) {
+        return CONTEST_TITLE + " — " + DemoCalendar.label(lastYear);
+    }
+
+    /** How many of last year's entries were judged, and how many of them the results put into the bank. */
+    static final int LAST_ENTRIES = 6;
+    static final int LAST_WINNERS = 5;
+
+    /**
+     * Last school year's edition of seed 000's contest, judged and published into the practice bank. The portal
+     * takes an entry only while the call takes entries, a juror's sheet only until the jury's due date, and judging
+     * opens only after the entries closed — all on the server's day, which cannot be turned back. So the call is
+     * published on the day of the run taking entries from it; atk-1's team (a ШНОР of last year's campaign, which the
+     * call admits) enters six cases on the seeds' practices, each with its author consenting to publication, and the
+     * organiser admits them; the stages are set as {@link DemoCalendar#judgedContestStages()} (entries closed, the
+     * jury's due date ahead), judging opens, the jury is seated as this year's, the portal assigns two reviews an
+     * entry and both jurors of each entry give it the same marks (nobody diverges, the totals rank every nomination
+     * apart); then the organiser sets the stages to last year's autumn ({@link DemoCalendar#lastContestStages()}),
+     * which the portal allows until the results, confirms the results and puts the winners and prize-winners into
+     * the bank. The confirmation lapses this contest's jury grants, before this year's contest gives its own.
+     */
+    private void lastYearsContest() {
+        int year = calendar.lastYear();
+        String title = lastContestTitle(year);
+        long id = call(year, title, "Региональный конкурс методических разработок школ — участниц проекта адресной"
+                + " методической помощи " + DemoCalendar.label(year) + ". Административные команды и педагоги школ"
+                + " представляют методические кейсы: эффективные практики преодоления рисков низких образовательных"
+                + " результатов. Победители и призёры войдут в банк лучших практик.", CASE_NOMINATIONS, 2);
+        List<Long> entries = lastYearsEntries(id);
+        reschedule(id, calendar.judgedContestStages());
+        judgingWithJury(id);
+        // Management: four cases, places 1–4 (the fourth a participant); teaching: two, places 1–2. The checklist's
+        // scales in order (P1, P2, R1, R2, R3, weights 2, 1, 3, 2, 1, each 0–3), the same for both jurors.
+        scoreAgreed(entries.get(0), 3, 3, 3, 3, 3);
+        scoreAgreed(entries.get(1), 3, 2, 3, 3, 2);
+        scoreAgreed(entries.get(2), 3, 2, 2, 2, 2);
+        scoreAgreed(entries.get(3), 2, 2, 2, 1, 2);
+        scoreAgreed(entries.get(4), 3, 3, 3, 3, 2);
+        scoreAgreed(entries.get(5), 3, 2, 2, 3, 2);
+        requireJudged(id);
+        reschedule(id, calendar.lastContestStages());
+        String sha256 = api.post("organiser", "/contests/" + id + "/results", "", 200).asJsonObject()
+                .getString("protocolSha256");
+        JURORS.forEach(api::logInAgain);
+        List<Long> practices = api.post("organiser", "/contests/" + id + "/results/bank", "", 200).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("practice").longValue()).toList();
+        if (practices.size() != LAST_WINNERS) {
+            throw new IllegalStateException("The bank took " + practices.size() + " practices of " + title
+                    + ", not " + LAST_WINNERS);
+        }
+        Map<String, Object> days = calendar.lastContestStages();
+        step("конкурс «" + title + "» (прошлый учебный год): заявки " + days.get("entriesOpen") + " – "
+                + days.get("entriesClose") + ", " + entries.size() + " кейсов atk-1 допущены, жюри — jury и expert"
+                + " (у curator конфликт интересов), оценки согласованы; итоги подтверждены организатором и"
+                + " опубликованы " + days.get("results") + " по этапам конкурса (протокол SHA-256 " + sha256
+                + ", подписан днём запуска) — /contest.xhtml?id=" + id + "; победители и призёры в банке практик: "
+                + practices.stream().map(p -> "/practice.xhtml?id=" + p).collect(java.util.stream.Collectors
+                .joining(", ")));
+    }
+
+    /**
+     * Last year's cases, entered by atk-1's team and admitted: the practices the seeds describe other than those of
+     * this year's contest — a school's working group with its electronic roadmap and the network with an effective
+     * school (seeds 002, 004), the tutors' community (003), the project's open page and chat (002, 004), a teachers'
+     * creative laboratory and project work in lessons (004).
+     */
+    private List<Long> lastYearsEntries(long contest) {
+        api.get("school", "/me/profile");
+        JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
+        long management = call.getJsonArray("nominations").getJsonObject(0).getJsonNumber("id").longValue();
+        long teaching = call.getJsonArray("nominations").getJsonObject(1).getJsonNumber("id").longValue();
+        long school = teamSchool(contest);
+        List<Long> ids = new ArrayList<>();
+        ids.add(submittedEntry(contest, school, management, "Рабочая группа и электронная дорожная карта: как"
+                + " школа выходит из зоны риска", "Школа несколько лет входила в число школ со стабильно низкими"
+                + " результатами; меры принимались разрозненно, документы проекта готовились с опозданием.",
+                "Приказом создана рабочая группа: директор, заместитель по УВР, руководители методических"
+                + " объединений, педагог-психолог и куратор. Раз в две недели группа сверяет выполнение мер"
+                + " антирисковых программ с дорожной картой, фиксирует каждое изменение и раз в четверть отчитывается"
+                + " на педагогическом совете. Документы проекта размещены в срок, доля неудовлетворительных"
+                + " результатов ВПР по математике снизилась."));
+        ids.add(submittedEntry(contest, school, management, "Сетевая пара с эффективной школой: методические дни и"
+                + " взаимопосещения уроков", "Недостаточная предметная и методическая компетентность педагогов;"
+                + " в школе нет опыта, на который можно опереться.", "Школа работает в паре со школой-куратором:"
+                + " ежемесячные методические дни, взаимопосещения уроков математики и русского языка с разбором,"
+                + " общие контрольные работы и совместный анализ их результатов; учителя обеих школ планируют"
+                + " работу по общему плану."));
+        ids.add(submittedEntry(contest, school, management, "Тьюторское сообщество для учителей математики и"
+                + " русского языка", "Учителя-предметники не получают адресной помощи в корректировке рабочих"
+                + " программ и подготовке обучающихся к ВПР и ОГЭ.", "За каждым учителем математики и русского"
+                + " языка закреплён тьютор из эффективно работающей школы района; вместе они корректируют рабочие"
+                + " программы, разбирают задания ВПР и посещают уроки друг друга по плану тьюторского сообщества."));
+        ids.add(submittedEntry(contest, school, management, "Открытый проект: раздел на сайте школы и чат"
+                + " участников", "Родители и педагоги мало знают о целях и ходе проекта, решения принимаются без"
+                + " их участия.", "На сайте школы создан раздел проекта с концепцией, дорожной картой и отчётами,"
+                + " для оперативных вопросов — чат участников; раз в четверть публикуются итоги мониторинга."));
+        ids.add(submittedEntry(contest, school, teaching, "Творческая педагогическая лаборатория учителей"
+                + " математики", "Учителя не владеют современными методами обучения; отбор содержания учебного"
+                + " материала перегружает обучающихся.", "Раз в месяц учителя математики с методистом разрабатывают"
+                + " и апробируют уроки с заданиями на функциональную грамотность, посещают их друг у друга и"
+                + " отбирают удавшиеся приёмы в общий банк уроков школы."));
+        ids.add(submittedEntry(contest, school, teaching, "Проектная и исследовательская деятельность на уроках"
+                + " в 5–7 классах", "Низкий уровень учебной мотивации; обучающиеся не владеют приёмами"
+                + " самостоятельного приобретения знаний.", "Каждая четверть завершается мини-проектом или учебным"
+                + " исследованием по математике, биологии или истории; защита открытая, с участием родителей."
+                + " Растёт доля обучающихся, выполняющих задания ВПР на работу с информацией."));
+        if (ids.size() != LAST_ENTRIES) {
+            throw new IllegalStateException("last year's contest has " + ids.size() + " entries");
+        }
+        admitAll(ids);
+        return ids;
+    }
+
+    /**
+     * Every review of the contest submitted and no entry divergent, as the organiser's board shows it: the results'
+     * own check counts open reviews only until the jury's due date, which is set back into last year next.
+     */
+    private void requireJudged(long contest) {
+        for (JsonObject nomination : api.get("organiser", "/contests/" + contest + "/judging").asJsonArray()
+                .getValuesAs(JsonObject.class)) {
+            if (nomination.getBoolean("atRisk")) {
+                throw new IllegalStateException("A nomination of last year's contest is below its minimum: "
+                        + nomination);
+            }
+            for (JsonObject entry : nomination.getJsonArray("entries").getValuesAs(JsonObject.class)) {
+                if (entry.getInt("submitted") != entry.getJsonArray("reviews").size()
+                        || !"AGREED".equals(entry.getString("divergence", ""))) {
+                    throw new IllegalStateException("Last year's contest is not judged yet: " + entry);
+                }
+            }
+        }
+    }
+
+    private void admitAll(List<Long> entries) {
+        for (long entry : entries) {
+            JsonObject read = api.get("organiser", "/entries/" + entry).asJsonObject();
+            api.post("organiser", "/entries/" + entry + "/decision", "{\"decision\":\"ADMIT\",\"version\":"
+                    + read.getJsonNumber("version").longValue() + "}", 200);
+        }
+    }
+
+    /** Every juror holding a review of the entry submits the same marks (at least the contest's two reviews). */
+    private void scoreAgreed(long entry, int... marks) {
+        int scored = 0;
+        for (String juror : JURORS) {
+            for (JsonObject review : api.get(juror, "/contest-reviews").asJsonArray().getValuesAs(JsonObject.class)) {
+                if (review.getJsonNumber("entry").longValue() == entry && "ASSIGNED".equals(review.getString("state"))) {
+                    scoreSheet(juror, review, scale -> marks[scale]);
+                    scored++;
+                }
+            }
+        }
+        if (scored < 2) {
+            throw new IllegalStateException("entry " + entry + " had " + scored + " reviews to score, not 2");
+        }
+    }
+
     // ---------------------------------------------------------------- this year's contests
+
+    /** The demo users on the juries of the contests: the same three each year. */
+    private static final List<String> JURORS = List.of("jury", "expert", "curator");
+
+    /** The nominations of seed 000's contest, after its two kinds of entrant (see {@link #contest()}). */
+    private static final List<String> CASE_NOMINATIONS = List.of("Управленческие практики административных команд",
+            "Педагогические практики учителей");
 
     /** Seed 000's regional contest of methodological cases, found in its judging. */
     static final String CONTEST_TITLE = "Панорама методических кейсов: эффективные школьные практики";
@@ -293,24 +461,10 @@ public final class DemoYear {
         long id = call(CONTEST_TITLE, "Региональный конкурс методических разработок школ — участниц проекта адресной"
                 + " методической помощи. Административные команды и педагоги школ представляют методические кейсы:"
                 + " эффективные практики преодоления рисков низких образовательных результатов. Лучшие кейсы"
-                + " войдут в банк лучших практик.", List.of("Управленческие практики административных команд",
-                "Педагогические практики учителей"), 3);
+                + " войдут в банк лучших практик.", CASE_NOMINATIONS, 3);
         List<Long> entries = judgedEntries(id);
-        var stages = Json.createObjectBuilder();
-        calendar.judgedContestStages().forEach((stage, day) -> stages.add(stage, day.toString()));
-        long version = api.get("organiser", "/contests/" + id).asJsonObject().getJsonNumber("version").longValue();
-        api.put("organiser", "/contests/" + id + "/stages", stages.add("version", version).build().toString());
-        api.post("organiser", "/contests/" + id + "/judging", "", 200);
-        JsonObject call = api.get("organiser", "/contests/" + id).asJsonObject();
-        for (JsonObject nomination : call.getJsonArray("nominations").getValuesAs(JsonObject.class)) {
-            long nominationId = nomination.getJsonNumber("id").longValue();
-            for (String juror : List.of("jury", "expert", "curator")) {
-                api.post("organiser", "/contests/" + id + "/judging/nominations/" + nominationId + "/jury",
-                        "{\"username\":\"" + juror + "\",\"maxReviews\":10}", 200);
-            }
-            api.post("organiser", "/contests/" + id + "/judging/nominations/" + nominationId + "/assignment", "", 200);
-        }
-        List.of("jury", "expert", "curator").forEach(api::logInAgain);
+        reschedule(id, calendar.judgedContestStages());
+        judgingWithJury(id);
         scoreCase(entries.get(0), 3, 3);
         scoreCase(entries.get(1), 3, 0);
         scoreCase(entries.get(3), 2);
@@ -329,12 +483,44 @@ public final class DemoYear {
                 + ", объявлен организатором (organiser), открыт всем на /contest.xhtml?id=" + open);
     }
 
+    /** The organiser sets the contest's stages to these days (the portal keeps the call's own day as given). */
+    private void reschedule(long contest, Map<String, Object> days) {
+        var stages = Json.createObjectBuilder();
+        days.forEach((stage, day) -> stages.add(stage, day.toString()));
+        long version = api.get("organiser", "/contests/" + contest).asJsonObject().getJsonNumber("version").longValue();
+        api.put("organiser", "/contests/" + contest + "/stages", stages.add("version", version).build().toString());
+    }
+
+    /**
+     * The organiser opens judging (the entries have closed), seats the jury — jury, expert and curator, whose pair
+     * makes atk-1's cases a conflict — on every nomination and lets the portal assign each nomination's entries.
+     */
+    private void judgingWithJury(long contest) {
+        api.post("organiser", "/contests/" + contest + "/judging", "", 200);
+        JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
+        for (JsonObject nomination : call.getJsonArray("nominations").getValuesAs(JsonObject.class)) {
+            long nominationId = nomination.getJsonNumber("id").longValue();
+            for (String juror : JURORS) {
+                api.post("organiser", "/contests/" + contest + "/judging/nominations/" + nominationId + "/jury",
+                        "{\"username\":\"" + juror + "\",\"maxReviews\":10}", 200);
+            }
+            api.post("organiser", "/contests/" + contest + "/judging/nominations/" + nominationId + "/assignment", "",
+                    200);
+        }
+        JURORS.forEach(api::logInAgain);
+    }
+
     /** A call of region 64 taking entries today: its nominations scored with the region's contest checklist. */
     private long call(String title, String description, List<String> nominations, int minEntries) {
+        return call(calendar.thisYear(), title, description, nominations, minEntries);
+    }
+
+    /** The same, of the school year given. */
+    private long call(int schoolYear, String title, String description, List<String> nominations, int minEntries) {
         long checklist = checklist("organiser", "64", "CONTEST_CASE").orElseThrow(() ->
                 new IllegalStateException("No checklist of contest cases in region 64"));
         JsonObject contest = api.post("organiser", "/contests", Json.createObjectBuilder().add("region", "64")
-                .add("schoolYear", calendar.thisYear()).add("title", title).add("description", description)
+                .add("schoolYear", schoolYear).add("title", title).add("description", description)
                 .add("openToCampaign", true).add("openToTeachers", true).add("teamMin", 1).add("teamMax", 5)
                 .add("minEntries", minEntries).add("reviewsPerEntry", 2).add("blind", false)
                 .add("requiredFields", Json.createArrayBuilder().add("PROBLEM").add("RISK_FACTORS").add("LEVEL"))
@@ -390,11 +576,7 @@ public final class DemoYear {
         ids.add(submittedEntry(contest, school, teaching, "Индивидуальные образовательные маршруты в 9 классе",
                 "Высокая доля обучающихся с рисками учебной неуспешности перед ГИА.", "По итогам диагностики"
                 + " каждому ученику группы риска составлен маршрут с консультациями и тренировками; все допущены к ГИА."));
-        for (long entry : ids) {
-            JsonObject read = api.get("organiser", "/entries/" + entry).asJsonObject();
-            api.post("organiser", "/entries/" + entry + "/decision", "{\"decision\":\"ADMIT\",\"version\":"
-                    + read.getJsonNumber("version").longValue() + "}", 200);
-        }
+        admitAll(ids);
         return ids;
     }
 
@@ -407,7 +589,7 @@ public final class DemoYear {
     /** The entry's jurors, in the order of the jury, score it: the first {@code marks[0]} on every scale, and so on. */
     private void scoreCase(long entry, int... marks) {
         int next = 0;
-        for (String juror : List.of("jury", "expert", "curator")) {
+        for (String juror : JURORS) {
             if (next == marks.length) {
                 return;
             }
@@ -424,15 +606,25 @@ public final class DemoYear {
     }
 
     private void scoreCase(String juror, JsonObject review, int mark) {
+        scoreSheet(juror, review, scale -> mark);
+    }
+
+    /**
+     * The juror submits the review: on the checklist's scales, in their order, the marks {@code markOf} gives by
+     * the scale's index (0 for the first), capped by each scale's maximum; the comment follows the first mark.
+     */
+    private void scoreSheet(String juror, JsonObject review, java.util.function.IntUnaryOperator markOf) {
         long reviewId = review.getJsonNumber("id").longValue();
         JsonObject sheet = api.get(juror, "/contest-reviews/" + reviewId).asJsonObject();
         var answers = Json.createObjectBuilder();
+        int scale = 0;
         for (JsonObject section : sheet.getJsonObject("checklist").getJsonArray("sections").getValuesAs(JsonObject.class)) {
             for (JsonObject c : section.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
                 answers.add(c.getString("code"), "SCALE".equals(c.getString("type"))
-                        ? Json.createObjectBuilder().add("scale", Math.min(mark, c.getJsonNumber("max").intValue()))
-                        : Json.createObjectBuilder().add("comment", mark >= 2 ? "Практика перенесена в другие классы,"
-                        + " результаты подтверждены данными ВПР." : "Результаты не подтверждены данными."));
+                        ? Json.createObjectBuilder().add("scale", Math.min(markOf.applyAsInt(scale++),
+                        c.getJsonNumber("max").intValue()))
+                        : Json.createObjectBuilder().add("comment", markOf.applyAsInt(0) >= 2 ? "Практика перенесена"
+                        + " в другие классы, результаты подтверждены данными ВПР." : "Результаты не подтверждены данными."));
             }
         }
         api.post(juror, "/contest-reviews/" + reviewId + "/submission", Json.createObjectBuilder()

@@ -96,7 +96,8 @@ class DemoYearIT {
     @Order(1)
     void seed000sContestIsInItsJudgingAndASecondCallTakesEntries() {
         JsonArray published = demoYear.api().get("organiser", "/public/contests?region=64").asJsonArray();
-        assertEquals(Set.of(DemoYear.CONTEST_TITLE, DemoYear.OPEN_CALL_TITLE), published.getValuesAs(JsonObject.class)
+        assertEquals(Set.of(DemoYear.CONTEST_TITLE, DemoYear.OPEN_CALL_TITLE,
+                DemoYear.lastContestTitle(seeded.lastYear())), published.getValuesAs(JsonObject.class)
                 .stream().map(c -> c.getString("title")).collect(Collectors.toSet()));
         JsonObject judged = published.getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("title").equals(DemoYear.CONTEST_TITLE)).findFirst().orElseThrow();
@@ -117,6 +118,68 @@ class DemoYearIT {
         JsonArray open = demoYear.api().get("jury", "/contest-reviews").asJsonArray();
         assertTrue(open.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("state").equals("ASSIGNED")),
                 "the jury has entries left to score: " + open);
+    }
+
+    /**
+     * Last year's contest as a visitor finds it, without logging in: its results published with the protocol's
+     * SHA-256 (in the API and on its public page, whose protocol matches it), every entry placed, the winners and
+     * prize-winners in the bank with where they came from, each practice's page linking back to the contest.
+     */
+    @Test
+    @Order(1)
+    void aVisitorFindsLastYearsContestJudgedAndItsWinnersInTheBank() throws Exception {
+        DemoApi api = demoYear.api();
+        String title = DemoYear.lastContestTitle(seeded.lastYear());
+        JsonObject contest = api.visitorGet("/public/contests?region=64").asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("title").equals(title)).findFirst().orElseThrow();
+        long id = contest.getJsonNumber("id").longValue();
+        assertEquals(seeded.lastYear(), contest.getInt("schoolYear"));
+        assertEquals("RESULTS_PUBLISHED", contest.getString("state"));
+        String sha256 = contest.getString("protocolSha256", "");
+        assertTrue(sha256.matches("[0-9a-f]{64}"), "the protocol's SHA-256 is public: " + contest);
+        JsonObject stages = contest.getJsonObject("stages");
+        new DemoCalendar(TODAY).lastContestStages().forEach((stage, day) -> assertEquals(day.toString(),
+                stages.getString(stage), stage + " in last year's autumn: " + stages));
+
+        byte[] protocol = api.visitorFile("/api/public/contests/" + id + "/protocol.pdf");
+        assertEquals(sha256, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(protocol)), "the protocol a visitor downloads is the one its hash names");
+        String page = api.visitorPage("/contest.xhtml?id=" + id);
+        assertTrue(page.contains(sha256), "the public page shows the protocol's SHA-256");
+
+        List<JsonObject> results = api.visitorGet("/public/contests/" + id + "/results").asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(DemoYear.LAST_ENTRIES, results.size(), "every admitted entry in the results: " + results);
+        assertTrue(results.stream().allMatch(r -> !r.isNull("place") && r.getInt("place") > 0), "all ranked: " + results);
+        Map<String, Long> awards = results.stream().collect(Collectors.groupingBy(r -> r.getString("award"),
+                Collectors.counting()));
+        assertEquals(Map.of("WINNER", 2L, "PRIZE_WINNER", 3L, "PARTICIPANT", 1L), awards, "by award: " + results);
+        Set<String> winners = results.stream().filter(r -> !r.getString("award").equals("PARTICIPANT"))
+                .map(r -> r.getString("title")).collect(Collectors.toSet());
+
+        List<JsonObject> fromContest = api.visitorGet("/public/practices?region=64&max=100").asJsonObject()
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.containsKey("origin") && !p.isNull("origin")
+                        && p.getJsonObject("origin").getJsonNumber("contest").longValue() == id).toList();
+        assertEquals(DemoYear.LAST_WINNERS, fromContest.size(), "the winners and prize-winners are in the bank");
+        assertEquals(winners, fromContest.stream().map(p -> p.getString("title")).collect(Collectors.toSet()));
+        for (JsonObject practice : fromContest) {
+            JsonObject origin = practice.getJsonObject("origin");
+            assertEquals(title, origin.getString("contestTitle"));
+            assertEquals(seeded.lastYear(), origin.getInt("schoolYear"));
+            assertTrue(Set.of("WINNER", "PRIZE_WINNER").contains(origin.getString("award")), origin.toString());
+            assertEquals("CONTEST_WINNER", practice.getString("source"));
+            assertTrue(practice.getString("author", "").contains("Директоров"), "its consenting author: " + practice);
+        }
+        String practicePage = api.visitorPage("/practice.xhtml?id=" + fromContest.get(0).getJsonNumber("id"));
+        assertTrue(practicePage.contains("contest.xhtml?id=" + id), "the practice's page links to its contest");
+
+        List<JsonObject> judged = api.get("organiser", "/contests/" + id + "/judging").asJsonArray()
+                .getValuesAs(JsonObject.class).stream().flatMap(n -> n.getJsonArray("entries")
+                        .getValuesAs(JsonObject.class).stream()).toList();
+        assertEquals(DemoYear.LAST_ENTRIES, judged.size());
+        assertTrue(judged.stream().allMatch(e -> e.getJsonArray("reviews").size() == 2 && e.getInt("submitted") == 2
+                && "AGREED".equals(e.getString("divergence", ""))), "every review submitted, none apart: " + judged);
     }
 
     @Test
