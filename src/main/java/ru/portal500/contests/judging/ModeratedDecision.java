@@ -34,12 +34,12 @@ public record ModeratedDecision(String decidedBy, Instant decidedAt, BigDecimal 
             throw new JudgingRuleException("contests.moderation.reasonRequired");
         }
         if (total == null) {
-            throw new JudgingRuleException("contests.moderation.totalRequired", checklist.maximumScore().toPlainString());
+            throw new JudgingRuleException("contests.moderation.totalRequired", checklist.maximumScore());
         }
         BigDecimal maximum = checklist.maximumScore();
         if (total.signum() < 0 || total.compareTo(maximum) > 0) {
-            throw new JudgingRuleException("contests.moderation.totalOutOfRange",
-                    total == null ? "" : total.toPlainString(), maximum.toPlainString());
+            // Numbers, not their plain strings: the message writes them in the reader's way («20,5»).
+            throw new JudgingRuleException("contests.moderation.totalOutOfRange", total, maximum);
         }
         return new ModeratedDecision(decidedBy, decidedAt, total, reason);
     }

@@ -105,9 +105,13 @@ class EntryDivergenceTest {
     void aModeratedDecisionNeedsAReasonAndATotalOnTheChecklistsScale() {
         assertRefused("contests.moderation.reasonRequired",
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, BigDecimal.TEN, "  ", CASES));
-        String russian = assertRefused("contests.moderation.totalOutOfRange", new Object[] {"21", "20"},
+        String russian = assertRefused("contests.moderation.totalOutOfRange",
+                new Object[] {new BigDecimal("21"), CASES.maximumScore()},
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, new BigDecimal("21"), "Причина", CASES));
         assertEquals("Балл 21 вне шкалы чек-листа: допустимо от 0 до 20.", russian);
+        assertEquals("Балл 20,5 вне шкалы чек-листа: допустимо от 0 до 20.", assertRefused(
+                "contests.moderation.totalOutOfRange", () -> ModeratedDecision.record("organiser", OCTOBER_1,
+                        new BigDecimal("20.5"), "Причина", CASES)), "a fraction in the reader's way, not «20.5»");
         assertRefused("contests.moderation.totalOutOfRange",
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, new BigDecimal("-1"), "Причина", CASES));
         assertEquals("Укажите итоговый балл решения организатора: от 0 до 20.", assertRefused(

@@ -40,6 +40,8 @@ class NominationClosureBrowserIT extends ApiBrowserTest {
         browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
         browser.awaitText("Номинация под угрозой");
 
+        assertEquals(List.of("Отменить номинацию", "Объединить с номинацией «Основная номинация»"),
+                browser.options("closure0:decision"), "cancel, or merge into the other open nomination");
         browser.choose("closure0:decision", "Объединить с номинацией «Основная номинация»");
         browser.click("#closure0\\:close");
         browser.click(".ui-confirmdialog-yes");
