@@ -115,7 +115,7 @@ class EntryDivergenceTest {
         assertRefused("contests.moderation.totalOutOfRange",
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, new BigDecimal("-1"), "Причина", CASES));
         assertEquals("Укажите итоговый балл решения организатора: от 0 до 20.", assertRefused(
-                "contests.moderation.totalRequired", new Object[] {"20"},
+                "contests.moderation.totalRequired", new Object[] {CASES.maximumScore()},
                 () -> ModeratedDecision.record("organiser", OCTOBER_1, null, "Причина", CASES)));
     }
 }
