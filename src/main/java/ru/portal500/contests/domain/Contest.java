@@ -257,6 +257,7 @@ public class Contest {
     public void renameNomination(Nomination nomination, String newTitle) {
         requireNominationsEditable();
         requireOwn(nomination);
+        requireOpen(nomination);
         String clean = Nomination.requireTitle(newTitle);
         requireUniqueTitle(clean, nomination);
         nomination.rename(clean);
@@ -267,6 +268,7 @@ public class Contest {
     public void scoreNominationWith(Nomination nomination, ChecklistVersion checklist) {
         requireBeforeJudging();
         requireOwn(nomination);
+        requireOpen(nomination);
         requireRegionOf(checklist);
         nomination.scoreWith(checklist);
         touched();
@@ -275,6 +277,7 @@ public class Contest {
     public void removeNomination(Nomination nomination) {
         requireNominationsEditable();
         requireOwn(nomination);
+        requireOpen(nomination);
         nominations.remove(nomination);
         for (int i = 0; i < nominations.size(); i++) {
             nominations.get(i).moveTo(i + 1);
@@ -474,6 +477,13 @@ public class Contest {
     private void requireOwn(Nomination nomination) {
         if (nomination == null || !nominations.contains(nomination)) {
             throw new ContestRuleException("contests.error.nominationUnknown");
+        }
+    }
+
+    /** A merged or cancelled nomination stays as it was decided: for the history and the public page. */
+    private static void requireOpen(Nomination nomination) {
+        if (!nomination.isOpen()) {
+            throw new ContestRuleException("contests.quota.error.closed", nomination.getTitle());
         }
     }
 

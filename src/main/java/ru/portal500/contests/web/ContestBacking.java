@@ -80,10 +80,20 @@ public class ContestBacking implements Serializable {
         private String title;
         private Long checklist;
 
-        NominationRow(Nomination n) {
+        /** What became of a merged or cancelled nomination, in the reader's words; null while it is open. */
+        private final String closed;
+
+        NominationRow(Nomination n, java.util.Locale reader) {
             this.id = n.getId();
             this.title = n.getTitle();
             this.checklist = n.getChecklist() == null ? null : n.getChecklist().getId();
+            ru.portal500.shared.i18n.Texts.Phrase said = n.isOpen() ? null
+                    : ru.portal500.contests.application.NominationClosures.said(n);
+            this.closed = said == null ? null : ru.portal500.shared.i18n.Texts.get(reader, said.key(), said.arguments());
+        }
+
+        public String getClosed() {
+            return closed;
         }
 
         public long getId() {
@@ -123,7 +133,8 @@ public class ContestBacking implements Serializable {
         ContestStages stages = contest.stages();
         days = new LocalDate[] {stages.callPublished(), stages.entriesOpen(), stages.entriesClose(),
                 stages.eligibilityCheck(), stages.judging(), stages.results()};
-        nominations = new ArrayList<>(contest.getNominations().stream().map(NominationRow::new).toList());
+        nominations = new ArrayList<>(contest.getNominations().stream()
+                .map(n -> new NominationRow(n, language.getLocale())).toList());
         history = null;
     }
 

@@ -88,6 +88,11 @@ class NominationClosureTest {
         assertEquals(teaching, entry.getNomination());
         assertEquals(EntryState.SUBMITTED, entry.getState(), "the entry goes on as it stands");
         assertThrows(ContestRuleException.class, () -> entry.mergedInto(management), "not into a closed one");
+        ContestRuleException renamed = assertThrows(ContestRuleException.class,
+                () -> contest.renameNomination(management, "Другое название"));
+        assertEquals("Номинация «Управленческие кейсы» уже объединена с другой или отменена.", russian(renamed));
+        assertThrows(ContestRuleException.class, () -> contest.removeNomination(management),
+                "what was decided stays for the history and the public page");
     }
 
     @Test
