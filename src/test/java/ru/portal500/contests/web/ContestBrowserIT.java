@@ -35,35 +35,19 @@ class ContestBrowserIT extends ApiBrowserTest {
     @Test
     void theOrganiserCreatesAContestWithTwoNominationsAndPublishesIt() {
         String title = "Конкурс кейсов из браузера " + RUN;
+        ContestSteps steps = steps();
         logIn("organiser", DemoUsers.PASSWORD);
-        browser.menu("/app/contests.xhtml");
-        browser.type("#contests\\:title", title);
-        browser.click("#contests\\:create");
-        browser.awaitUrlContaining("/app/contest.xhtml");
-        browser.awaitText(title);
-        String organisersPage = browser.url();
+        String organisersPage = steps.createContest(title);
 
         for (String nomination : new String[] {"Управленческие практики", "Педагогические практики"}) {
-            browser.type("#nomination\\:title", nomination);
-            browser.click("#nomination\\:add");
-            browser.awaitText("Номинация добавлена.");
+            steps.addNomination(nomination, null);
         }
         browser.find("#contest\\:nominations\\:0\\:nominationTitle").clear();
         browser.click("#contest\\:nominations\\:0\\:saveNomination");
         browser.awaitText("Укажите название номинации");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Saratov"));
-        int[] offsets = {0, 1, 30, 37, 51, 58};
-        for (int i = 0; i < offsets.length; i++) {
-            String css = "#stages\\:days\\:" + i + "\\:day_input";
-            browser.type(css, today.plusDays(offsets[i]).format(DAY));
-            browser.find(css).sendKeys(Keys.ESCAPE);
-        }
-        browser.click("#stages\\:saveStages");
-        browser.awaitText("Сроки этапов сохранены.");
-        browser.click("#contest\\:publish");
-        browser.awaitText("Конкурс объявлен; его страница открыта всем.");
-        assertTrue(browser.text("#state").contains("Объявлен"), browser.text("#state"));
-        String publicPage = browser.find("#publicPage").getAttribute("href");
+        steps.setStages(today, 0, 1, 30, 37, 51, 58);
+        String publicPage = steps.publish();
         assertTrue(browser.url().equals(organisersPage), "the page's address keeps the contest after its forms were"
                 + " sent, so a reload shows it again: " + browser.url());
         browser.open(browser.url());
@@ -135,13 +119,9 @@ class ContestBrowserIT extends ApiBrowserTest {
         String contestTitle = "Конкурс для заявок из браузера " + RUN;
         long contest = contestTakingEntries(contestTitle);
         String entryTitle = "Читательский марафон " + RUN;
+        ContestSteps steps = steps();
         logIn("school", DemoUsers.PASSWORD);
-        browser.open(page("/contest.xhtml?id=" + contest));
-        browser.awaitText(contestTitle);
-        browser.click("#enter");
-        browser.awaitUrlContaining("/app/entries.xhtml");
-        browser.awaitText(contestTitle);
-        String entriesPage = browser.url();
+        String entriesPage = steps.enterFromCall(contest, contestTitle);
         browser.atWidth(390);
         browser.open(entriesPage);
         browser.awaitText(contestTitle);
@@ -150,33 +130,16 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.atWidth(1280);
         browser.open(entriesPage);
         browser.awaitText(contestTitle);
-        browser.type("#open\\:0\\:openDraft\\:title", entryTitle);
-        browser.click("#open\\:0\\:openDraft\\:open");
-        browser.awaitUrlContaining("/app/entry.xhtml");
-        browser.awaitText(entryTitle);
-        String entryPage = browser.url();
+        String entryPage = steps.openDraft(entryTitle);
 
-        browser.type("#caseForm\\:problem", "Низкая мотивация к чтению в 5–7 классах");
-        browser.type("#caseForm\\:summary", "Ежедневные 20 минут чтения и читательские дневники.");
-        browser.click("#caseForm\\:save");
-        browser.awaitText("Заявка сохранена.");
-        browser.choose("authors:newAuthor", "Иван Директоров");
-        browser.click("#authors\\:addAuthor");
-        browser.awaitText("Автор добавлен.");
-        browser.click("#authors\\:consent");
-        browser.awaitText("Ваше согласие записано.");
-        assertTrue(browser.text("#authors\\:authorList").contains("Дано"), browser.text("#authors\\:authorList"));
+        steps.describeCase("Низкая мотивация к чтению в 5–7 классах",
+                "Ежедневные 20 минут чтения и читательские дневники.");
+        steps.nameAuthorWhoConsents("Иван Директоров");
         browser.click("#caseForm\\:submit");
         browser.awaitText("не приложен файл «Описание кейса»");
 
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("case", ".docx");
-        java.nio.file.Files.write(file, ru.portal500.documents.SampleDocuments.docx(java.util.List.of(entryTitle,
-                "Итоги года: рост читательской грамотности.")));
-        // The upload's own input is hidden behind its button, as a person sees it; the file is given to the input.
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#files\\:required\\:0\\:upload_input"))
-                .sendKeys(file.toString());
-        browser.awaitText("Файл приложен.");
-        assertTrue(browser.text("#files\\:fileList").contains("Описание кейса"), browser.text("#files\\:fileList"));
+        steps.attachRequiredFile("Описание кейса", java.util.List.of(entryTitle,
+                "Итоги года: рост читательской грамотности."));
         browser.atWidth(390);
         browser.open(entryPage);
         browser.awaitText(entryTitle);
@@ -185,9 +148,7 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.atWidth(1280);
         browser.open(entryPage);
         browser.awaitText(entryTitle);
-        browser.click("#caseForm\\:submit");
-        browser.awaitText("Заявка подана.");
-        assertTrue(browser.text("#state").contains("Подана"), browser.text("#state"));
+        steps.submit();
         browser.atWidth(390);
         browser.open(entryPage);
         browser.awaitText(entryTitle);
@@ -255,12 +216,11 @@ class ContestBrowserIT extends ApiBrowserTest {
 
     /** Creates a contest from the menu as the region's organiser (logged in) and returns its page's address. */
     private String newContest(String title) {
-        browser.menu("/app/contests.xhtml");
-        browser.type("#contests\\:title", title);
-        browser.click("#contests\\:create");
-        browser.awaitUrlContaining("/app/contest.xhtml");
-        browser.awaitText(title);
-        return browser.url();
+        return steps().createContest(title);
+    }
+
+    private ContestSteps steps() {
+        return new ContestSteps(browser, this::page);
     }
 
     /** Waits until the page shows one of the words, and returns its text. */
