@@ -42,7 +42,12 @@ class NominationClosureBrowserIT extends ApiBrowserTest {
 
         assertEquals(List.of("Отменить номинацию", "Объединить с номинацией «Основная номинация»"),
                 browser.options("closure0:decision"), "cancel, or merge into the other open nomination");
-        browser.choose("closure0:decision", "Объединить с номинацией «Основная номинация»");
+        try {
+            browser.choose("closure0:decision", "Объединить с номинацией «Основная номинация»");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the choice is not offered; the menu holds: " + browser.driver().findElement(
+                    org.openqa.selenium.By.cssSelector("#closure0\\:decision_panel")).getAttribute("outerHTML"), e);
+        }
         browser.click("#closure0\\:close");
         browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Укажите причину");
