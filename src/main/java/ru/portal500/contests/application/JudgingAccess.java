@@ -65,11 +65,14 @@ public class JudgingAccess {
         return review;
     }
 
-    /** Whether the juror may judge the entry now: no conflict, or every one overridden by the organiser. */
+    /**
+     * Whether the juror may judge the entry now: no conflict, or every one overridden by the organiser. Reads the
+     * juror's own entries and reviews only (an opening must not read the whole contest).
+     */
     public boolean mayJudge(String juror, ContestEntry entry) {
         Contest contest = entry.getContest();
-        List<ContestEntry> all = entries.entries(contest);
-        JurorTies jurorTies = ties.of(contest, Set.of(juror), all, judging.reviews(contest)).get(juror);
+        JurorTies jurorTies = ties.of(contest, Set.of(juror), entries.authoredBy(contest, juror),
+                judging.reviewsOfJuror(juror, contest.getRegion().getCode(), List.of(contest.getId()))).get(juror);
         ConflictOverride override = judging.waivers(contest).stream()
                 .filter(w -> w.getEntry().getId().equals(entry.getId()) && w.getJuror().equals(juror))
                 .map(ConflictWaiver::override).findFirst().orElse(null);

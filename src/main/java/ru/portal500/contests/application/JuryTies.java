@@ -49,8 +49,8 @@ public class JuryTies {
     /**
      * The ties of each juror named.
      *
-     * @param entries the contest's entries (for authorship)
-     * @param reviews the contest's reviews (for the conflicts the jurors declared)
+     * @param entries the contest's entries, or at least those the jurors named authored (for authorship)
+     * @param reviews the contest's reviews, or at least the jurors' own (for the conflicts they declared)
      */
     public Map<String, JurorTies> of(Contest contest, Collection<String> jurors, List<ContestEntry> entries,
                                      List<EntryReview> reviews) {
@@ -59,7 +59,7 @@ public class JuryTies {
         Map<String, Long> schoolIds = judging.schoolIds(region, homes.values());
         ConflictsOfInterest pairs = pairs(judging.pairs(contest));
         Map<String, Set<String>> coAuthors = new HashMap<>();
-        for (Object[] row : judging.coAuthorships(contest)) {
+        for (Object[] row : judging.coAuthorships(contest, jurors)) {
             coAuthors.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]);
         }
         Map<String, JurorTies> ties = new HashMap<>();

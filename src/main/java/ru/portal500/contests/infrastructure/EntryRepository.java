@@ -69,6 +69,15 @@ public class EntryRepository {
                 .setParameter("contest", contest).setParameter("draft", EntryState.DRAFT).getResultList());
     }
 
+    /** The entries of the contest (not drafts) naming the person as an author, read within the contest's region. */
+    public List<ContestEntry> authoredBy(Contest contest, String username) {
+        wholeRegion.enter(contest.getRegion().getCode());
+        return distinct(em.createQuery("select distinct e from ContestEntry e join e.authors a where e.contest = :contest"
+                        + " and a.username = :username and e.state <> :draft", ContestEntry.class)
+                .setParameter("contest", contest).setParameter("username", username)
+                .setParameter("draft", EntryState.DRAFT).getResultList());
+    }
+
     /**
      * The entries the caller takes part in: opened by them, entered by a school whose team they are in, or naming
      * them as an author; newest first.

@@ -111,13 +111,19 @@ public class JudgingRepository {
         return List.copyOf(new LinkedHashSet<>(pairs));
     }
 
-    /** The authors of every other entry (not a draft) of the region's contests, each with their co-authors. */
-    public List<Object[]> coAuthorships(Contest contest) {
+    /**
+     * The people named who authored an entry (not a draft) of the region's contests, each with their co-authors on it.
+     */
+    public List<Object[]> coAuthorships(Contest contest, Collection<String> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
         wholeRegion.enter(contest.getRegion().getCode());
         return em.createQuery("select a.username, b.username from EntryAuthor a, EntryAuthor b"
-                        + " where a.entry = b.entry and a.username <> b.username"
+                        + " where a.entry = b.entry and a.username <> b.username and a.username in :people"
                         + " and a.entry.contest.region = :region and a.entry.state <> ru.portal500.contests.domain.EntryState.DRAFT",
-                Object[].class).setParameter("region", contest.getRegion()).getResultList();
+                Object[].class).setParameter("region", contest.getRegion()).setParameter("people", Set.copyOf(people))
+                .getResultList();
     }
 
     /** The ids of the region's schools named by their scopes (people's home organisations), region-wide. */
