@@ -70,8 +70,10 @@ public class NominationClosures {
         for (ContestEntry entry : its) {
             if (into != null) {
                 entry.mergedInto(into);
-                notices.tell(entry, "notification.contestEntry.MERGED", List.of(nomination.getTitle(), into.getTitle(),
-                        decision.reason()));
+                if (entry.counts()) {
+                    notices.tell(entry, "notification.contestEntry.MERGED", List.of(nomination.getTitle(),
+                            into.getTitle(), decision.reason()));
+                }
             } else {
                 EntryState before = entry.getState();
                 if (entry.nominationCancelled(decision.reason(), stamp)) {
