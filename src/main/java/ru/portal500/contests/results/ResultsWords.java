@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class ResultsWords {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    /** Two submissions within a minute are told apart by the earlier-submission step: its figures show seconds. */
+    private static final DateTimeFormatter TO_SECOND = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final DocumentTexts texts;
     private final ZoneId zone;
@@ -90,7 +92,7 @@ final class ResultsWords {
             return number(decimal);
         }
         if (figure instanceof Instant instant) {
-            return instant(instant);
+            return TO_SECOND.format(instant.atZone(zone));
         }
         if (figure instanceof Long id) {
             return text("contests.protocol.entryNumber", Long.toString(id));

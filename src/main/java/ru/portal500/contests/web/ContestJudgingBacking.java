@@ -254,8 +254,12 @@ public class ContestJudgingBacking implements Serializable {
 
     /** Merges the at-risk nomination into the one chosen, or cancels it (the choice "0"), with the reason given. */
     public void closeNomination(long nominationId) {
-        String chosen = closeInto.getOrDefault(nominationId, "0");
-        Long into = chosen == null || chosen.isBlank() || "0".equals(chosen) ? null : Long.valueOf(chosen);
+        String chosen = closeInto.get(nominationId);
+        if (chosen == null || chosen.isBlank()) {
+            messages.error("contests.quota.error.noChoice");
+            return;
+        }
+        Long into = "0".equals(chosen) ? null : Long.valueOf(chosen);
         if (act(() -> closures.close(contestId, nominationId, into, closeReason.get(nominationId),
                 contest.getVersion()), into == null ? "contests.quota.done.CANCELLED" : "contests.quota.done.MERGED")) {
             closeInto.remove(nominationId);
@@ -295,7 +299,7 @@ public class ContestJudgingBacking implements Serializable {
             return formats.number(decimal);
         }
         if (figure instanceof java.time.Instant instant) {
-            return formats.time(instant);
+            return formats.timeToSecond(instant);
         }
         return figure instanceof Long id ? "\u2116\u00a0" + id : String.valueOf(figure);
     }

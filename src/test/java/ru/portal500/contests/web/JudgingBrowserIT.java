@@ -293,6 +293,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
         String sha256 = browser.text("#published code");
         assertTrue(sha256.matches("[0-9a-f]{64}"), sha256);
         browser.click("#entries0\\:board [id$=':intoBank']");
+        browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Работа в банке практик: практика №");
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("практика № ?(\\d+)")
                 .matcher(browser.pageText().replace('\u00a0', ' '));

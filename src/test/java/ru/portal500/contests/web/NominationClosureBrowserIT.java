@@ -39,6 +39,8 @@ class NominationClosureBrowserIT extends ApiBrowserTest {
 
         browser.atWidth(390);
         logIn("organiser", DemoUsers.PASSWORD);
+        browser.open(page("/app/"));
+        browser.awaitUrlContaining("/app/dashboard.xhtml");
         browser.open(page("/app/contest-judging.xhtml?id=" + contestId));
         browser.awaitText("Номинация под угрозой: работ 1, нужно не меньше 5.");
         browser.assertNoHorizontalScroll("the judging page with the decision on a nomination");
@@ -49,6 +51,9 @@ class NominationClosureBrowserIT extends ApiBrowserTest {
 
         assertEquals(List.of("Отменить номинацию", "Объединить с номинацией «Основная номинация»"), choices(0),
                 "cancel, or merge into the other open nomination");
+        browser.click("#closure0\\:close");
+        browser.click(".ui-confirmdialog-yes");
+        browser.awaitText("Выберите решение: объединить номинацию с другой или отменить её.");
         browser.driver().findElement(By.xpath("//*[@id='closure0:decision']//label[text()='Объединить с номинацией"
                 + " «Основная номинация»']")).click();
         browser.click("#closure0\\:close");
