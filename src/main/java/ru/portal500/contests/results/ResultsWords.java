@@ -130,6 +130,9 @@ final class ResultsWords {
     String criterion(Criterion criterion) {
         String range = criterion.isScored() ? number(criterion.lowest()) + "–" + number(criterion.highest())
                 : text("contests.protocol.criterion.comment");
+        if (criterion.isScored() && criterion.weight().compareTo(BigDecimal.ONE) != 0) {
+            range += "; " + text("contests.protocol.criterion.weight", number(criterion.weight()));
+        }
         return criterion.code() + " — " + criterion.text() + " (" + range + ")";
     }
 

@@ -221,4 +221,14 @@ class ContestProtocolTest {
         assertTrue(text.contains("Страница") || pages(pdf) > 10);
         assertTrue(text(pdf).contains("Страница " + pages(pdf) + " из " + pages(pdf)));
     }
+
+    @Test
+    void aWeightedCriterionSaysItsWeightInTheLegend() {
+        ResultsWords words = new ResultsWords(new ru.portal500.shared.pdf.DocumentTexts(ResultsSamples.russian()),
+                ResultsSamples.contest());
+        assertEquals("P1 — Актуальность проблемы (0–3; вес ×2)", words.criterion(
+                ru.portal500.expertise.checklist.Criterion.scale("P1", "Актуальность проблемы", 0, 3).withWeight(2)));
+        assertEquals("P2 — Обоснованность (0–3)", words.criterion(
+                ru.portal500.expertise.checklist.Criterion.scale("P2", "Обоснованность", 0, 3)));
+    }
 }
