@@ -15,9 +15,6 @@
  *    (common.text.full, data-text-full): the browser cuts a longer text off without a word. The line stays while the
  *    text is that long, focused or not: one that came and went with the focus moved the button below it between a
  *    press and its release, and the click was lost.
- * 5. A number field (p:inputNumber) drops a letter or any other sign typed or pasted into it without a word: a note
- *    after the field (an element of class portal-typed, its words in data-text, e.g. «Введите число от 0 до 5…»)
- *    says so, in a live region tied to the field, until a digit is typed. The server still checks what is sent.
  */
 (function () {
     function describeFields() {
@@ -135,63 +132,6 @@
                 show();
             });
     }
-
-    var NOT_A_NUMBER = /[^0-9.,\-]/;
-
-    function typedNote(field) {
-        var number = field && field.closest && field.closest('.ui-inputnumber');
-        var note = number && number.parentNode.querySelector(':scope > .portal-typed');
-        if (!note) {
-            return null;
-        }
-        if (!note.id) {
-            note.id = (field.id || field.name || 'field') + '_typed';
-        }
-        return note;
-    }
-
-    function typed(field, text) {
-        var note = text ? typedNote(field) : null;
-        if (!note) {
-            return;
-        }
-        var refused = NOT_A_NUMBER.test(text);
-        if (refused === !note.hidden) {
-            return;
-        }
-        var described = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
-            return id !== '' && id !== note.id;
-        });
-        if (refused) {
-            described.push(note.id);
-        }
-        if (described.length) {
-            field.setAttribute('aria-describedby', described.join(' '));
-        } else {
-            field.removeAttribute('aria-describedby');
-        }
-        note.textContent = refused ? note.getAttribute('data-text') : '';
-        note.hidden = !refused;
-    }
-
-    // On the document and before the field's own handlers, which cancel the key: a key on a computer, the text of
-    // a phone's keyboard (which fires no key), a paste.
-    document.addEventListener('keydown', function (event) {
-        if (event.key && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-            typed(event.target, event.key);
-        }
-    }, true);
-    document.addEventListener('beforeinput', function (event) {
-        if (event.data) {
-            typed(event.target, event.data);
-        }
-    }, true);
-    document.addEventListener('paste', function (event) {
-        var text = event.clipboardData && event.clipboardData.getData('text');
-        if (text) {
-            typed(event.target, text.trim());
-        }
-    }, true);
 
     function update() {
         nameCalendarButtons();

@@ -420,7 +420,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
     }
 
     private CriterionType typeOf(int criterion) {
-        if (present(field(criterion, "scale_input"))) {
+        if (present(field(criterion, "scale"))) {
             return CriterionType.SCALE;
         }
         if (present(field(criterion, "yesNo"))) {
@@ -443,7 +443,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
 
     /** Types a mark as a person does: into the number field, replacing what it showed. */
     private void typeMark(int criterion, String mark) {
-        WebElement input = browser.find(field(criterion, "scale_input"));
+        WebElement input = browser.find(field(criterion, "scale"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(mark);

@@ -12,9 +12,11 @@ import ru.portal500.identity.domain.Role;
 import java.util.List;
 
 /**
- * A contest's own organisers and jury, managed on the contest's page by whoever organises it: the contest is found
- * and the caller's right checked here (a contest of another region is not found), then identity's
- * {@link ContestGrants} gives or takes the per-contest group in Keycloak. Only people who hold a role in the contest's
+ * A contest's own organisers, managed on the contest's page by whoever organises it, and who holds its roles (its
+ * jury too): the contest is found and the caller's right checked here (a contest of another region is not found),
+ * then identity's {@link ContestGrants} gives or takes the per-contest group in Keycloak. A juror's role comes with
+ * their seat in a nomination's jury and goes with it ({@link Jury}): it is neither given nor taken here, so that
+ * nobody holds it without a seat nor keeps a seat without it. Only people who hold a role in the contest's
  * region are given one (a login of another region is refused without saying who it is). Once the results are published the roles
  * have lapsed and none is given.
  */
@@ -44,6 +46,7 @@ public class ContestRoles {
         if (contest.getState() == ContestState.RESULTS_PUBLISHED) {
             throw new ContestRuleException("contests.error.finished");
         }
+        requireOrganiserRole(role);
         String login = clean(username);
         if (people.grantsIn(login, contest.getRegion().getCode()).isEmpty()) {
             throw new ContestRuleException("contests.roles.error.otherRegion", login, contest.getRegion().getName());
@@ -54,7 +57,14 @@ public class ContestRoles {
     @Transactional
     public void revoke(long contestId, String username, Role role) {
         Contest contest = access.contestToOrganise(contestId);
+        requireOrganiserRole(role);
         grants.revoke(contest.getId(), contest.getRegion().getCode(), clean(username), role);
+    }
+
+    private static void requireOrganiserRole(Role role) {
+        if (role == Role.JURY_MEMBER) {
+            throw new ContestRuleException("contests.roles.error.juryBySeat");
+        }
     }
 
     private static String clean(String username) {

@@ -73,6 +73,11 @@ public class IntoTheBank {
         return publish(contest, line);
     }
 
+    /** Which of the contest's entries are in the bank already: entry id → the practice's id. */
+    public java.util.Map<Long, Long> inBank(long contestId) {
+        return bank.ofContest(access.contestToOrganise(contestId).getId());
+    }
+
     private Contest finished(long contestId) {
         Contest contest = access.contestToOrganise(contestId);
         if (contest.getState() != ContestState.RESULTS_PUBLISHED) {

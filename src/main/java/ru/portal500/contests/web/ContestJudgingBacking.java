@@ -81,6 +81,18 @@ public class ContestJudgingBacking implements Serializable {
     private void reload() {
         contest = contests.contest(contestId);
         boards = board.board(contestId, byDisagreement);
+        inBank = null;
+    }
+
+    private transient java.util.Map<Long, Long> inBank;
+
+    /** The entries in the bank already (entry id → practice id), once results are published; none before. */
+    public java.util.Map<Long, Long> getInBank() {
+        if (inBank == null) {
+            inBank = getContest().getState() == ru.portal500.contests.domain.ContestState.RESULTS_PUBLISHED
+                    ? bank.inBank(contestId) : java.util.Map.of();
+        }
+        return inBank;
     }
 
     @Inject

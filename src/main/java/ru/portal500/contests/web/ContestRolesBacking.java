@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The section «Организаторы и жюри конкурса» of {@code /app/contest.xhtml?id=3}: who holds the contest's own roles,
- * and a form to give one by login or take it back. Keycloak out of reach: the section says so, the page still works.
+ * and a form to make a person one of its organisers by login or take it back (a juror's role comes with a seat in a
+ * nomination's jury, on the judging page). Keycloak out of reach: the section says so, the page still works.
  */
 @Named
 @ViewScoped
@@ -32,7 +33,6 @@ public class ContestRolesBacking implements Serializable {
     private transient List<ContestGrants.Holder> holders;
     private boolean unavailable;
     private String username;
-    private String role = Role.JURY_MEMBER.keycloakName();
 
     /** Reads the holders of the contest the page shows (its id as the page's parameter). */
     public void load(String id) {
@@ -55,8 +55,7 @@ public class ContestRolesBacking implements Serializable {
     }
 
     public void grant() {
-        Role chosen = Role.fromKeycloakName(role).orElse(Role.JURY_MEMBER);
-        if (messages.run(() -> roles.grant(contestId, username, chosen), "contests.roles.granted")) {
+        if (messages.run(() -> roles.grant(contestId, username, Role.CONTEST_ORGANISER), "contests.roles.granted")) {
             username = null;
             reload();
         }
@@ -82,13 +81,5 @@ public class ContestRolesBacking implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
     }
 }

@@ -6,15 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import ru.portal500.shared.i18n.Numbers;
 import ru.portal500.shared.i18n.Texts;
 
 import java.math.BigDecimal;
 
 /**
  * A mark typed into a scale criterion, as a number. The field is bound into a map ({@code scales[code]}), where EL
- * knows no type, so without this the text itself would reach the map. Takes "1,5" as well as "1.5" (the number
- * field sends the dot form; a form posted without scripts may send either); writes the plain dot form the number
- * field reads. Whether the mark fits the scale is {@link ScaleMarkValidator}'s question.
+ * knows no type, so without this the text itself would reach the map. Takes "1,5" as well as "1.5" (people type
+ * either, whatever the page's language); shows the mark with the page's decimal separator. A text that is no number
+ * is refused in words, and the field keeps it. Whether the mark fits the scale is {@link ScaleMarkValidator}'s
+ * question.
  */
 @FacesConverter("portal.scaleMark")
 public class ScaleMarkConverter implements Converter<BigDecimal> {
@@ -26,7 +28,13 @@ public class ScaleMarkConverter implements Converter<BigDecimal> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return show(value, context.getViewRoot().getLocale());
+    }
+
+    /** A mark as the field shows it: "1,5" on a Russian page, "1.5" on an English one; empty for none. */
+    static String show(BigDecimal value, java.util.Locale locale) {
+        return value == null ? ""
+                : value.stripTrailingZeros().toPlainString().replace('.', Numbers.decimalSeparator(locale));
     }
 
     /** The mark in a text; null for an empty one. */

@@ -13,8 +13,9 @@ import java.util.List;
  * Contest roles asked for through {@code /api/grants}, whose scope is then a contest's group ({@code /64/_contests/17}):
  * the door decides who may, by what the token says, and leaves the work to {@link ContestGrants}. The region's
  * contest organiser (the region-level role) manages the roles of every contest of the region; a contest's own
- * organiser those of their contest. The contest context's own pages and API call {@link ContestGrants} directly,
- * with their own decision of who organises.
+ * organiser those of their contest. A juror's role is not given or taken here: it comes with a seat in a nomination's
+ * jury (the contest's judging) and goes with it. The contest context's own pages and API call {@link ContestGrants}
+ * directly, with their own decision of who organises.
  */
 @ApplicationScoped
 public class ContestGrantRequests {
@@ -32,12 +33,12 @@ public class ContestGrantRequests {
 
     public void grant(GrantRequest request) {
         ContestGrant.Contest contest = mayManage(request.scope);
-        contestGrants.grant(contest.contestId(), contest.region(), request.username, GrantRequest.roleNamed(request.role));
+        contestGrants.grant(contest.contestId(), contest.region(), request.username, organiserRole(request.role));
     }
 
     public void revoke(GrantRequest request) {
         ContestGrant.Contest contest = mayManage(request.scope);
-        contestGrants.revoke(contest.contestId(), contest.region(), request.username, GrantRequest.roleNamed(request.role));
+        contestGrants.revoke(contest.contestId(), contest.region(), request.username, organiserRole(request.role));
     }
 
     public List<ContestGrants.Holder> holders(String scope) {
@@ -49,6 +50,14 @@ public class ContestGrantRequests {
     public int lapse(String scope) {
         ContestGrant.Contest contest = mayManage(scope);
         return contestGrants.lapse(contest.contestId(), contest.region());
+    }
+
+    private static Role organiserRole(String name) {
+        Role role = GrantRequest.roleNamed(name);
+        if (role == Role.JURY_MEMBER) {
+            throw new InvalidRequestException("people.error.juryBySeat");
+        }
+        return role;
     }
 
     private ContestGrant.Contest mayManage(String scope) {

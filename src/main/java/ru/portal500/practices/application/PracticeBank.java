@@ -117,6 +117,11 @@ public class PracticeBank {
         return practices.ofEntry(entryId);
     }
 
+    /** The practices a contest's entries became, entry id → practice id. */
+    public java.util.Map<Long, Long> ofContest(long contestId) {
+        return practices.ofContest(contestId);
+    }
+
     /** Attaches a file (stored by content, like documents), by whoever may publish in the practice's place. */
     @Transactional
     public Practice attach(String regionCode, long practiceId, String fileName, InputStream content) {

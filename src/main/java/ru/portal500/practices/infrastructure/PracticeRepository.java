@@ -60,6 +60,13 @@ public class PracticeRepository {
                 .setParameter("entry", entryId).getResultStream().findFirst();
     }
 
+    /** The practices a contest's entries became: entry id → practice id. */
+    public java.util.Map<Long, Long> ofContest(long contestId) {
+        return em.createQuery("select p.origin.entryId, p.id from Practice p where p.origin.contestId = :contest",
+                        Object[].class).setParameter("contest", contestId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1], (a, b) -> a));
+    }
+
     public List<Long> ids() {
         return em.createQuery("select p.id from Practice p order by p.id", Long.class).getResultList();
     }

@@ -227,9 +227,17 @@ class EntriesIT extends ApiTest {
 
         HttpResponse<String> jury = api().post("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
                 + "\"role\":\"jury-member\"}", token("organiser"));
-        assertEquals(204, jury.statusCode(), jury.body());
+        assertEquals(400, jury.statusCode(), "a juror's role comes with a seat only: " + jury.body());
+        assertEquals("contests.roles.error.juryBySeat", object(jury).getString("error"));
+        HttpResponse<String> second = api().post("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
+                + "\"role\":\"contest-organiser\"}", token("organiser"));
+        assertEquals(204, second.statusCode(), second.body());
         assertTrue(api().get("/contests/" + contestId + "/roles", token("organiser")).body()
-                .contains("\"username\":\"jury\""), "the contest's jury lists the juror");
+                .contains("\"username\":\"jury\""), "the contest's roles list its second organiser");
+        assertEquals(400, api().delete("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
+                + "\"role\":\"jury-member\"}", token("organiser")).statusCode(), "nor is a juror's role taken here");
+        assertEquals(204, api().delete("/contests/" + contestId + "/roles", "{\"username\":\"jury\","
+                + "\"role\":\"contest-organiser\"}", token("organiser")).statusCode());
         assertEquals(403, api().post("/contests/" + contestId + "/roles", "{\"username\":\"school\","
                 + "\"role\":\"contest-organiser\"}", token("school")).statusCode(), "an entrant gives no roles");
         assertEquals(404, api().get("/contests/" + contestId + "/roles", freshToken(organiser23)).statusCode());

@@ -45,7 +45,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
     }
 
     private void typeMark(int criterion, String mark) {
-        WebElement input = browser.find(field(criterion, "scale_input"));
+        WebElement input = browser.find(field(criterion, "scale"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(mark);
@@ -299,6 +299,11 @@ class JudgingBrowserIT extends ApiBrowserTest {
                 .matcher(browser.pageText().replace('\u00a0', ' '));
         assertTrue(number.find(), browser.pageText());
         String practice = number.group(1);
+        // Once in the bank the entry is not offered again: its row leads to the practice instead.
+        assertTrue(browser.driver().findElements(By.cssSelector("#entries0\\:board [id$=':intoBank']")).isEmpty(),
+                "no second «в банк практик»");
+        assertTrue(browser.text("#entries0\\:board [id$=':inBank']").replace('\u00a0', ' ').contains("практика № " + practice),
+                browser.text("#entries0\\:board"));
 
         logOut();
         browser.open(page("/contest.xhtml?id=" + contestId));

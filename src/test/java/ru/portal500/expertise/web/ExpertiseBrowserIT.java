@@ -119,7 +119,7 @@ class ExpertiseBrowserIT extends ApiBrowserTest {
 
     /** The visible input of a scale criterion. */
     private static String scale(int criterion) {
-        return field(criterion, "scale_input");
+        return field(criterion, "scale");
     }
 
     /** Types a mark as a person does: into the number field, replacing what it showed. */
@@ -184,6 +184,12 @@ class ExpertiseBrowserIT extends ApiBrowserTest {
         assertTrue(browser.text(field(2, "scaleMessage")).contains("от 0 до 2"), "the message is next to the field");
         assertEquals("5", value(scale(2)), "the typed mark stays in its field");
         assertEquals("1,5", value(scale(1)), "the other marks stay");
+        // Letters are no mark: said next to the field as soon as it is left, and kept as typed.
+        typeMark(2, "два");
+        browser.click(field(0, "comment"));
+        browser.awaitText("Оценка — число, например 1 или 1,5.");
+        assertTrue(browser.text(field(2, "scaleMessage")).contains("Оценка — число"), "next to its field");
+        assertEquals("два", value(scale(2)), "what was typed stays");
         typeMark(2, "0");
         browser.click("#sheet\\:save");
         browser.awaitText("Черновик сохранён.");

@@ -28,10 +28,13 @@ class ScaleMarkTest {
         ConverterException refused = assertThrows(ConverterException.class,
                 () -> ScaleMarkConverter.parse("два", Texts.RUSSIAN));
         assertEquals("Оценка — число, например 1 или 1,5.", refused.getFacesMessage().getSummary());
-        assertEquals("1.5", new ScaleMarkConverter().getAsString(null, null, new BigDecimal("1.50")),
-                "the number field reads the plain dot form");
-        assertEquals("10", new ScaleMarkConverter().getAsString(null, null, new BigDecimal("1E+1")));
-        assertEquals("", new ScaleMarkConverter().getAsString(null, null, null));
+        assertThrows(ConverterException.class, () -> ScaleMarkConverter.parse("1,5,5", Texts.RUSSIAN));
+        assertThrows(ConverterException.class, () -> ScaleMarkConverter.parse("2 балла", Texts.RUSSIAN));
+        assertEquals("1,5", ScaleMarkConverter.show(new BigDecimal("1.50"), Texts.RUSSIAN),
+                "shown with the page's decimal separator");
+        assertEquals("1.5", ScaleMarkConverter.show(new BigDecimal("1.50"), Locale.ENGLISH));
+        assertEquals("10", ScaleMarkConverter.show(new BigDecimal("1E+1"), Texts.RUSSIAN));
+        assertEquals("", ScaleMarkConverter.show(null, Texts.RUSSIAN));
     }
 
     @Test

@@ -252,7 +252,7 @@ class AccessibilityBrowserIT extends ApiBrowserTest {
      * reader announces, the field is marked invalid and described by the refusal, and what was typed stays.
      */
     private void assertARefusalIsNextToItsFieldAndAnnounced() {
-        String field = "#sheet [id$=':2:scale_input']";
+        String field = "#sheet [id$=':2:scale']";
         WebElement input = browser.find(field);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

@@ -405,7 +405,7 @@ class PhoneBrowserIT extends ApiBrowserTest {
     }
 
     private static String scale(int criterion) {
-        return "#sheet [id$=':" + criterion + ":scale_input']";
+        return "#sheet [id$=':" + criterion + ":scale']";
     }
 
     private void typeMark(int criterion, String mark) {
