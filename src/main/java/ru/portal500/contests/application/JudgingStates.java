@@ -11,6 +11,7 @@ import ru.portal500.contests.infrastructure.JudgingRepository;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads a contest's judging once, for a contest the caller was already found to act in. */
@@ -35,5 +36,28 @@ class JudgingStates {
         reviews.forEach(r -> jurors.add(r.getJuror()));
         return new JudgingState(contest, all, seats, reviews, judging.waivers(contest),
                 ties.of(contest, jurors, all, reviews));
+    }
+
+    /** One entry's judging as far as its own scores go: the entry and its reviews, nothing of the rest. */
+    JudgingState ofEntry(ContestEntry entry) {
+        return new JudgingState(entry.getContest(), List.of(entry), List.of(), judging.reviewsOf(entry), List.of(),
+                Map.of());
+    }
+
+    /**
+     * What choosing one more juror for the entry reads: the entry, its nomination's jury with their ties to it, the
+     * nomination's reviews (who is on the entry, everyone's load) and the contest's overrides — not the other
+     * nominations' entries and reviews.
+     */
+    JudgingState forExtraJuror(ContestEntry entry) {
+        Contest contest = entry.getContest();
+        List<JurySeat> seats = judging.seats(contest).stream()
+                .filter(s -> s.getNomination().equals(entry.getNomination())).toList();
+        List<EntryReview> reviews = judging.reviewsIn(entry.getNomination());
+        Set<String> jurors = new HashSet<>();
+        seats.forEach(s -> jurors.add(s.getUsername()));
+        reviews.forEach(r -> jurors.add(r.getJuror()));
+        return new JudgingState(contest, List.of(entry), seats, reviews, judging.waivers(contest),
+                ties.of(contest, jurors, List.of(entry), reviews));
     }
 }

@@ -140,15 +140,19 @@ public class JuryScoring {
         return review;
     }
 
-    /** After a submit: one more juror for an entry whose jury now disagrees, or the organisers told to moderate. */
+    /**
+     * After a submit: one more juror for an entry whose jury now disagrees, or the organisers told to moderate. The
+     * entry's own reviews decide whether it diverges; only then is its nomination read to choose the juror.
+     */
     private void addJurorIfDivergent(ContestEntry entry, ChangeStamp stamp) {
         Contest contest = entry.getContest();
-        JudgingState state = states.of(contest);
         Checklist checklist = JudgingState.checklist(entry.getNomination());
-        JudgingSettings settings = state.settings(checklist);
-        EntryScores scores = state.scoresOf(entry, checklist);
+        JudgingState own = states.ofEntry(entry);
+        JudgingSettings settings = own.settings(checklist);
+        EntryScores scores = own.scoresOf(entry, checklist);
         EntryDivergence divergence = EntryDivergence.of(scores, settings);
         if (divergence.needsExtraJuror()) {
+            JudgingState state = states.forExtraJuror(entry);
             ExtraJuror.Choice choice = ExtraJuror.choose(divergence, JuryTies.parties(entry),
                     state.juryOf(entry.getNomination()), state.juryReviewsIn(entry.getNomination()), state.overrides());
             if (choice instanceof ExtraJuror.Choice.Chosen chosen) {

@@ -62,6 +62,14 @@ public class JudgingRepository {
                 .setParameter("contest", contest).getResultList());
     }
 
+    /** The reviews of a nomination's entries. */
+    public List<EntryReview> reviewsIn(ru.portal500.contests.domain.Nomination nomination) {
+        wholeRegion.enter(nomination.getContest().getRegion().getCode());
+        return once(em.createQuery("select r from EntryReview r where r.entry.nomination = :nomination"
+                + " order by r.entry.id, r.assignedAt, r.id", EntryReview.class)
+                .setParameter("nomination", nomination).getResultList());
+    }
+
     public List<EntryReview> reviewsOf(ContestEntry entry) {
         wholeRegion.enter(entry.getContest().getRegion().getCode());
         return once(em.createQuery("select r from EntryReview r where r.entry = :entry order by r.assignedAt, r.id",

@@ -163,7 +163,7 @@ class ExpertConclusionPdfTest {
         String text = text(pdf.render(HEADER, aggregate, ConclusionVariant.FULL));
         for (String expected : List.of("Оценки экспертов: Иванова М. П. — 2; Петров И. С. — 0",
                 "Разброс: 2; стандартное отклонение: 1", "Оценки расходятся больше допустимого (1)",
-                "Иванова М. П.: 10 (100 %)", "Петров И. С.: 1 (10 %)", "Разброс итогов: 90 п. п.",
+                "Иванова М. П.: 10 (100 %)", "Петров И. С.: 1 (10 %)", "Разброс итогов: 90\u00a0п.\u00a0п.",
                 "нужно согласование", HIDDEN_CRITERION, "Рекомендаций нет.")) {
             assertTrue(text.contains(expected), () -> expected + " in: " + text);
         }
