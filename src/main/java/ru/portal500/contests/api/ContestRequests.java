@@ -22,7 +22,8 @@ public final class ContestRequests {
      * A contest's settings; what is left out keeps its value (a new contest's defaults when creating):
      * {@code {"title", "description", "openToCampaign", "openToRegion", "openToTeachers", "teamMin", "teamMax",
      * "requiredFields": ["PROBLEM"], "requiredFiles": ["…"], "minEntries", "blind", "reviewsPerEntry",
-     * "divergencePoints", "tieBreak": ["TOTAL", "CRITERION:K3", "EARLIER_SUBMISSION"], "version"}}.
+     * "divergencePoints", "tieBreak": ["TOTAL", "CRITERION:K3", "EARLIER_SUBMISSION"], "normalisedRanking",
+     * "version"}}.
      */
     public static class SettingsRequest {
         public String region;
@@ -41,6 +42,7 @@ public final class ContestRequests {
         public Integer reviewsPerEntry;
         public Integer divergencePoints;
         public List<String> tieBreak;
+        public Boolean normalisedRanking;
         public Long version;
 
         ContestSettings over(ContestSettings base) {
@@ -52,7 +54,8 @@ public final class ContestRequests {
                     requiredFiles == null ? base.requiredFiles() : requiredFiles, or(minEntries, base.minEntries()),
                     or(blind, base.blind()), or(reviewsPerEntry, base.reviewsPerEntry()),
                     or(divergencePoints, base.divergencePoints()),
-                    tieBreak == null ? base.tieBreak() : new TieBreakSteps(tieBreak));
+                    tieBreak == null ? base.tieBreak() : new TieBreakSteps(tieBreak),
+                    or(normalisedRanking, base.normalisedRanking()));
         }
 
         private static <T> T or(T value, T otherwise) {

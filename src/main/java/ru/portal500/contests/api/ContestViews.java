@@ -50,14 +50,15 @@ public final class ContestViews {
     public record ContestView(long id, String region, int schoolYear, String title, String description,
                               String regulations, Audience audience, int teamMin, int teamMax, List<String> requiredFields,
                               List<String> requiredFiles, int minEntries, boolean blind, int reviewsPerEntry,
-                              int divergencePoints, List<String> tieBreak, Stages stages, Instant entriesCloseAt,
-                              String timeZone, String state, List<NominationView> nominations, long version) {
+                              int divergencePoints, List<String> tieBreak, boolean normalisedRanking, Stages stages,
+                              Instant entriesCloseAt, String timeZone, String state, List<NominationView> nominations,
+                              long version) {
         static ContestView of(Contest c) {
             return new ContestView(c.getId(), c.getRegion().getCode(), c.getSchoolYear(), c.getTitle(),
                     c.getDescription(), regulationsOf(c), Audience.of(c), c.getTeamMin(), c.getTeamMax(),
                     c.getRequiredFields().stream().map(Enum::name).toList(), c.getRequiredFiles(), c.getMinEntries(),
                     c.isBlind(), c.getReviewsPerEntry(), c.getDivergencePoints(), c.getTieBreak().codes(),
-                    Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
+                    c.isNormalisedRanking(), Stages.of(c.stages()), c.stages().entriesCloseAt(c.getRegion().getTimeZone()),
                     c.getRegion().getTimeZone().getId(), c.getState().name(),
                     c.getNominations().stream().map(NominationView::of).toList(), c.getVersion());
         }

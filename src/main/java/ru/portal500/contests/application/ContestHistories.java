@@ -82,7 +82,7 @@ public final class ContestHistories {
 
     private static String setting(ContestChange.Setting setting, String value, Locale reader) {
         return switch (setting) {
-            case OPEN_TO_CAMPAIGN, OPEN_TO_REGION, OPEN_TO_TEACHERS, BLIND -> Texts.get(reader,
+            case OPEN_TO_CAMPAIGN, OPEN_TO_REGION, OPEN_TO_TEACHERS, BLIND, NORMALISED_RANKING -> Texts.get(reader,
                     Boolean.parseBoolean(value) ? "contests.history.yes" : "contests.history.no");
             case REQUIRED_FIELDS -> Arrays.stream(value.split(",")).filter(s -> !s.isBlank())
                     .map(f -> Texts.get(reader, "EntryField." + EntryField.valueOf(f).name()))

@@ -61,7 +61,8 @@ record JudgingState(Contest contest, List<ContestEntry> entries, List<JurySeat> 
     JudgingSettings settings(Checklist checklist) {
         DivergenceRules rules = new DivergenceRules(BigDecimal.valueOf(contest.getDivergencePoints()),
                 checklist.divergenceRules().criterionSpreadPercent());
-        return new JudgingSettings(contest.getReviewsPerEntry(), EXTRA_REVIEWS_AT_MOST, rules, false);
+        return new JudgingSettings(contest.getReviewsPerEntry(), EXTRA_REVIEWS_AT_MOST, rules,
+                contest.isNormalisedRanking());
     }
 
     TieBreakChain chain(Checklist checklist) {

@@ -101,6 +101,9 @@ public class Contest {
     @Column(name = "tie_break", nullable = false, length = 1000)
     private String tieBreak;
 
+    @Column(name = "normalised_ranking", nullable = false)
+    private boolean normalisedRanking;
+
     @Column(name = "regulations_sha256", length = 64)
     private String regulationsSha256;
 
@@ -210,6 +213,7 @@ public class Contest {
         this.reviewsPerEntry = settings.reviewsPerEntry();
         this.divergencePoints = settings.divergencePoints();
         this.tieBreak = settings.tieBreak().stored();
+        this.normalisedRanking = settings.normalisedRanking();
     }
 
     /** New days of the stages; a published call keeps every day set. */
@@ -537,7 +541,7 @@ public class Contest {
     public ContestSettings settings() {
         return new ContestSettings(title, description, openToCampaign, openToRegion, openToTeachers, teamMin, teamMax,
                 getRequiredFields(), getRequiredFiles(), minEntries, blind, reviewsPerEntry, divergencePoints,
-                getTieBreak());
+                getTieBreak(), normalisedRanking);
     }
 
     public ContestStages stages() {
@@ -613,6 +617,11 @@ public class Contest {
 
     public TieBreakSteps getTieBreak() {
         return TieBreakSteps.ofStored(tieBreak);
+    }
+
+    /** Whether the entries are ranked by the jurors' normalised scores (z-scores) rather than the raw mean. */
+    public boolean isNormalisedRanking() {
+        return normalisedRanking;
     }
 
     public ContestState getState() {

@@ -100,7 +100,7 @@ public class ContestChange {
     /** The settings a {@link Kind#SETTING_CHANGED} line names. */
     public enum Setting {
         TITLE, DESCRIPTION, OPEN_TO_CAMPAIGN, OPEN_TO_REGION, OPEN_TO_TEACHERS, TEAM_MIN, TEAM_MAX, REQUIRED_FIELDS,
-        REQUIRED_FILES, MIN_ENTRIES, BLIND, REVIEWS_PER_ENTRY, DIVERGENCE_POINTS, TIE_BREAK
+        REQUIRED_FILES, MIN_ENTRIES, BLIND, REVIEWS_PER_ENTRY, DIVERGENCE_POINTS, TIE_BREAK, NORMALISED_RANKING
     }
 
     private static final int MAX_SUBJECT = 1000;
@@ -177,6 +177,8 @@ public class ContestChange {
         setting(changes, contest, stamp, Setting.REVIEWS_PER_ENTRY, before.reviewsPerEntry(), now.reviewsPerEntry());
         setting(changes, contest, stamp, Setting.DIVERGENCE_POINTS, before.divergencePoints(), now.divergencePoints());
         setting(changes, contest, stamp, Setting.TIE_BREAK, before.tieBreak().stored(), now.tieBreak().stored());
+        setting(changes, contest, stamp, Setting.NORMALISED_RANKING, before.normalisedRanking(),
+                now.normalisedRanking());
         return changes;
     }
 

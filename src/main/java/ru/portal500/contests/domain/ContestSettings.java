@@ -9,12 +9,23 @@ import java.util.Set;
  * What an organiser sets for a contest: its title and description, who may enter (the campaign's supported and
  * curator schools, any school of the region, individual teachers), the size of an entry's team, the case form's
  * required fields and files, the minimum of entries a nomination needs, and how it is judged (blind or not,
- * reviews per entry, the spread of totals in points above which an entry's reviews diverge, the tie-break chain).
+ * reviews per entry, the spread of totals in points above which an entry's reviews diverge, the tie-break chain,
+ * and whether entries are ranked by the jurors' normalised scores — z-scores, shown beside the raw mean, never
+ * instead of it — rather than by the raw mean).
  */
 public record ContestSettings(String title, String description, boolean openToCampaign, boolean openToRegion,
                               boolean openToTeachers, int teamMin, int teamMax, Set<EntryField> requiredFields,
                               List<String> requiredFiles, int minEntries, boolean blind, int reviewsPerEntry,
-                              int divergencePoints, TieBreakSteps tieBreak) {
+                              int divergencePoints, TieBreakSteps tieBreak, boolean normalisedRanking) {
+
+    /** Settings ranking by the raw mean. */
+    public ContestSettings(String title, String description, boolean openToCampaign, boolean openToRegion,
+                           boolean openToTeachers, int teamMin, int teamMax, Set<EntryField> requiredFields,
+                           List<String> requiredFiles, int minEntries, boolean blind, int reviewsPerEntry,
+                           int divergencePoints, TieBreakSteps tieBreak) {
+        this(title, description, openToCampaign, openToRegion, openToTeachers, teamMin, teamMax, requiredFields,
+                requiredFiles, minEntries, blind, reviewsPerEntry, divergencePoints, tieBreak, false);
+    }
 
     public static final int MAX_TITLE = 500;
     public static final int MAX_DESCRIPTION = 10_000;

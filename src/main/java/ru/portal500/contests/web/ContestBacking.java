@@ -298,6 +298,7 @@ public class ContestBacking implements Serializable {
         private int reviewsPerEntry;
         private int divergencePoints;
         private String tieBreak;
+        private boolean normalisedRanking;
 
         void read(ContestSettings s) {
             title = s.title();
@@ -314,6 +315,7 @@ public class ContestBacking implements Serializable {
             reviewsPerEntry = s.reviewsPerEntry();
             divergencePoints = s.divergencePoints();
             tieBreak = String.join(", ", s.tieBreak().codes());
+            normalisedRanking = s.normalisedRanking();
         }
 
         ContestSettings settings() {
@@ -321,7 +323,8 @@ public class ContestBacking implements Serializable {
                     teamMax, requiredFields.length == 0 ? EnumSet.noneOf(EntryField.class) : EnumSet.copyOf(Arrays.asList(requiredFields)),
                     requiredFiles == null ? List.of() : Arrays.asList(requiredFiles.split("\\R")), minEntries, blind,
                     reviewsPerEntry, divergencePoints,
-                    new TieBreakSteps(Arrays.asList((tieBreak == null ? "" : tieBreak).split("[,;\\s]+"))));
+                    new TieBreakSteps(Arrays.asList((tieBreak == null ? "" : tieBreak).split("[,;\\s]+"))),
+                    normalisedRanking);
         }
 
         public String getTitle() {
@@ -402,6 +405,14 @@ public class ContestBacking implements Serializable {
 
         public void setMinEntries(int minEntries) {
             this.minEntries = minEntries;
+        }
+
+        public boolean isNormalisedRanking() {
+            return normalisedRanking;
+        }
+
+        public void setNormalisedRanking(boolean normalisedRanking) {
+            this.normalisedRanking = normalisedRanking;
         }
 
         public boolean isBlind() {

@@ -41,7 +41,7 @@ class ContestHistoriesTest {
         changes.add(ContestChange.created(contest, BY));
         ContestSettings before = contest.settings();
         contest.change(new ContestSettings("Панорама", null, true, false, true, 1, 5, Set.of(EntryField.PROBLEM),
-                List.of(), 6, true, 3, 20, new TieBreakSteps(List.of("TOTAL", "CRITERION:K3"))));
+                List.of(), 6, true, 3, 20, new TieBreakSteps(List.of("TOTAL", "CRITERION:K3")), true));
         changes.addAll(ContestChange.settingsChanged(contest, before, BY));
         ContestStages none = contest.stages();
         contest.reschedule(new ContestStages(null, null, LocalDate.of(2026, 10, 31), null, null, null));
@@ -57,6 +57,7 @@ class ContestHistoriesTest {
                 "Минимум заявок в номинации | Изменена настройка конкурса | 5 | 6",
                 "Порядок разрешения равенства | Изменена настройка конкурса | сумма баллов → более ранняя подача"
                         + " | сумма баллов → критерий K3",
+                "Места по нормированным баллам | Изменена настройка конкурса | нет | да",
                 "Последний день приёма заявок | Изменён срок этапа |  | 31.10.2026",
                 "Панорама | Загружено положение о конкурсе |  | Положение.pdf"), russian);
         assertEquals("Open to individual teachers | Contest setting changed | no | yes",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,13 +188,16 @@ class ContestTest {
         Contest contest = draft();
         contest.change(new ContestSettings("Панорама", "Описание", true, true, true, 2, 4,
                 Set.of(EntryField.LEVEL, EntryField.PROBLEM), List.of("Описание кейса", " ", "Презентация"), 7, false,
-                2, 15, new TieBreakSteps(List.of("total", "criterion:K3", "EARLIER_SUBMISSION"))));
+                2, 15, new TieBreakSteps(List.of("total", "criterion:K3", "EARLIER_SUBMISSION")), true));
         ContestSettings kept = contest.settings();
+        assertTrue(kept.normalisedRanking(), "places by the jury's normalised scores, as chosen");
+        assertTrue(contest.isNormalisedRanking());
         assertEquals(Set.of(EntryField.LEVEL, EntryField.PROBLEM), kept.requiredFields());
         assertEquals(List.of("Описание кейса", "Презентация"), kept.requiredFiles());
         assertEquals(List.of("TOTAL", "CRITERION:K3", "EARLIER_SUBMISSION"), kept.tieBreak().codes());
         assertEquals(List.of("K3"), kept.tieBreak().criteria());
         assertEquals(7, kept.minEntries());
+        assertFalse(ContestSettings.defaults("Новый").normalisedRanking(), "a new contest ranks by the raw mean");
     }
 
     @Test
