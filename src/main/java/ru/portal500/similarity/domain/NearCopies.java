@@ -13,8 +13,9 @@ public sealed interface NearCopies {
     }
 
     /**
-     * The text has enough words, but fewer than {@value NearCopyIndex#MIN_WORDS} of its own once its kind's
-     * boilerplate (template, headings, standard wording) is left out: nothing of its own to compare. No verdict.
+     * The text has enough words, but its kind's boilerplate (template, headings, standard wording) leaves it fewer
+     * distinct shingles of its own than {@value NearCopyIndex#MIN_WORDS} words make: nothing of its own to compare.
+     * No verdict.
      */
     record OnlyBoilerplate(int words, int ownShingles) implements NearCopies {
     }

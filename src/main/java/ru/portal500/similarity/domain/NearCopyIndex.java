@@ -197,7 +197,7 @@ public final class NearCopyIndex {
         lock.readLock().lock();
         try {
             long[] own = shingles.distinct(boilerplateOf(kind));
-            if (own.length < MIN_OWN_SHINGLES) {
+            if (own.length < MIN_OWN_SHINGLES && own.length < shingles.distinct(Boilerplate.NONE).length) {
                 return new NearCopies.OnlyBoilerplate(words, own.length);
             }
             Signature signature = Signature.of(own);
