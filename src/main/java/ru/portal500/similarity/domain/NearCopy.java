@@ -30,9 +30,4 @@ public record NearCopy(TextKey other, String otherKind, String otherOwner, doubl
     public NearCopy {
         passages = List.copyOf(passages);
     }
-
-    /** The message key of how the figures were had. */
-    public String basisKey() {
-        return "similarity.basis." + basis.name();
-    }
 }

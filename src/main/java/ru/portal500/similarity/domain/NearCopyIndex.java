@@ -207,7 +207,7 @@ public final class NearCopyIndex {
                 }
                 double estimate = signature.containmentIn(signatures[slot]);
                 if (estimate >= share / 2) {
-                    candidates.add(new Candidate(keys[slot], kindOf[slot], ownerOf[slot], signatures[slot], estimate,
+                    candidates.add(new Candidate(keys[slot], kindOf[slot], ownerOf[slot], estimate,
                             signatures[slot].containmentIn(signature), signature.jaccard(signatures[slot])));
                 }
             }
@@ -360,7 +360,7 @@ public final class NearCopyIndex {
     }
 
     /** A text the signatures propose, with their estimates. */
-    private record Candidate(TextKey key, String kind, String owner, Signature signature, double estimate,
+    private record Candidate(TextKey key, String kind, String owner, double estimate,
                              double otherEstimate, double jaccard) {
     }
 }
