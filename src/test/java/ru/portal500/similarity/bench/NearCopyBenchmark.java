@@ -44,6 +44,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>mvn -o -q org.codehaus.mojo:exec-maven-plugin:3.6.3:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=ru.portal500.similarity.bench.NearCopyBenchmark</pre>
  * ({@code -Dtexts=10000} for a quick look.)
+ *
+ * <p>Measured on 2 cores (Java 17) shared with other builds, two runs. Load average 7.4 at the start, 8.2 at the end:
+ * 100,000 texts held in 148 s (2 threads), the index 280 MB of heap; adding a text median 0.66 ms, p95 2.76 ms
+ * (normalising and shingling alone 0.29 / 0.50 ms, ratio 2.3×); a lookup median 1.79 ms, p95 11.9 ms, max 187 ms
+ * (an exhaustive resemblance scan of 1,000 signatures 0.06 ms, ×100 = 6 ms for all, estimates only; normalising,
+ * shingling and signing 0.50 ms). Load average 4.2 → 3.3: held in 65 s; adding median 0.72 ms, p95 1.08 ms (floor
+ * 0.26 / 0.37 ms, 2.8×); a lookup median 1.23 ms, p95 2.71 ms, max 8.1 ms (scan 0.08 ms, ×100 = 8 ms). In both runs
+ * the 500 planted copies looked up were all found, with no unrelated text reported for them or for the 500 new
+ * unrelated texts.
  */
 public final class NearCopyBenchmark {
 
