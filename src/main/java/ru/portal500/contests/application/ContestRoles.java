@@ -30,6 +30,9 @@ public class ContestRoles {
     ContestGrants grants;
 
     @Inject
+    ru.portal500.contests.infrastructure.JudgingRepository judging;
+
+    @Inject
     ru.portal500.identity.application.PeopleDirectory people;
 
     /** Who holds the contest's roles: organisers, then the jury, each by name. */
@@ -48,6 +51,9 @@ public class ContestRoles {
         }
         requireOrganiserRole(role);
         String login = clean(username);
+        if (judging.seats(contest).stream().anyMatch(s -> s.getUsername().equals(login))) {
+            throw new ContestRuleException("contests.roles.error.juror", login);
+        }
         if (people.grantsIn(login, contest.getRegion().getCode()).isEmpty()) {
             throw new ContestRuleException("contests.roles.error.otherRegion", login, contest.getRegion().getName());
         }

@@ -73,6 +73,14 @@ public class IntoTheBank {
         return publish(contest, line);
     }
 
+    /** Whether a winner or prize-winner of the finished contest is not in the bank yet. */
+    public boolean winnersOutsideBank(long contestId) {
+        Contest contest = access.contestToOrganise(contestId);
+        java.util.Map<Long, Long> inBank = bank.ofContest(contest.getId());
+        return contests.awards(contest).stream().anyMatch(line -> Award.valueOf(line.getAward()) != Award.PARTICIPANT
+                && !inBank.containsKey(line.getEntry().getId()));
+    }
+
     /** Which of the contest's entries are in the bank already: entry id → the practice's id. */
     public java.util.Map<Long, Long> inBank(long contestId) {
         return bank.ofContest(access.contestToOrganise(contestId).getId());

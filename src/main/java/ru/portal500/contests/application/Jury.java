@@ -63,6 +63,10 @@ public class Jury {
         if (seats.stream().anyMatch(s -> s.getNomination().equals(nomination) && s.getUsername().equals(login))) {
             throw new ContestRuleException("contests.jury.error.twice", login, nomination.getTitle());
         }
+        if (grants.holders(contest.getId(), contest.getRegion().getCode()).stream()
+                .anyMatch(h -> h.role() == Role.CONTEST_ORGANISER && h.username().equals(login))) {
+            throw new ContestRuleException("contests.jury.error.organiser", login);
+        }
         String name = people.person(login).map(PeopleDirectory.Contact::fullName).orElse(login);
         ChangeStamp stamp = access.stamp();
         JurySeat seat = judging.add(new JurySeat(nomination, login, name, maxReviews, stamp));

@@ -506,19 +506,29 @@ public class Contest {
 
     /** Nominations change until entries are taken (entries name their nomination). */
     public void requireNominationsEditable() {
-        if (state != ContestState.DRAFT && state != ContestState.CALL_PUBLISHED) {
+        if (!isBeforeEntries()) {
             throw new ContestRuleException("contests.error.nominationsFixed");
         }
     }
 
+    /** Whether entries have not opened yet: the settings and the list of nominations may still change. */
+    public boolean isBeforeEntries() {
+        return state == ContestState.DRAFT || state == ContestState.CALL_PUBLISHED;
+    }
+
+    /** Whether judging has not opened yet: a nomination's checklist may still change. */
+    public boolean isBeforeJudging() {
+        return state != ContestState.JUDGING && state != ContestState.RESULTS_PUBLISHED;
+    }
+
     private void requireBeforeEntries() {
-        if (state != ContestState.DRAFT && state != ContestState.CALL_PUBLISHED) {
+        if (!isBeforeEntries()) {
             throw new ContestRuleException("contests.error.settingsFixed");
         }
     }
 
     private void requireBeforeJudging() {
-        if (state == ContestState.JUDGING || state == ContestState.RESULTS_PUBLISHED) {
+        if (!isBeforeJudging()) {
             throw new ContestRuleException("contests.error.checklistFixed");
         }
     }

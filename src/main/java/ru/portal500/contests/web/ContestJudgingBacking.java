@@ -99,8 +99,17 @@ public class ContestJudgingBacking implements Serializable {
     ru.portal500.contests.application.IntoTheBank bank;
 
     public void winnersIntoBank() {
-        messages.runReporting(() -> new Object[] {bank.winners(contestId).size()}, "contests.bank.done");
+        messages.runReporting(() -> {
+            bank.winners(contestId);
+            return new Object[] {bank.inBank(contestId).size()};
+        }, "contests.bank.done");
         reload();
+    }
+
+    /** Whether a winner or prize-winner is not in the bank yet (the one action is then still to take). */
+    public boolean isWinnersOutsideBank() {
+        return getContest().getState() == ru.portal500.contests.domain.ContestState.RESULTS_PUBLISHED
+                && bank.winnersOutsideBank(contestId);
     }
 
     public void intoBank(long entryId) {

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class EntryReviewBacking implements Serializable {
+public class EntryReviewBacking implements Serializable, ru.portal500.expertise.web.MarkedSheet {
 
     private static final long serialVersionUID = 1L;
 
@@ -99,6 +99,7 @@ public class EntryReviewBacking implements Serializable {
     }
 
     /** A mark changed on the form: the total follows it before anything is saved. */
+    @Override
     public void recount() {
         if (sheet == null || !isEditable()) {
             return;

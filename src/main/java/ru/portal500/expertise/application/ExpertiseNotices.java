@@ -25,6 +25,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ExpertiseNotices {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final Logger LOG = Logger.getLogger(ExpertiseNotices.class.getName());
 
     @Inject
@@ -35,17 +38,17 @@ public class ExpertiseNotices {
 
     public void assigned(Collection<ExpertReview> reviews) {
         reviews.forEach(r -> toReviewer(r, "notification.expertise.assigned",
-                List.of(r.getDocument().getTitle(), r.getRound().getTitle(), r.getRound().getDue().toString())));
+                List.of(r.getDocument().getTitle(), r.getRound().getTitle(), day(r.getRound().getDue()))));
     }
 
     public void dueSoon(ExpertReview review) {
         toReviewer(review, "notification.expertise.dueSoon",
-                List.of(review.getDocument().getTitle(), review.getRound().getDue().toString()));
+                List.of(review.getDocument().getTitle(), day(review.getRound().getDue())));
     }
 
     public void overdue(ExpertReview review) {
         toReviewer(review, "notification.expertise.overdue",
-                List.of(review.getDocument().getTitle(), review.getRound().getDue().toString()));
+                List.of(review.getDocument().getTitle(), day(review.getRound().getDue())));
         toOrganisers(review.getRound(), "notification.expertise.overdueAtSchool", aboutReview(review));
     }
 
@@ -57,6 +60,11 @@ public class ExpertiseNotices {
         List<String> arguments = new ArrayList<>(aboutReview(review));
         arguments.add(String.valueOf(review.getDeclinedReason()));
         toOrganisers(review.getRound(), "notification.expertise.declinedAtSchool", arguments);
+    }
+
+    /** A due day as the notices say it: 21.12.2026, not 2026-12-21. */
+    static String day(java.time.LocalDate due) {
+        return due == null ? "" : DAY.format(due);
     }
 
     /**

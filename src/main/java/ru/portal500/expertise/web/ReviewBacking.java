@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReviewBacking implements Serializable {
+public class ReviewBacking implements Serializable, MarkedSheet {
 
     private static final long serialVersionUID = 1L;
 
@@ -131,6 +131,7 @@ public class ReviewBacking implements Serializable {
      * A mark or choice changed on the form: the total and the verdict follow it before anything is saved. Marks
      * the checklist would refuse leave the total as it was (the field says why on save).
      */
+    @Override
     public void recount() {
         if (sheet == null || !isEditable()) {
             return;

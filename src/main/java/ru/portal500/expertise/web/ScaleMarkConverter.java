@@ -23,7 +23,12 @@ public class ScaleMarkConverter implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
-        return parse(value, context.getViewRoot().getLocale());
+        try {
+            return parse(value, context.getViewRoot().getLocale());
+        } catch (ConverterException refused) {
+            MarkedSheet.forget(context, component);
+            throw refused;
+        }
     }
 
     @Override

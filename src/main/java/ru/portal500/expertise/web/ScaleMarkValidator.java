@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A mark within its criterion's scale, from the field's attributes {@code scaleMin} and {@code scaleMax}: one
- * outside is told next to the field, in the page's language, and the form keeps what was typed (nothing is saved).
+ * outside is told next to the field, in the page's language, and the form keeps what was typed (nothing is saved);
+ * the sheet's total no longer counts it ({@link MarkedSheet#forget}).
  */
 @FacesValidator("portal.scaleMark")
 public class ScaleMarkValidator implements Validator<BigDecimal> {
@@ -25,6 +26,7 @@ public class ScaleMarkValidator implements Validator<BigDecimal> {
         problem(value, (BigDecimal) component.getAttributes().get("scaleMin"),
                 (BigDecimal) component.getAttributes().get("scaleMax"), context.getViewRoot().getLocale())
                 .ifPresent(message -> {
+                    MarkedSheet.forget(context, component);
                     throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
                 });
     }

@@ -177,6 +177,7 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.type("#check\\:due_input", due);
         browser.find("#check\\:due_input").sendKeys(Keys.ESCAPE);
         browser.click("#check\\:return");
+        browser.click(".ui-confirmdialog-yes");
         browser.awaitText("Заявка возвращена на доработку; участник получит уведомление.");
 
         logOut();

@@ -184,12 +184,22 @@ class ExpertiseBrowserIT extends ApiBrowserTest {
         assertTrue(browser.text(field(2, "scaleMessage")).contains("от 0 до 2"), "the message is next to the field");
         assertEquals("5", value(scale(2)), "the typed mark stays in its field");
         assertEquals("1,5", value(scale(1)), "the other marks stay");
-        // Letters are no mark: said next to the field as soon as it is left, and kept as typed.
+        // Letters are no mark: said next to the field as soon as it is left, kept as typed, the field marked
+        // invalid, and the total no longer counts the mark the field held before.
+        typeMark(2, "2");
+        browser.click(field(0, "comment"));
+        String counted = new FluentWait<>(browser).withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(250)).withMessage("the valid mark counted, its message gone")
+                .until(b -> b.text(field(2, "scaleMessage")).isBlank() ? b.text("#sheet\\:totals") : null);
         typeMark(2, "два");
         browser.click(field(0, "comment"));
         browser.awaitText("Оценка — число, например 1 или 1,5.");
         assertTrue(browser.text(field(2, "scaleMessage")).contains("Оценка — число"), "next to its field");
         assertEquals("два", value(scale(2)), "what was typed stays");
+        assertEquals("true", browser.find(scale(2)).getAttribute("aria-invalid"), "the field is marked invalid");
+        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
+                .withMessage("the total without the refused mark (it was «" + counted + "»)")
+                .until(b -> !b.text("#sheet\\:totals").equals(counted));
         typeMark(2, "0");
         browser.click("#sheet\\:save");
         browser.awaitText("Черновик сохранён.");
