@@ -32,7 +32,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class EntryReviewBacking implements Serializable, ru.portal500.expertise.web.MarkedSheet {
+public class EntryReviewBacking implements Serializable, ru.portal500.shared.web.MarkedSheet {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package ru.portal500.expertise.web;
 
+import ru.portal500.shared.web.MarkedSheet;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package ru.portal500.expertise.web;
 
+import ru.portal500.shared.web.MarkedSheet;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package ru.portal500.expertise.web;
+package ru.portal500.shared.web;
 
 import jakarta.el.ValueExpression;
 import jakarta.faces.component.UIComponent;
