@@ -12,8 +12,12 @@ import java.util.Locale;
 
 /**
  * A number outside its field's range is refused with the field's name, the range and what was typed, and nothing is
- * saved. The range is the field's own {@code min}/{@code max}, kept by {@link HonestFields}.
+ * saved. The range is the field's own {@code min}/{@code max}, kept by {@link HonestFields} for a spinner, or given
+ * to a plain text field as the attributes {@code portal.min}/{@code portal.max} with this validator
+ * ({@code portal.fieldRange}): a text field keeps «1,5» or «3а» as typed for the converter to refuse in words, where
+ * a spinner drops the comma or the letter as it is typed (1,5 becomes 15).
  */
+@jakarta.faces.validator.FacesValidator("portal.fieldRange")
 public class FieldRange implements Validator<Object> {
 
     @Override

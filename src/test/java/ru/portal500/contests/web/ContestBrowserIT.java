@@ -248,21 +248,27 @@ class ContestBrowserIT extends ApiBrowserTest {
         assertEquals("", browser.find("#stages\\:days\\:1\\:day_input").getAttribute("value"), "nothing saved");
     }
 
-    /** −5 and 99999999 in the number fields are refused with the allowed range, not turned into 5 and 100. */
+    /**
+     * −5 and 99999999 in the number fields are refused with the allowed range, not turned into 5 and 100; «1,5» is
+     * refused as no whole number, not made 15.
+     */
     @Test
     void numbersOutOfRangeAreRefusedWithTheRangeAndNothingIsSaved() {
         logIn("organiser", DemoUsers.PASSWORD);
         String page = newContest("Конкурс с числами вне границ " + RUN);
-        retype("#settings\\:minEntries_input", "-5");
-        retype("#settings\\:reviews_input", "99999999");
+        retype("#settings\\:minEntries", "-5");
+        retype("#settings\\:reviews", "99999999");
+        retype("#settings\\:divergence", "1,5");
         browser.click("#settings\\:saveSettings");
         String text = awaitEither("Настройки конкурса сохранены.", "допустимо целое число");
         assertFalse(text.contains("Настройки конкурса сохранены."), "nothing saved: " + text);
         assertTrue(text.contains("«Минимум заявок в номинации»: допустимо целое число от 1 до 100, введено -5."), text);
         assertTrue(text.contains("«Оценок жюри на заявку»: допустимо целое число от 1 до 10, введено 99999999."), text);
+        assertTrue(text.contains("«Допустимое расхождение итоговых баллов (баллов)»: нужно целое число, например 5;"
+                + " «1,5» — не целое число."), "a comma is not dropped (1,5 made 15): " + text);
         browser.open(page);
         browser.awaitText("Этапы и сроки");
-        assertEquals("5", browser.find("#settings\\:minEntries_input").getAttribute("value"), "nothing saved");
+        assertEquals("5", browser.find("#settings\\:minEntries").getAttribute("value"), "nothing saved");
     }
 
     /** A title typed past its 500 characters is not cut off unseen: the field says it is full. */

@@ -81,7 +81,7 @@ class JudgingBrowserIT extends ApiBrowserTest {
     private void setJudgingRules() {
         tick("#settings\\:openToRegion");
         tick("#settings\\:blind");
-        retype("#settings\\:reviews_input", "2");
+        retype("#settings\\:reviews", "2");
         tickOption("settings:fields", "проблема и факторы риска");
         browser.type("#settings\\:files", "Описание кейса");
         browser.click("#settings\\:saveSettings");
