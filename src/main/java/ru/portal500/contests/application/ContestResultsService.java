@@ -55,6 +55,9 @@ public class ContestResultsService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
+    ru.portal500.practices.application.PracticeBank bank;
+
+    @Inject
     ContestAccess access;
 
     @Inject
@@ -132,6 +135,16 @@ public class ContestResultsService {
     public List<ContestAward> publicResults(long contestId) {
         return contests.published(contestId).filter(c -> c.getState() == ContestState.RESULTS_PUBLISHED)
                 .map(contests::awards).orElse(List.of());
+    }
+
+    /**
+     * The practices the published contest's entries became (entry id → practice id), for its public results to lead
+     * to them; none before the results are published.
+     */
+    @Transactional
+    public java.util.Map<Long, Long> publicPractices(long contestId) {
+        return contests.published(contestId).filter(c -> c.getState() == ContestState.RESULTS_PUBLISHED)
+                .map(c -> bank.ofContest(c.getId())).orElse(java.util.Map.of());
     }
 
     private static void requireDone(JudgingState state, LocalDate today) {

@@ -229,6 +229,11 @@ public class ContestBacking implements Serializable {
         return Formats.zoneLabel(contest().getRegion().getTimeZone(), Instant.now(), language.getLocale());
     }
 
+    /** The steps the tie-break chain may take after the total, in words. */
+    public List<TieBreakChoices.Choice> getTieBreakChoices() {
+        return TieBreakChoices.of(contest(), settings.chain(), language.getLocale());
+    }
+
     public String getTieBreakInWords() {
         return ContestHistories.tieBreak(contest().getTieBreak(), language.getLocale());
     }
@@ -282,6 +287,9 @@ public class ContestBacking implements Serializable {
     }
 
     /** The settings as the form edits them. */
+    /** How many steps after the total the form offers for the tie-break chain. */
+    static final int TIE_BREAK_STEPS = 3;
+
     public static final class SettingsForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String title;
@@ -297,7 +305,8 @@ public class ContestBacking implements Serializable {
         private boolean blind;
         private int reviewsPerEntry;
         private int divergencePoints;
-        private String tieBreak;
+        /** The chain's steps after the total (which always comes first), as many as the form offers. */
+        private String[] tieBreak = new String[TIE_BREAK_STEPS];
         private boolean normalisedRanking;
 
         void read(ContestSettings s) {
@@ -314,7 +323,12 @@ public class ContestBacking implements Serializable {
             blind = s.blind();
             reviewsPerEntry = s.reviewsPerEntry();
             divergencePoints = s.divergencePoints();
-            tieBreak = String.join(", ", s.tieBreak().codes());
+            List<String> codes = s.tieBreak().codes();
+            tieBreak = new String[TIE_BREAK_STEPS];
+            int from = !codes.isEmpty() && codes.get(0).equals(TieBreakSteps.TOTAL) ? 1 : 0;
+            for (int i = from; i < codes.size() && i - from < TIE_BREAK_STEPS; i++) {
+                tieBreak[i - from] = codes.get(i);
+            }
             normalisedRanking = s.normalisedRanking();
         }
 
@@ -323,7 +337,7 @@ public class ContestBacking implements Serializable {
                     teamMax, requiredFields.length == 0 ? EnumSet.noneOf(EntryField.class) : EnumSet.copyOf(Arrays.asList(requiredFields)),
                     requiredFiles == null ? List.of() : Arrays.asList(requiredFiles.split("\\R")), minEntries, blind,
                     reviewsPerEntry, divergencePoints,
-                    new TieBreakSteps(Arrays.asList((tieBreak == null ? "" : tieBreak).split("[,;\\s]+"))),
+                    new TieBreakSteps(chain()),
                     normalisedRanking);
         }
 
@@ -439,12 +453,15 @@ public class ContestBacking implements Serializable {
             this.divergencePoints = divergencePoints;
         }
 
-        public String getTieBreak() {
-            return tieBreak;
+        /** The total, then the steps chosen, in order (an empty choice is skipped). */
+        List<String> chain() {
+            List<String> codes = new ArrayList<>(List.of(TieBreakSteps.TOTAL));
+            Arrays.stream(tieBreak).filter(code -> code != null && !code.isBlank()).forEach(codes::add);
+            return codes;
         }
 
-        public void setTieBreak(String tieBreak) {
-            this.tieBreak = tieBreak;
+        public String[] getTieBreak() {
+            return tieBreak;
         }
     }
 }

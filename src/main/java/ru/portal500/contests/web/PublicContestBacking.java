@@ -60,6 +60,16 @@ public class PublicContestBacking {
         return awards;
     }
 
+    private java.util.Map<Long, Long> practices;
+
+    /** The bank's practices the results' entries became: entry id → practice id. */
+    public java.util.Map<Long, Long> getPractices() {
+        if (practices == null) {
+            practices = contest == null ? java.util.Map.of() : results.publicPractices(contest.getId());
+        }
+        return practices;
+    }
+
     public Contest getContest() {
         return contest;
     }

@@ -311,6 +311,8 @@ class JudgingBrowserIT extends ApiBrowserTest {
         assertTrue(browser.text("#awards").contains(entryTitle) && browser.text("#awards").contains("участник"),
                 browser.text("#awards"));
         assertTrue(browser.text("#protocolSha256").equals(sha256), "a visitor reads the same hash");
+        assertTrue(browser.find("#awards a[href*='practice.xhtml?id=" + practice + "']").getText().contains(entryTitle),
+                "the results lead to the practice the entry became");
         browser.atWidth(390);
         browser.open(page("/contest.xhtml?id=" + contestId));
         browser.awaitText("Итоги конкурса");
