@@ -240,9 +240,9 @@ class ContestBrowserIT extends ApiBrowserTest {
         browser.type("#stages\\:days\\:1\\:day_input", "31.02.2027");
         browser.find("#stages\\:days\\:1\\:day_input").sendKeys(Keys.ESCAPE);
         browser.click("#stages\\:saveStages");
-        String text = awaitEither("Сроки этапов сохранены.", "31.02.2027 нет в календаре");
+        String text = awaitEither("Сроки этапов сохранены.", "«31.02.2027» — такой даты нет в календаре");
         assertFalse(text.contains("Сроки этапов сохранены."), "an impossible day is not saved: " + text);
-        assertTrue(text.contains("«Начало приёма заявок»: даты 31.02.2027 нет в календаре"), text);
+        assertTrue(text.contains("«Начало приёма заявок»: «31.02.2027» — такой даты нет в календаре"), text);
         browser.open(page);
         browser.awaitText("Этапы и сроки");
         assertEquals("", browser.find("#stages\\:days\\:1\\:day_input").getAttribute("value"), "nothing saved");

@@ -174,7 +174,7 @@ class RegistryBrowserIT extends ApiBrowserTest {
         assertFalse(page.contains("could not be understood"), page);
         assertFalse(page.contains("ui-button"), page);
         String message = browser.text("[id$=':0:stageMessage']");
-        assertTrue(message.startsWith("«") && message.contains("»: даты 30 нет в календаре")
+        assertTrue(message.startsWith("«") && message.contains("»: «30» — такой даты нет в календаре")
                 && message.endsWith("дата пишется в виде ДД.ММ.ГГГГ, например 30.09.2027."),
                 "the message stands next to the field and names it: " + message);
     }
