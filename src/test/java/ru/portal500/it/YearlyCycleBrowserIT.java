@@ -111,7 +111,7 @@ class YearlyCycleBrowserIT extends BrowserTest {
 
     private void planTheCampaign() {
         browser.open(page("/app/campaigns.xhtml"));
-        browser.find("#campaigns\\:year_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(YEAR));
+        browser.find("#campaigns\\:year").sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(YEAR));
         browser.type("#campaigns\\:name", CAMPAIGN);
         browser.click("#campaigns\\:plan");
         browser.awaitText("Кампания запланирована.");

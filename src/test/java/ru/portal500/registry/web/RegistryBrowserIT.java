@@ -46,7 +46,7 @@ class RegistryBrowserIT extends ApiBrowserTest {
     void theOperatorPlansIdentifiesConfirmsAndSeesTheStatusOnTheCard() throws IOException {
         logIn("operator", DemoUsers.PASSWORD);
         browser.open(page("/app/campaigns.xhtml"));
-        browser.find("#campaigns\\:year_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2032");
+        browser.find("#campaigns\\:year").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2032");
         browser.type("#campaigns\\:name", "Программа поддержки школ");
         browser.click("#campaigns\\:plan");
         browser.awaitText("Кампания запланирована.");
@@ -149,7 +149,7 @@ class RegistryBrowserIT extends ApiBrowserTest {
     void theOperatorTypesStageDatesKeyByKeyAndAHalfTypedDateGetsARussianMessage() {
         logIn("operator", DemoUsers.PASSWORD);
         browser.open(page("/app/campaigns.xhtml"));
-        browser.find("#campaigns\\:year_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2057");
+        browser.find("#campaigns\\:year").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2057");
         browser.type("#campaigns\\:name", "Кампания с набранными датами");
 
         typeAsAPerson(stageInput(0), "30.09.2056");

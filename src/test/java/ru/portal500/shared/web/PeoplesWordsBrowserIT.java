@@ -85,7 +85,7 @@ class PeoplesWordsBrowserIT extends BrowserTest {
     void theCampaignsYearIsWrittenAsAYear() {
         logIn("operator", DemoUsers.PASSWORD);
         browser.open(page("/app/campaigns.xhtml"));
-        String year = browser.find("#campaigns\\:year_input").getAttribute("value");
+        String year = browser.find("#campaigns\\:year").getAttribute("value");
         assertTrue(year.matches("20\\d\\d"), "«" + year + "», not «2 027»");
         logOut();
     }
