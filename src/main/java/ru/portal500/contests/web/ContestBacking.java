@@ -136,6 +136,7 @@ public class ContestBacking implements Serializable {
         nominations = new ArrayList<>(contest.getNominations().stream()
                 .map(n -> new NominationRow(n, language.getLocale())).toList());
         history = null;
+        tieBreakChoices = null;
     }
 
     private Contest contest() {
@@ -231,8 +232,13 @@ public class ContestBacking implements Serializable {
 
     /** The steps the tie-break chain may take after the total, in words. */
     public List<TieBreakChoices.Choice> getTieBreakChoices() {
-        return TieBreakChoices.of(contest(), settings.chain(), language.getLocale());
+        if (tieBreakChoices == null) {
+            tieBreakChoices = TieBreakChoices.of(contest(), settings.chain(), language.getLocale());
+        }
+        return tieBreakChoices;
     }
+
+    private transient List<TieBreakChoices.Choice> tieBreakChoices;
 
     public String getTieBreakInWords() {
         return ContestHistories.tieBreak(contest().getTieBreak(), language.getLocale());

@@ -82,6 +82,7 @@ public class ContestJudgingBacking implements Serializable {
         contest = contests.contest(contestId);
         boards = board.board(contestId, byDisagreement);
         inBank = null;
+        winnersOutsideBank = null;
     }
 
     private transient java.util.Map<Long, Long> inBank;
@@ -108,9 +109,14 @@ public class ContestJudgingBacking implements Serializable {
 
     /** Whether a winner or prize-winner is not in the bank yet (the one action is then still to take). */
     public boolean isWinnersOutsideBank() {
-        return getContest().getState() == ru.portal500.contests.domain.ContestState.RESULTS_PUBLISHED
-                && bank.winnersOutsideBank(contestId);
+        if (winnersOutsideBank == null) {
+            winnersOutsideBank = getContest().getState() == ru.portal500.contests.domain.ContestState.RESULTS_PUBLISHED
+                    && bank.winnersOutsideBank(contestId);
+        }
+        return winnersOutsideBank;
     }
+
+    private Boolean winnersOutsideBank;
 
     public void intoBank(long entryId) {
         messages.runReporting(() -> new Object[] {bank.entry(contestId, entryId).getId()}, "contests.bank.entryDone");
