@@ -56,8 +56,12 @@ public class Jury {
         if (login.isEmpty()) {
             throw new ContestRuleException("contests.roles.error.username");
         }
-        if (people.grantsIn(login, contest.getRegion().getCode()).isEmpty()) {
+        var grantsInRegion = people.grantsIn(login, contest.getRegion().getCode());
+        if (grantsInRegion.isEmpty()) {
             throw new ContestRuleException("contests.roles.error.otherRegion", login, contest.getRegion().getName());
+        }
+        if (grantsInRegion.stream().anyMatch(g -> g.role() == Role.CONTEST_ORGANISER)) {
+            throw new ContestRuleException("contests.jury.error.organiser", login);
         }
         List<JurySeat> seats = judging.seats(contest);
         if (seats.stream().anyMatch(s -> s.getNomination().equals(nomination) && s.getUsername().equals(login))) {

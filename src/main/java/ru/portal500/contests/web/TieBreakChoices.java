@@ -19,12 +19,13 @@ import java.util.Map;
  * The steps an organiser may choose for the tie-break chain after the total, in words: each scored criterion of the
  * checklists the contest's nominations are judged with («балл по критерию K3: Новизна…»), then the earlier
  * submission. A step the chain holds already and no checklist offers any more is kept, by its code, so that what is
- * stored is what the form shows.
+ * stored is what the form shows. Public, with its record: the page's EL calls {@code code()} and {@code label()}, and
+ * EL calls no method of a class it cannot see (a package-private record broke the contest page).
  */
-final class TieBreakChoices {
+public final class TieBreakChoices {
 
     /** One step: its stored code and what the organiser reads. */
-    record Choice(String code, String label) implements Serializable {
+    public record Choice(String code, String label) implements Serializable {
     }
 
     private TieBreakChoices() {
