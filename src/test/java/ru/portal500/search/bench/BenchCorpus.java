@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Realistic Russian text for the benchmark: a word-bigram model of the judged corpus (the seeds' orders and
  * concepts and the practice-bank entries), so generated documents have the seeds' vocabulary, word forms and
- * word frequencies. The same seed gives the same text.
+ * word frequencies. The same seed gives the same text. The near-copy benchmark writes its texts with it too (there
+ * unrelated texts share more 5-word runs than real ones would: a harder case for the index than the portal's).
  */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*|[.,;:]");
 
@@ -29,7 +30,7 @@ final class BenchCorpus {
     private final int[][] successors;
     private final int[] sentenceStarts;
 
-    BenchCorpus() {
+    public BenchCorpus() {
         List<String> tokens = new ArrayList<>();
         for (String text : texts()) {
             Matcher m = WORD.matcher(text);
@@ -66,7 +67,7 @@ final class BenchCorpus {
     }
 
     /** About {@code wordCount} words of text, in sentences. */
-    String text(Random random, int wordCount) {
+    public String text(Random random, int wordCount) {
         StringBuilder text = new StringBuilder(wordCount * 9);
         int current = sentenceStarts[random.nextInt(sentenceStarts.length)];
         int written = 0;

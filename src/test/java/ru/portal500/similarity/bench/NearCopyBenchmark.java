@@ -1,5 +1,6 @@
 package ru.portal500.similarity.bench;
 
+import ru.portal500.search.bench.BenchCorpus;
 import ru.portal500.similarity.domain.Boilerplate;
 import ru.portal500.similarity.domain.NearCopies;
 import ru.portal500.similarity.domain.NearCopy;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Near-copies at the portal's scale (issue 17, item 4): 100,000 texts of 1,500 to 3,000 words in the seeds' words
- * ({@link SeedCorpus}), of 10 kinds whose texts each open with their kind's standard paragraph of 80 words (registered
+ * ({@link BenchCorpus}, the search benchmark's), of 10 kinds whose texts each open with their kind's standard paragraph of 80 words (registered
  * as a template for 5 kinds, found by the frequency rule for the other 5), owned by 20,000 schools; one text in 50
  * takes 60 % of the text before it. Texts are not kept: the {@link ru.portal500.similarity.domain.TextSource} makes a
  * text again from its id, as the portal would read it from the database.
@@ -63,7 +64,7 @@ public final class NearCopyBenchmark {
     static final int PER_ROUND = 200;
     static final double SHARE = 0.5;
 
-    private final SeedCorpus corpus = new SeedCorpus();
+    private final BenchCorpus corpus = new BenchCorpus();
     private final String[] standard = new String[KINDS];
 
     private NearCopyBenchmark() {
