@@ -1,6 +1,7 @@
 package ru.portal500.contests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.contests.domain.CaseForm;
@@ -88,6 +89,13 @@ public class ContestEntries {
 
     @Inject
     EntryFiles sameFiles;
+
+    @Inject
+    Event<EntrySubmitted> submitted;
+
+    /** An entry was submitted (first or again after its return): its text is what the organisers will check. */
+    public record EntrySubmitted(long entryId) {
+    }
 
     /** The entrants the caller may enter the published contest as, each admitted by its call. */
     @Transactional
@@ -295,7 +303,9 @@ public class ContestEntries {
                 campaignSchool(entry.getContest(), entrant));
         EntryState before = entry.getState();
         entry.submit(today(entry), contestAccess.stamp().at());
-        return written(entry, List.of(ContestChange.entryState(entry, before, contestAccess.stamp())));
+        ContestEntry written = written(entry, List.of(ContestChange.entryState(entry, before, contestAccess.stamp())));
+        submitted.fire(new EntrySubmitted(entry.getId()));
+        return written;
     }
 
     /**

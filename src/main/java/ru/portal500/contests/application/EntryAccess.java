@@ -66,6 +66,20 @@ public class EntryAccess {
         return guard.requireFound(found, "contest-entry/" + id);
     }
 
+    /**
+     * The entry if the caller may read it, nothing otherwise, with nothing put on record: for telling whether a
+     * reference to it (a near-copy) may name it.
+     */
+    public Optional<ContestEntry> readable(long id) {
+        Caller caller = guard.caller();
+        return entries.entry(id).or(() -> granted(caller, id)).filter(e -> mayRead(caller, e));
+    }
+
+    /** Whether the caller organises the entry's contest (its eligibility check is theirs). */
+    public boolean checks(ContestEntry entry) {
+        return contests.mayOrganise(guard.caller(), entry.getContest());
+    }
+
     /** An entry the caller speaks for. */
     public ContestEntry entryToChange(long id) {
         ContestEntry entry = entryToRead(id);

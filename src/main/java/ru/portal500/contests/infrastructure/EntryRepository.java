@@ -44,6 +44,18 @@ public class EntryRepository {
                 + " where e.id = :id", ContestEntry.class).setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** An entry wherever it is, for system work (the near-copy index); what is read of it next is within its region. */
+    public Optional<ContestEntry> anywhere(long id) {
+        return wholeRegion.find(ContestEntry.class, id, e -> e.getContest().getRegion().getCode());
+    }
+
+    /** The ids of every entry the organisers see (no draft), for a rebuild of derived data. */
+    public List<Long> seenIds() {
+        wholeRegion.enterEveryRegion();
+        return em.createQuery("select e.id from ContestEntry e where e.state <> :draft order by e.id", Long.class)
+                .setParameter("draft", ru.portal500.contests.domain.EntryState.DRAFT).getResultList();
+    }
+
     /**
      * An entry of a contest the caller holds a grant of (its organiser or juror), read within the grant's region:
      * the caller may have no place in it. Whether the grant lets them read the entry is the caller's check.

@@ -221,6 +221,11 @@ public class EntryBacking implements Serializable {
         return organises && entry.getState() == EntryState.SUBMITTED;
     }
 
+    /** Whether the caller organises the entry's contest (the eligibility check and the near-copies are theirs). */
+    public boolean isOrganises() {
+        return organises;
+    }
+
     public boolean isWithdrawable() {
         return speaksFor && entry.getState() != EntryState.WITHDRAWN && entry.getState() != EntryState.REFUSED;
     }

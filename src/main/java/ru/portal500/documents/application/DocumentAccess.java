@@ -58,6 +58,15 @@ public class DocumentAccess {
         return new Found(document, rights);
     }
 
+    /**
+     * The document if the caller may read it, nothing otherwise, with nothing put on record: for telling whether a
+     * reference to it (a near-copy) may name it.
+     */
+    public Optional<Found> readable(long id) {
+        return documents.find(id).map(d -> new Found(d, DocumentRights.of(guard.caller(), d.getSchool().scope())))
+                .filter(found -> found.rights().mayRead());
+    }
+
     /** Refuses (403, on record) unless the caller writes the school's documents (its team). */
     public void guardWrite(Target target, String action) {
         guard.require(target.rights().mayWrite(), target.place().school().scope(), action);

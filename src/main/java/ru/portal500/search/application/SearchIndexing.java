@@ -3,6 +3,7 @@ package ru.portal500.search.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -44,6 +45,13 @@ public class SearchIndexing {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Event<RebuildStarted> rebuildStarted;
+
+    /** A full rebuild started: other indexes derived from the same texts are rebuilt with it. */
+    public record RebuildStarted() {
+    }
 
     private final AtomicLong rebuilt = new AtomicLong();
     private volatile long toRebuild;
@@ -117,6 +125,7 @@ public class SearchIndexing {
             return false;
         }
         executor.submit(this::rebuildNow);
+        rebuildStarted.fire(new RebuildStarted());
         return true;
     }
 

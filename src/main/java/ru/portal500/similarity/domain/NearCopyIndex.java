@@ -148,6 +148,16 @@ public final class NearCopyIndex {
         }
     }
 
+    /** Whether a text is held. */
+    public boolean holds(TextKey key) {
+        lock.readLock().lock();
+        try {
+            return slots.containsKey(key);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The texts held. */
     public int size() {
         lock.readLock().lock();

@@ -3,12 +3,15 @@ package ru.portal500.similarity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import ru.portal500.similarity.domain.TextKey;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The stored signatures of near-copies: written as texts change, read whole when the index is restored. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class SignatureRepository {
 
     @PersistenceContext(unitName = "portal")
@@ -31,8 +34,14 @@ public class SignatureRepository {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    /** Forgets every signature (before a rebuild writes them afresh). */
-    public int clear() {
-        return em.createQuery("delete from StoredSignature s").executeUpdate();
+    /** Forgets the signatures of the texts not kept (after a rebuild: texts gone or too short now); how many. */
+    public int removeAllBut(Predicate<TextKey> kept) {
+        List<String> gone = em.createQuery("select s.textKey from StoredSignature s", String.class).getResultStream()
+                .filter(key -> !kept.test(TextKey.parse(key))).toList();
+        for (int first = 0; first < gone.size(); first += 500) {
+            em.createQuery("delete from StoredSignature s where s.textKey in :keys")
+                    .setParameter("keys", gone.subList(first, Math.min(gone.size(), first + 500))).executeUpdate();
+        }
+        return gone.size();
     }
 }

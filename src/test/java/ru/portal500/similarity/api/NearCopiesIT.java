@@ -1,0 +1,195 @@
+package ru.portal500.similarity.api;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Await;
+import ru.portal500.it.Campaigns;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Near-copies on the real war (issue 17): atk-3 uploads a concept that is 80 % of atk-1's; the expert reviewing
+ * atk-3's sees the share and the passages (its own side only: atk-1's document is not theirs to open), and per role
+ * who sees what — the municipality's coordinator sees atk-1's document named with its passages, atk-1's team sees
+ * atk-3's as «документ другой школы» with no title, school or passage of it, another region finds nothing, a
+ * contest organiser is refused; a decision needs a reason, only the checker records one, and the coordinator's
+ * «returned» returns the submitted document. Campaign 2079.
+ */
+class NearCopiesIT extends ApiTest {
+
+    private static final int YEAR = 2079;
+
+    /** An original concept of about 250 words (atk-1's). */
+    static final String ORIGINAL = """
+            Концепция развития МБОУ СОШ номер один на ближайшие три года исходит из анализа причин низких
+            образовательных результатов, выявленных по итогам всероссийских проверочных работ и государственной итоговой
+            аттестации. Педагогический коллектив определил три ведущих направления изменений: повышение предметной и
+            методической компетентности учителей, создание психологически безопасной среды для каждого ребёнка и
+            укрепление партнёрства с родителями обучающихся. Первое направление предполагает ежемесячные методические
+            десанты учителей-наставников из школы-куратора, взаимное посещение уроков с последующим разбором и
+            индивидуальные маршруты профессионального роста для молодых специалистов. Второе направление включает работу
+            школьной службы медиации, регулярную диагностику школьного климата и кружки по интересам во второй половине
+            дня, которые ведут приглашённые специалисты районного дома творчества. Третье направление строится на
+            открытых родительских субботах, совместных проектах семей и педагогов и ежеквартальном отчёте администрации
+            перед управляющим советом. Для каждого направления определены показатели: доля учителей, прошедших курсы
+            повышения квалификации по формированию функциональной грамотности, доля обучающихся, посещающих кружки, и
+            доля родителей, участвующих в жизни класса. Мониторинг показателей проводится в конце каждой четверти
+            заместителем директора по учебно-воспитательной работе, результаты обсуждаются на педагогическом совете и
+            размещаются на сайте школы. Ожидаемый результат реализации концепции заключается в переходе школы из группы
+            риска в группу стабильно работающих организаций, снижении доли неудовлетворительных результатов по русскому
+            языку и математике вдвое и росте удовлетворённости родителей качеством обучения. Риски реализации связаны с
+            нехваткой кадров и высокой нагрузкой учителей, поэтому концепция предусматривает перераспределение
+            стимулирующих выплат в пользу наставников и сокращение отчётности, не влияющей на качество обучения.
+            """;
+
+    /** Atk-3's: the first 80 % of the original's words, then its own words. */
+    static String copied() {
+        String[] words = ORIGINAL.strip().split("\\s+");
+        int taken = words.length * 8 / 10;
+        return String.join(" ", List.of(words).subList(0, taken)) + " Собственная часть школы номер три описывает"
+                + " сельский уклад посёлка, подвоз детей на автобусе из шести деревень, малокомплектные классы и"
+                + " библиотеку, которую школа делит с сельским домом культуры; отдельно сказано о теплице, где"
+                + " ученики ведут опыты по биологии круглый год под руководством агронома местного хозяйства.";
+    }
+
+    private long submittedConcept(String school, String user, String text) {
+        HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + YEAR + "/schools/atkarsky/" + school
+                + "/documents/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
+                text.getBytes(StandardCharsets.UTF_8), token(user));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long id = object(uploaded).getJsonNumber("document").longValue();
+        HttpResponse<String> submitted = api().post("/documents/" + id + "/submission", "", token(user));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return id;
+    }
+
+    private JsonObject nearCopies(String path, String user) {
+        HttpResponse<String> response = api().get("/near-copies/" + path, token(user));
+        assertEquals(200, response.statusCode(), path + " as " + user + ": " + response.body());
+        return object(response);
+    }
+
+    /** The near-copies once both texts are read and held (extraction runs after the upload's commit). */
+    private JsonObject judgedWithCopy(String path, String user) {
+        return Await.until("near-copies of " + path + " as " + user, Duration.ofSeconds(60),
+                () -> nearCopies(path, user), v -> v.getString("judgement").equals("JUDGED")
+                        && !v.getJsonArray("copies").isEmpty());
+    }
+
+    @Test
+    void aProgrammeThatIsEightyPercentAnothersIsShownToEachAsTheyMaySeeIt() {
+        Campaigns campaigns = new Campaigns(api());
+        campaigns.plan(YEAR);
+        campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
+        campaigns.status(YEAR, "atk-3", "LOW_RESULTS");
+        long original = submittedConcept("atk-1", "school", ORIGINAL);
+        long copy = submittedConcept("atk-3", "curator", copied());
+        String originalTitle = object(api().get("/documents/" + original, token("school"))).getJsonObject("document")
+                .getString("title");
+
+        // The municipality's coordinator reads both schools' documents: atk-1's is named, with its passages.
+        JsonObject byCoordinator = judgedWithCopy("document/" + copy, "coordinator");
+        JsonObject named = byCoordinator.getJsonArray("copies").getJsonObject(0);
+        assertTrue(named.getBoolean("named"), named.toString());
+        assertEquals(original, named.getJsonNumber("id").longValue());
+        assertTrue(named.getString("label").contains("СОШ № 1 г. Аткарска"), named.getString("label"));
+        assertTrue(named.getInt("percent") >= 75 && named.getInt("percent") <= 85,
+                "about 80 % of atk-3's text is atk-1's: " + named);
+        assertEquals("EXACT", named.getString("basis"));
+        JsonObject passage = named.getJsonArray("passages").getJsonObject(0);
+        assertTrue(passage.getString("here").contains("методические десанты"), passage.toString());
+        assertEquals(passage.getString("here"), passage.getString("there"), "the same words on both sides");
+        assertTrue(byCoordinator.getBoolean("mayDecide"), "the coordinator checks the municipality's documents");
+
+        // The expert reviewing atk-3's concept sees the share and the passages, but not whose it is.
+        long checklist = array(api().get("/regions/64/checklists", token("operator"))).getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("code").equals("CONCEPT")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> round = api().post("/regions/64/campaigns/" + YEAR + "/expertise/rounds",
+                "{\"kind\":\"REGIONAL\",\"title\":\"Экспертиза концепций " + YEAR + "\",\"checklist\":" + checklist
+                        + ",\"reviewsPerDocument\":1,\"due\":\"" + LocalDate.now().plusDays(30) + "\"}", token("operator"));
+        assertEquals(201, round.statusCode(), round.body());
+        HttpResponse<String> assigned = api().post("/expertise/rounds/" + object(round).getJsonNumber("id")
+                + "/assignment", "", token("operator"));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long review = array(assigned).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("document").longValue() == copy).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> asExpert = api().get("/near-copies/review/" + review, token("expert"));
+        assertEquals(200, asExpert.statusCode(), asExpert.body());
+        JsonObject seen = object(asExpert).getJsonArray("copies").getJsonObject(0);
+        assertTrue(seen.getInt("percent") >= 75, seen.toString());
+        assertFalse(seen.getBoolean("named"), "the expert may not open atk-1's concept");
+        assertEquals("документ другой школы", seen.getString("label"));
+        assertTrue(seen.isNull("id") && seen.isNull("page"), seen.toString());
+        JsonObject expertsPassage = seen.getJsonArray("passages").getJsonObject(0);
+        assertTrue(expertsPassage.getString("here").contains("методические десанты"), "this text's side is shown");
+        assertTrue(expertsPassage.isNull("there"), "the other's side is not");
+        assertFalse(asExpert.body().contains("Аткарска") || asExpert.body().contains(originalTitle)
+                || asExpert.body().contains("\"document:"), "no school, title or key of the other: " + asExpert.body());
+        assertTrue(object(asExpert).getBoolean("mayDecide"), "the expert records a decision in their review");
+        assertEquals(403, api().get("/near-copies/document/" + copy, token("expert")).statusCode(),
+                "outside the review the expert does not read the document");
+
+        // Atk-1's team sees that its concept is largely in another school's, and nothing of that school.
+        HttpResponse<String> bySchool = api().get("/near-copies/document/" + original, token("school"));
+        assertEquals(200, bySchool.statusCode(), bySchool.body());
+        JsonObject other = object(bySchool).getJsonArray("copies").getJsonObject(0);
+        assertFalse(other.getBoolean("named"));
+        assertFalse(bySchool.body().contains("СОШ № 3") || bySchool.body().contains("сельский уклад")
+                || bySchool.body().contains("/app/document"), bySchool.body());
+        assertFalse(object(bySchool).getBoolean("mayDecide"), "a school does not judge copies");
+
+        // Another region's people and a contest organiser find nothing.
+        assertEquals(404, api().get("/near-copies/document/" + copy, token("coordinator23")).statusCode());
+        assertEquals(404, api().get("/near-copies/document/" + copy, token("operator23")).statusCode());
+        assertEquals(404, api().get("/near-copies/review/" + review, token("operator23")).statusCode());
+        int organiser = api().get("/near-copies/document/" + copy, token("organiser")).statusCode();
+        assertTrue(organiser == 403 || organiser == 404, "a contest organiser: " + organiser);
+        assertEquals(404, api().get("/near-copies/document/999999999", token("coordinator")).statusCode());
+
+        // Decisions: only the checker, with a reason, of a pair that is there.
+        String ref = named.getString("ref");
+        HttpResponse<String> bySchoolDecision = api().post("/near-copies/document/" + original + "/decisions",
+                "{\"ref\":\"" + other.getString("ref") + "\",\"verdict\":\"ACCEPTED_REUSE\",\"reason\":\"Наш текст\"}",
+                token("school"));
+        assertEquals(403, bySchoolDecision.statusCode(), bySchoolDecision.body());
+        HttpResponse<String> noReason = api().post("/near-copies/document/" + copy + "/decisions",
+                "{\"ref\":\"" + ref + "\",\"verdict\":\"RETURNED\",\"reason\":\"   \"}", token("coordinator"));
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(object(noReason).getString("message").contains("Напишите причину"), noReason.body());
+        HttpResponse<String> forged = api().post("/near-copies/document/" + copy + "/decisions",
+                "{\"ref\":\"0123456789abcdef\",\"verdict\":\"RETURNED\",\"reason\":\"Копия\"}", token("coordinator"));
+        assertEquals(400, forged.statusCode(), forged.body());
+        HttpResponse<String> badVerdict = api().post("/near-copies/document/" + copy + "/decisions",
+                "{\"ref\":\"" + ref + "\",\"verdict\":\"MAYBE\",\"reason\":\"Копия\"}", token("coordinator"));
+        assertEquals(400, badVerdict.statusCode(), badVerdict.body());
+        assertEquals("SUBMITTED", object(api().get("/documents/" + copy, token("curator"))).getJsonObject("document")
+                .getString("state"), "nothing was applied by the refused decisions");
+
+        HttpResponse<String> returned = api().post("/near-copies/document/" + copy + "/decisions",
+                "{\"ref\":\"" + ref + "\",\"verdict\":\"RETURNED\",\"reason\":\"Четыре пятых текста — концепция школы № 1;"
+                        + " опишите свою школу.\"}", token("coordinator"));
+        assertEquals(200, returned.statusCode(), returned.body());
+        JsonObject decision = object(returned).getJsonArray("copies").getJsonObject(0).getJsonObject("decision");
+        assertNotNull(decision, returned.body());
+        assertEquals("RETURNED", decision.getString("verdict"));
+        assertEquals("RETURNED", object(api().get("/documents/" + copy, token("curator"))).getJsonObject("document")
+                .getString("state"), "the submitted document went back for revision");
+        JsonObject expertAfter = object(api().get("/near-copies/review/" + review, token("expert")))
+                .getJsonArray("copies").getJsonObject(0);
+        assertEquals("RETURNED", expertAfter.getJsonObject("decision").getString("verdict"),
+                "whoever sees the near-copy sees the decision");
+    }
+}
