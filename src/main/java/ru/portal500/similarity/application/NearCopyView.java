@@ -38,7 +38,7 @@ public record NearCopyView(Judgement judgement, int words, int minimum, boolean 
     }
 
     /** The longest passage shown whole; a longer one is shown by its beginning and its end. */
-    public static final int PASSAGE_CHARS = 700;
+    public static final int PASSAGE_CHARS = 1_500;
 
     public NearCopyView {
         copies = List.copyOf(copies);
@@ -133,8 +133,10 @@ public record NearCopyView(Judgement judgement, int words, int minimum, boolean 
             if (flat.length() <= PASSAGE_CHARS) {
                 return flat;
             }
-            return flat.substring(0, PASSAGE_CHARS / 2).stripTrailing() + " … "
-                    + flat.substring(flat.length() - PASSAGE_CHARS / 2).stripLeading();
+            int head = flat.lastIndexOf(' ', PASSAGE_CHARS / 2);
+            int tail = flat.indexOf(' ', flat.length() - PASSAGE_CHARS / 2);
+            return flat.substring(0, head < 0 ? PASSAGE_CHARS / 2 : head) + " … "
+                    + flat.substring(tail < 0 ? flat.length() - PASSAGE_CHARS / 2 : tail + 1);
         }
     }
 
