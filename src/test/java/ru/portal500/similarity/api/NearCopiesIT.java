@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.it.ApiTest;
 import ru.portal500.it.Await;
 import ru.portal500.it.Campaigns;
+import ru.portal500.similarity.CopiedProgramme;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,39 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NearCopiesIT extends ApiTest {
 
     private static final int YEAR = 2079;
-
-    /** An original concept of about 250 words (atk-1's). */
-    static final String ORIGINAL = """
-            Концепция развития МБОУ СОШ номер один на ближайшие три года исходит из анализа причин низких
-            образовательных результатов, выявленных по итогам всероссийских проверочных работ и государственной итоговой
-            аттестации. Педагогический коллектив определил три ведущих направления изменений: повышение предметной и
-            методической компетентности учителей, создание психологически безопасной среды для каждого ребёнка и
-            укрепление партнёрства с родителями обучающихся. Первое направление предполагает ежемесячные методические
-            десанты учителей-наставников из школы-куратора, взаимное посещение уроков с последующим разбором и
-            индивидуальные маршруты профессионального роста для молодых специалистов. Второе направление включает работу
-            школьной службы медиации, регулярную диагностику школьного климата и кружки по интересам во второй половине
-            дня, которые ведут приглашённые специалисты районного дома творчества. Третье направление строится на
-            открытых родительских субботах, совместных проектах семей и педагогов и ежеквартальном отчёте администрации
-            перед управляющим советом. Для каждого направления определены показатели: доля учителей, прошедших курсы
-            повышения квалификации по формированию функциональной грамотности, доля обучающихся, посещающих кружки, и
-            доля родителей, участвующих в жизни класса. Мониторинг показателей проводится в конце каждой четверти
-            заместителем директора по учебно-воспитательной работе, результаты обсуждаются на педагогическом совете и
-            размещаются на сайте школы. Ожидаемый результат реализации концепции заключается в переходе школы из группы
-            риска в группу стабильно работающих организаций, снижении доли неудовлетворительных результатов по русскому
-            языку и математике вдвое и росте удовлетворённости родителей качеством обучения. Риски реализации связаны с
-            нехваткой кадров и высокой нагрузкой учителей, поэтому концепция предусматривает перераспределение
-            стимулирующих выплат в пользу наставников и сокращение отчётности, не влияющей на качество обучения.
-            """;
-
-    /** Atk-3's: the first 80 % of the original's words, then its own words. */
-    static String copied() {
-        String[] words = ORIGINAL.strip().split("\\s+");
-        int taken = words.length * 8 / 10;
-        return String.join(" ", List.of(words).subList(0, taken)) + " Собственная часть школы номер три описывает"
-                + " сельский уклад посёлка, подвоз детей на автобусе из шести деревень, малокомплектные классы и"
-                + " библиотеку, которую школа делит с сельским домом культуры; отдельно сказано о теплице, где"
-                + " ученики ведут опыты по биологии круглый год под руководством агронома местного хозяйства.";
-    }
 
     private long submittedConcept(String school, String user, String text) {
         HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + YEAR + "/schools/atkarsky/" + school
@@ -93,8 +60,8 @@ class NearCopiesIT extends ApiTest {
         campaigns.plan(YEAR);
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
         campaigns.status(YEAR, "atk-3", "LOW_RESULTS");
-        long original = submittedConcept("atk-1", "school", ORIGINAL);
-        long copy = submittedConcept("atk-3", "curator", copied());
+        long original = submittedConcept("atk-1", "school", CopiedProgramme.ORIGINAL);
+        long copy = submittedConcept("atk-3", "curator", CopiedProgramme.copied());
         String originalTitle = object(api().get("/documents/" + original, token("school"))).getJsonObject("document")
                 .getString("title");
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Await;
-import ru.portal500.similarity.api.NearCopiesIT;
+import ru.portal500.similarity.CopiedProgramme;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -83,8 +83,8 @@ class NearCopiesBrowserIT extends ApiBrowserTest {
         JsonObject contest = contest();
         long contestId = contest.getJsonNumber("id").longValue();
         String originalTitle = "Наставничество в малой школе " + RUN;
-        submitted(contest, "school", originalTitle, NearCopiesIT.ORIGINAL);
-        long copy = submitted(contest, "curator", "Новый взгляд на развитие " + RUN, NearCopiesIT.copied());
+        submitted(contest, "school", originalTitle, CopiedProgramme.ORIGINAL);
+        long copy = submitted(contest, "curator", "Новый взгляд на развитие " + RUN, CopiedProgramme.copied());
         Await.until("the re-entered case is held and found", Duration.ofSeconds(60), () -> {
             HttpResponse<String> seen = api().get("/near-copies/entry/" + copy, token("organiser"));
             return seen.statusCode() == 200 && !object(seen).getJsonArray("copies").isEmpty();
