@@ -14,13 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Role;
 import ru.portal500.shared.i18n.Texts;
+import ru.portal500.similarity.application.NearCopyIndexing;
 import ru.portal500.similarity.application.NearCopyView;
 import ru.portal500.similarity.application.NearCopyViews;
 import ru.portal500.similarity.domain.CopyVerdict;
 import ru.portal500.similarity.domain.SimilarityRuleException;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,11 +44,25 @@ public class NearCopyResource {
     @Inject
     NearCopyViews views;
 
+    @Inject
+    NearCopyIndexing indexing;
+
+    @Inject
+    AccessGuard guard;
+
     /** {@code {"ref", "verdict": "ACCEPTED_REUSE"|"RETURNED", "reason"}}. */
     public static class DecisionRequest {
         public String ref;
         public String verdict;
         public String reason;
+    }
+
+    @GET
+    @Path("index")
+    @Operation(summary = "The near-copy index: texts held, a rebuild running (it runs with the search index's)")
+    public NearCopyIndexing.State index() {
+        guard.requireAnyRole(EnumSet.of(Role.REGIONAL_OPERATOR), "similarity.index");
+        return indexing.state();
     }
 
     @GET

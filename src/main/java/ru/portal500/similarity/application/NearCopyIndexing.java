@@ -53,6 +53,7 @@ public class NearCopyIndexing {
 
     private volatile NearCopyIndex index;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
     /** While a rebuild runs: the texts changed meanwhile, taken again by the fresh index before it is swapped in. */
     private final Set<TextKey> changedMeanwhile = ConcurrentHashMap.newKeySet();
 
@@ -158,6 +159,7 @@ public class NearCopyIndexing {
             }
             index = fresh;
             changedMeanwhile.clear();
+            rebuilds.incrementAndGet();
             LOG.info(() -> "Near-copy index rebuilt: " + fresh.size() + " of " + keys.size() + " texts held");
             return fresh.size();
         } finally {
@@ -183,5 +185,13 @@ public class NearCopyIndexing {
 
     public int size() {
         return index.size();
+    }
+
+    /** The index's state: texts held, whether a rebuild runs, how many finished since start-up. */
+    public record State(int held, boolean rebuilding, int rebuilds) {
+    }
+
+    public State state() {
+        return new State(index.size(), rebuilding.get(), rebuilds.get());
     }
 }

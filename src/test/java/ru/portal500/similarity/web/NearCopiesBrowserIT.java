@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The organiser's eligibility check with a re-entered case (issue 17): atk-1 and atk-3 enter the same contest, atk-3's
- * case being four fifths of atk-1's under a new title. In the list of entries to check the organiser sees the share
+ * The organiser's eligibility check with a re-entered case (issue 17): atk-1 enters two cases in one contest, the second
+ * being four fifths of the first under a new title (an entry is its own owner: the same school's case entered again
+ * is seen). In the list of entries to check the organiser sees the share
  * beside the entry and whose case it repeats; on the entry's page the passages side by side; a decision without a
  * reason is refused in words and nothing is recorded, with a reason it is shown with who took it; the list and the
  * entry fit a phone 390 px wide.
@@ -80,11 +81,12 @@ class NearCopiesBrowserIT extends ApiBrowserTest {
 
     @Test
     void theOrganiserSeesAReEnteredCaseInTheEligibilityCheckAndDecides() {
+        api().get("/me/profile", token("school"));
         JsonObject contest = contest();
         long contestId = contest.getJsonNumber("id").longValue();
         String originalTitle = "Наставничество в малой школе " + RUN;
         submitted(contest, "school", originalTitle, CopiedProgramme.ORIGINAL);
-        long copy = submitted(contest, "curator", "Новый взгляд на развитие " + RUN, CopiedProgramme.copied());
+        long copy = submitted(contest, "school", "Новый взгляд на развитие " + RUN, CopiedProgramme.copied());
         Await.until("the re-entered case is held and found", Duration.ofSeconds(60), () -> {
             HttpResponse<String> seen = api().get("/near-copies/entry/" + copy, token("organiser"));
             return seen.statusCode() == 200 && !object(seen).getJsonArray("copies").isEmpty();
