@@ -336,6 +336,17 @@ public final class DemoYear {
                 .joining(", ")));
     }
 
+    /** Last year's winning case (its problem and summary), entered again this year under a new title. */
+    private static final String WORKING_GROUP_TITLE = "Рабочая группа и электронная дорожная карта: как школа выходит"
+            + " из зоны риска";
+    private static final String WORKING_GROUP_PROBLEM = "Школа несколько лет входила в число школ со стабильно низкими"
+            + " результатами; меры принимались разрозненно, документы проекта готовились с опозданием.";
+    private static final String WORKING_GROUP_SUMMARY = "Приказом создана рабочая группа: директор, заместитель по"
+            + " УВР, руководители методических объединений, педагог-психолог и куратор. Раз в две недели группа сверяет"
+            + " выполнение мер антирисковых программ с дорожной картой, фиксирует каждое изменение и раз в четверть"
+            + " отчитывается на педагогическом совете. Документы проекта размещены в срок, доля неудовлетворительных"
+            + " результатов ВПР по математике снизилась.";
+
     /**
      * Last year's cases, entered by atk-1's team and admitted: the practices the seeds describe other than those of
      * this year's contest — a school's working group with its electronic roadmap and the network with an effective
@@ -349,14 +360,8 @@ public final class DemoYear {
         long teaching = call.getJsonArray("nominations").getJsonObject(1).getJsonNumber("id").longValue();
         long school = teamSchool(contest);
         List<Long> ids = new ArrayList<>();
-        ids.add(submittedEntry(contest, school, management, "Рабочая группа и электронная дорожная карта: как"
-                + " школа выходит из зоны риска", "Школа несколько лет входила в число школ со стабильно низкими"
-                + " результатами; меры принимались разрозненно, документы проекта готовились с опозданием.",
-                "Приказом создана рабочая группа: директор, заместитель по УВР, руководители методических"
-                + " объединений, педагог-психолог и куратор. Раз в две недели группа сверяет выполнение мер"
-                + " антирисковых программ с дорожной картой, фиксирует каждое изменение и раз в четверть отчитывается"
-                + " на педагогическом совете. Документы проекта размещены в срок, доля неудовлетворительных"
-                + " результатов ВПР по математике снизилась."));
+        ids.add(submittedEntry(contest, school, management, WORKING_GROUP_TITLE, WORKING_GROUP_PROBLEM,
+                WORKING_GROUP_SUMMARY));
         ids.add(submittedEntry(contest, school, management, "Сетевая пара с эффективной школой: методические дни и"
                 + " взаимопосещения уроков", "Недостаточная предметная и методическая компетентность педагогов;"
                 + " в школе нет опыта, на который можно опереться.", "Школа работает в паре со школой-куратором:"
@@ -634,7 +639,8 @@ public final class DemoYear {
 
     /**
      * The open call's first entries, from atk-1's team: a case submitted and waiting for the organiser's check, one
-     * returned for completion with the organiser's reason, and a draft with only its title.
+     * returned for completion with the organiser's reason, a draft with only its title, and last year's winning case
+     * entered again under a new title (the organiser's check shows the near-copy).
      */
     private void entries(long contest) {
         JsonObject call = api.get("organiser", "/contests/" + contest).asJsonObject();
@@ -655,9 +661,12 @@ public final class DemoYear {
         api.post("school", "/contests/" + contest + "/entries", Json.createObjectBuilder().add("school", school)
                 .add("kind", "SCHOOL").add("nomination", management)
                 .add("title", "Школьная газета молодых педагогов").build().toString(), 201);
+        long again = submittedEntry(contest, school, management, "Команда перемен: год работы по дорожной карте",
+                WORKING_GROUP_PROBLEM, WORKING_GROUP_SUMMARY);
         step("заявки atk-1 на конкурс «" + OPEN_CALL_TITLE + "»: «Клуб молодого учителя» подана (№ " + reading
                 + ", ждёт проверки организатором), «Цифровые тренажёры» (№ " + mentoring + ") возвращена на доработку,"
-                + " «Школьная газета» — черновик");
+                + " «Школьная газета» — черновик; «Команда перемен» (№ " + again + ") — прошлогодний кейс-победитель"
+                + " под новым названием: организатор видит совпадение в проверке заявок");
     }
 
     private long submittedEntry(long contest, long school, long nomination, String title, String problem,

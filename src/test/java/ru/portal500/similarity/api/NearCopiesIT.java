@@ -47,11 +47,29 @@ class NearCopiesIT extends ApiTest {
         return object(response);
     }
 
-    /** The near-copies once both texts are read and held (extraction runs after the upload's commit). */
-    private JsonObject judgedWithCopy(String path, String user) {
-        return Await.until("near-copies of " + path + " as " + user, Duration.ofSeconds(60),
-                () -> nearCopies(path, user), v -> v.getString("judgement").equals("JUDGED")
-                        && !v.getJsonArray("copies").isEmpty());
+    /** The copy the answer names by its ref. */
+    private static JsonObject byRef(JsonObject view, String ref) {
+        return view.getJsonArray("copies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("ref").equals(ref)).findFirst()
+                .orElseThrow(() -> new AssertionError("no copy " + ref + " in " + view));
+    }
+
+    /** The first copy the answer gives under the label (other tests' texts may be copies too). */
+    private static JsonObject labelled(JsonObject view, String label) {
+        return view.getJsonArray("copies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("label").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no copy «" + label + "» in " + view));
+    }
+
+    /** The copy naming the document once both texts are read and held (extraction runs after the upload's commit). */
+    private JsonObject namingDocument(String path, String user, long document) {
+        JsonObject view = Await.until("near-copies of " + path + " as " + user + " naming document " + document,
+                Duration.ofSeconds(60), () -> nearCopies(path, user), v -> v.getString("judgement").equals("JUDGED")
+                        && v.getJsonArray("copies").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(c -> c.getBoolean("named") && c.getJsonNumber("id").longValue() == document));
+        return view.getJsonArray("copies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getBoolean("named") && c.getJsonNumber("id").longValue() == document).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -64,8 +82,8 @@ class NearCopiesIT extends ApiTest {
         long copy = submittedConcept("atk-3", "curator", CopiedProgramme.copied());
 
         // The municipality's coordinator reads both schools' documents: atk-1's is named, with its passages.
-        JsonObject byCoordinator = judgedWithCopy("document/" + copy, "coordinator");
-        JsonObject named = byCoordinator.getJsonArray("copies").getJsonObject(0);
+        JsonObject named = namingDocument("document/" + copy, "coordinator", original);
+        JsonObject byCoordinator = nearCopies("document/" + copy, "coordinator");
         assertTrue(named.getBoolean("named"), named.toString());
         assertEquals(original, named.getJsonNumber("id").longValue());
         assertTrue(named.getString("label").contains("СОШ № 1 г. Аткарска"), named.getString("label"));
@@ -94,7 +112,7 @@ class NearCopiesIT extends ApiTest {
                 .getJsonNumber("id").longValue();
         HttpResponse<String> asExpert = api().get("/near-copies/review/" + review, token("expert"));
         assertEquals(200, asExpert.statusCode(), asExpert.body());
-        JsonObject seen = object(asExpert).getJsonArray("copies").getJsonObject(0);
+        JsonObject seen = byRef(object(asExpert), named.getString("ref"));
         assertTrue(seen.getInt("percent") >= 75, seen.toString());
         assertTrue(seen.getBoolean("named"), "the region's expert reads atk-1's concept anyway: " + seen);
         assertEquals(original, seen.getJsonNumber("id").longValue());
@@ -109,7 +127,7 @@ class NearCopiesIT extends ApiTest {
         // school, id or passage of it, only its own side.
         HttpResponse<String> bySchool = api().get("/near-copies/document/" + original, token("school"));
         assertEquals(200, bySchool.statusCode(), bySchool.body());
-        JsonObject other = object(bySchool).getJsonArray("copies").getJsonObject(0);
+        JsonObject other = labelled(object(bySchool), "документ другой школы");
         assertFalse(other.getBoolean("named"));
         assertEquals("документ другой школы", other.getString("label"));
         assertTrue(other.isNull("id") && other.isNull("page"), other.toString());
@@ -156,13 +174,12 @@ class NearCopiesIT extends ApiTest {
                 "{\"ref\":\"" + ref + "\",\"verdict\":\"RETURNED\",\"reason\":\"Четыре пятых текста — концепция школы № 1;"
                         + " опишите свою школу.\"}", token("coordinator"));
         assertEquals(200, returned.statusCode(), returned.body());
-        JsonObject decision = object(returned).getJsonArray("copies").getJsonObject(0).getJsonObject("decision");
+        JsonObject decision = byRef(object(returned), ref).getJsonObject("decision");
         assertNotNull(decision, returned.body());
         assertEquals("RETURNED", decision.getString("verdict"));
         assertEquals("RETURNED", object(api().get("/documents/" + copy, token("curator"))).getJsonObject("document")
                 .getString("state"), "the submitted document went back for revision");
-        JsonObject expertAfter = object(api().get("/near-copies/review/" + review, token("expert")))
-                .getJsonArray("copies").getJsonObject(0);
+        JsonObject expertAfter = byRef(object(api().get("/near-copies/review/" + review, token("expert"))), ref);
         assertEquals("RETURNED", expertAfter.getJsonObject("decision").getString("verdict"),
                 "whoever sees the near-copy sees the decision");
 
@@ -174,7 +191,7 @@ class NearCopiesIT extends ApiTest {
                 () -> object(api().get("/near-copies/index", token("operator"))),
                 s -> s.getInt("rebuilds") > rebuilds && !s.getBoolean("rebuilding"));
         assertTrue(state.getInt("held") >= 2, state.toString());
-        JsonObject again = nearCopies("document/" + copy, "coordinator").getJsonArray("copies").getJsonObject(0);
+        JsonObject again = byRef(nearCopies("document/" + copy, "coordinator"), ref);
         assertEquals(named.getInt("percent"), again.getInt("percent"), again.toString());
         assertEquals(ref, again.getString("ref"));
     }
