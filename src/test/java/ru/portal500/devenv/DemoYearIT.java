@@ -287,6 +287,25 @@ class DemoYearIT {
     }
 
     @Test
+    @Order(4)
+    void theOrganiserSeesLastYearsWinnerEnteredAgainUnderANewTitle() {
+        DemoApi api = demoYear.api();
+        long call = api.visitorGet("/public/contests?region=64").asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").equals(DemoYear.OPEN_CALL_TITLE)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long again = api.get("organiser", "/contests/" + call + "/entries").asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("title").startsWith("Команда перемен")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject seen = Await.until("the re-entered case's near-copies", Duration.ofSeconds(60),
+                () -> api.get("organiser", "/near-copies/entry/" + again).asJsonObject(),
+                v -> v.getJsonArray("copies").size() >= 2);
+        List<JsonObject> copies = seen.getJsonArray("copies").getValuesAs(JsonObject.class);
+        assertTrue(copies.stream().anyMatch(c -> c.getInt("percent") == 100 && c.getBoolean("named")
+                && c.getString("label").contains("Рабочая группа и электронная дорожная карта")), seen.toString());
+        assertTrue(copies.stream().anyMatch(c -> c.getString("label").startsWith("практика банка")), seen.toString());
+    }
+
+    @Test
     @Order(5)
     void aSecondSeedingOnTheSameDataChangesNothing() {
         Map<String, Long> before = counts();
