@@ -35,6 +35,28 @@ public final class Campaigns {
                 + " on duplicate key update status = values(status)", status, year, schoolCode);
     }
 
+    /**
+     * Uploads a concept as a text file for an Atkarsky school in the year's campaign as the given team member and
+     * submits it; the document's id.
+     */
+    public long submittedConcept(int year, String school, String user, String text) {
+        HttpResponse<String> uploaded = api.upload("/regions/64/campaigns/" + year + "/schools/atkarsky/" + school
+                + "/documents/CONCEPT/versions?name=" + java.net.URLEncoder.encode("Концепция.txt",
+                java.nio.charset.StandardCharsets.UTF_8), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                KeycloakTokens.accessToken(user));
+        if (uploaded.statusCode() != 201) {
+            throw new AssertionError("upload as " + user + ": " + uploaded.statusCode() + " " + uploaded.body());
+        }
+        long id = jakarta.json.Json.createReader(new java.io.StringReader(uploaded.body())).readObject()
+                .getJsonNumber("document").longValue();
+        HttpResponse<String> submitted = api.post("/documents/" + id + "/submission", "",
+                KeycloakTokens.accessToken(user));
+        if (submitted.statusCode() != 200) {
+            throw new AssertionError("submission as " + user + ": " + submitted.statusCode() + " " + submitted.body());
+        }
+        return id;
+    }
+
     /** The database id of a school (codes of the demo schools are unique across regions). */
     public static long schoolId(String code) {
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement(

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.it.ApiTest;
 import ru.portal500.it.Campaigns;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,18 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of interest refused by hand; a mutual round where schools never review themselves. Campaigns 2091–2092.
  */
 class ExpertiseIT extends ApiTest {
-
-    /** Uploads a concept for the school as the given team member and submits it; the document's id. */
-    private long submittedConcept(int year, String school, String user, String text) {
-        HttpResponse<String> uploaded = api().upload("/regions/64/campaigns/" + year + "/schools/atkarsky/" + school
-                + "/documents/CONCEPT/versions?name=" + URLEncoder.encode("Концепция.txt", StandardCharsets.UTF_8),
-                text.getBytes(StandardCharsets.UTF_8), token(user));
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
-        long id = object(uploaded).getJsonNumber("document").longValue();
-        HttpResponse<String> submitted = api().post("/documents/" + id + "/submission", "", token(user));
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        return id;
-    }
 
     private long conceptChecklist() {
         HttpResponse<String> list = api().get("/regions/64/checklists", token("operator"));
@@ -79,7 +65,8 @@ class ExpertiseIT extends ApiTest {
         int year = 2091;
         new Campaigns(api()).plan(year);
         new Campaigns(api()).status(year, "atk-1", "LOW_RESULTS");
-        long document = submittedConcept(year, "atk-1", "school", "Концепция развития школы: цели, задачи, мониторинг.");
+        long document = new Campaigns(api()).submittedConcept(year, "atk-1", "school",
+                "Концепция развития школы: цели, задачи, мониторинг.");
         long round = round(year, "REGIONAL", 1, conceptChecklist());
         assertEquals(403, api().post("/expertise/rounds/" + round + "/assignment", "", token("coordinator")).statusCode(),
                 "a coordinator does not organise a regional round");
@@ -160,8 +147,8 @@ class ExpertiseIT extends ApiTest {
         campaigns.plan(year);
         campaigns.status(year, "atk-1", "LOW_RESULTS");
         campaigns.status(year, "atk-3", "LOW_RESULTS");
-        long atk1 = submittedConcept(year, "atk-1", "school", "Концепция школы № 1.");
-        long atk3 = submittedConcept(year, "atk-3", "curator", "Концепция школы № 3.");
+        long atk1 = campaigns.submittedConcept(year, "atk-1", "school", "Концепция школы № 1.");
+        long atk3 = campaigns.submittedConcept(year, "atk-3", "curator", "Концепция школы № 3.");
         long checklist = conceptChecklist();
 
         String grant = "{\"username\":\"curator\",\"role\":\"expert\",\"scope\":\"/64\"}";
