@@ -105,6 +105,13 @@ public class NearCopyViews {
                 .map(e -> view(new Subject(PortalTexts.entry(e.getId()), true, () -> contests.stamp())));
     }
 
+    /** In the curator's queue: the document's near-copies when the caller reads it, nothing otherwise. */
+    @Transactional
+    public Optional<NearCopyView> ofDocumentInList(long id) {
+        return documents.readable(id).map(found -> view(new Subject(PortalTexts.document(id),
+                found.rights().mayCheck(), documents::stamp)));
+    }
+
     @Transactional
     public NearCopyView decideForDocument(long id, String ref, CopyVerdict verdict, String reason) {
         Subject subject = document(id);

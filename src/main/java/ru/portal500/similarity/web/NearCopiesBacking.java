@@ -56,8 +56,17 @@ public class NearCopiesBacking implements Serializable {
      * entries; empty when none or when the viewer does not organise the contest.
      */
     public String largestOfEntry(long id) {
-        NearCopyView view = read().computeIfAbsent("list:entry:" + id,
-                k -> views.ofEntryInList(id).orElse(NearCopyView.none()));
+        return largest(read().computeIfAbsent("list:entry:" + id,
+                k -> views.ofEntryInList(id).orElse(NearCopyView.none())));
+    }
+
+    /** The same for the curator's queue of documents to check. */
+    public String largestOfDocument(long id) {
+        return largest(read().computeIfAbsent("list:document:" + id,
+                k -> views.ofDocumentInList(id).orElse(NearCopyView.none())));
+    }
+
+    private String largest(NearCopyView view) {
         return view.largest().map(c -> Texts.get(language.getLocale(), "similarity.largest",
                 c.percent(), label(c)) + (c.isEstimated() ? " " + Texts.get(language.getLocale(), "similarity.estimate") : ""))
                 .orElse("");
