@@ -54,6 +54,8 @@ class CyrillicLiteralsTest {
             Map.entry("ru/portal500/search/engine/QueryFactory.java", "the alphabet: ё searched as е"),
             Map.entry("ru/portal500/search/engine/RussianLetterFilter.java", "the alphabet: ё indexed as е"),
             Map.entry("ru/portal500/similarity/domain/Words.java", "the alphabet: ё compared as е for near-copies"),
+            Map.entry("ru/portal500/roadmaps/domain/TermPhrases.java",
+                    "the words of terms in plan tables: months, «до», «квартал», «в течение учебного года»"),
             Map.entry("ru/portal500/search/engine/SpellCorrection.java", "the alphabet: ё corrected as е"),
             Map.entry("ru/portal500/search/engine/KeyboardLayout.java",
                     "the alphabet: the Russian keyboard's letters on the keys of the Latin layout"),
