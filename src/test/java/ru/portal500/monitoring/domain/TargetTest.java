@@ -25,8 +25,7 @@ class TargetTest {
 
     @Test
     void theLightFollowsTheTargetAndTheWarning() {
-        Target conforming = new Target(new BigDecimal("80"), new Target(new BigDecimal("80"), new BigDecimal("60"),
-                Target.Direction.HIGHER_IS_BETTER).warning(), Target.Direction.HIGHER_IS_BETTER);
+        Target conforming = new Target(new BigDecimal("80"), new BigDecimal("60"), Target.Direction.HIGHER_IS_BETTER);
         assertEquals(Target.Light.GREEN, conforming.light(Optional.of(new BigDecimal("80.0"))));
         assertEquals(Target.Light.AMBER, conforming.light(Optional.of(new BigDecimal("79.9"))));
         assertEquals(Target.Light.AMBER, conforming.light(Optional.of(new BigDecimal("60"))));
