@@ -66,7 +66,18 @@ public final class AuditSentences {
             case PAIR_HELPER_NAMED, PAIR_HELPER_REMOVED -> helper(type, actor, target, detail, texts, language);
             case SYNONYM_GROUP_ADDED, SYNONYM_GROUP_CHANGED, SYNONYM_GROUP_REMOVED -> format(texts, language,
                     "audit.sentence." + type, actor, target.replaceAll("\\D+", ""), detail, place);
+            case NEAR_COPY_DECIDED -> nearCopy(actor, target, detail, place, texts, language);
         };
+    }
+
+    /** «ACCEPTED_REUSE document:12»: the verdict in words and the other text's key. */
+    private static String nearCopy(String actor, String target, String detail, String place, ResourceBundle texts,
+                                   Locale language) {
+        String[] parts = detail.split(" ", 2);
+        String verdict = texts.containsKey("CopyVerdict." + parts[0]) ? texts.getString("CopyVerdict." + parts[0])
+                : parts[0];
+        return format(texts, language, "audit.sentence.NEAR_COPY_DECIDED", actor, target,
+                parts.length > 1 ? parts[1] : "", verdict, place);
     }
 
     /**

@@ -93,7 +93,7 @@ public class NearCopyResource {
     @Operation(summary = "The curator's decision about a near-copy of the document")
     public View decideForDocument(@PathParam("id") long id, DecisionRequest body) {
         DecisionRequest d = required(body);
-        return View.of(views.decideForDocument(id, d.ref, verdict(d), d.reason), Texts.of(request));
+        return View.of(views.decideForDocument(id, d.ref, verdict(d), d.reason).view(), Texts.of(request));
     }
 
     @POST
@@ -102,7 +102,7 @@ public class NearCopyResource {
     @Operation(summary = "The expert's decision about a near-copy of the document under review")
     public View decideForReview(@PathParam("id") long id, DecisionRequest body) {
         DecisionRequest d = required(body);
-        return View.of(views.decideForReview(id, d.ref, verdict(d), d.reason), Texts.of(request));
+        return View.of(views.decideForReview(id, d.ref, verdict(d), d.reason).view(), Texts.of(request));
     }
 
     @POST
@@ -111,7 +111,7 @@ public class NearCopyResource {
     @Operation(summary = "The organiser's decision about a near-copy of the entry")
     public View decideForEntry(@PathParam("id") long id, DecisionRequest body) {
         DecisionRequest d = required(body);
-        return View.of(views.decideForEntry(id, d.ref, verdict(d), d.reason), Texts.of(request));
+        return View.of(views.decideForEntry(id, d.ref, verdict(d), d.reason).view(), Texts.of(request));
     }
 
     private static DecisionRequest required(DecisionRequest body) {

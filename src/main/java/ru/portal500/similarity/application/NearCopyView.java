@@ -90,8 +90,9 @@ public record NearCopyView(Judgement judgement, int words, int minimum, boolean 
                        CopyDecision decided) {
             List<PassagePair> passages = copy.passages().stream().map(p -> PassagePair.of(p, text,
                     opened.map(TextOpenings.Opened::text).orElse(null))).toList();
-            Decision decision = decided == null ? null : new Decision(decided.getVerdict(), decided.getReason(),
-                    decided.getDecidedByName(), decided.getDecidedAt());
+            // The reason is a person's words about both texts: shown only to whoever may open the other one.
+            Decision decision = decided == null ? null : new Decision(decided.getVerdict(),
+                    opened.isPresent() ? decided.getReason() : null, decided.getDecidedByName(), decided.getDecidedAt());
             return new Copy(ref(subject, copy.other()), copy.other(), opened.isPresent(),
                     opened.map(TextOpenings.Opened::label).orElse(TextOpenings.hidden(copy.other())),
                     opened.map(TextOpenings.Opened::page).orElse(null), opened.map(TextOpenings.Opened::id).orElse(0L),
@@ -140,7 +141,7 @@ public record NearCopyView(Judgement judgement, int words, int minimum, boolean 
         }
     }
 
-    /** What was decided about a near-copy, by whom and when. */
+    /** What was decided about a near-copy, why (absent for a viewer who may not open the other text), by whom, when. */
     public record Decision(CopyVerdict verdict, String reason, String by, Instant at) {
     }
 }

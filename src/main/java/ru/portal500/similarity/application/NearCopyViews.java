@@ -12,12 +12,15 @@ import ru.portal500.documents.domain.DocumentState;
 import ru.portal500.expertise.application.ExpertiseAccess;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.application.AuditLog;
+import ru.portal500.identity.domain.AuditEventType;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.similarity.domain.CopyDecision;
 import ru.portal500.similarity.domain.CopyVerdict;
 import ru.portal500.similarity.domain.NearCopies;
 import ru.portal500.similarity.domain.TextKey;
 import ru.portal500.similarity.infrastructure.DecisionRepository;
+import ru.portal500.tenancy.domain.Scope;
 
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +72,15 @@ public class NearCopyViews {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    AuditLog audit;
+
     /** The text looked at, whether the viewer decides about its near-copies, and who they are. */
-    record Subject(TextKey key, boolean mayDecide, Supplier<ChangeStamp> stamp) {
+    record Subject(TextKey key, Scope scope, boolean mayDecide, Supplier<ChangeStamp> stamp) {
+    }
+
+    /** A decision recorded: the near-copies as they are now, and whether the text went back to its author with it. */
+    public record Decided(NearCopyView view, boolean returned) {
     }
 
     /** Beside a document: anyone who reads it; its curator (who checks it) decides. */
@@ -92,59 +102,65 @@ public class NearCopyViews {
     }
 
     /**
-     * The curator's decision; a near-copy not accepted returns the document, when it waits for the check, for
-     * revision with the reason as the curator's comment (in the same transaction: both or neither).
-     */
-    /**
      * In a list of a contest's entries (the eligibility check, the ranking): the entry's near-copies when the caller
      * organises its contest, nothing otherwise (nothing put on record: the list is theirs to see).
      */
     @Transactional
     public Optional<NearCopyView> ofEntryInList(long id) {
         return entries.readable(id).filter(entries::checks)
-                .map(e -> view(new Subject(PortalTexts.entry(e.getId()), true, () -> contests.stamp())));
+                .map(e -> view(new Subject(PortalTexts.entry(e.getId()), e.getContest().scope(), true,
+                        () -> contests.stamp())));
     }
 
     /** In the curator's queue: the document's near-copies when the caller reads it, nothing otherwise. */
     @Transactional
     public Optional<NearCopyView> ofDocumentInList(long id) {
         return documents.readable(id).map(found -> view(new Subject(PortalTexts.document(id),
-                found.rights().mayCheck(), documents::stamp)));
+                found.document().getSchool().scope(), found.rights().mayCheck(), documents::stamp)));
     }
 
+    /**
+     * The curator's decision; a near-copy not accepted returns the document, when it waits for the check, for
+     * revision with the reason as the curator's comment (in the same transaction: both or neither).
+     */
     @Transactional
-    public NearCopyView decideForDocument(long id, String ref, CopyVerdict verdict, String reason) {
-        Subject subject = document(id);
-        NearCopyView view = decide(subject, ref, verdict, reason);
-        if (verdict == CopyVerdict.RETURNED && documents.document(id).document().getState() == DocumentState.SUBMITTED) {
+    public Decided decideForDocument(long id, String ref, CopyVerdict verdict, String reason) {
+        NearCopyView view = decide(document(id), ref, verdict, reason);
+        boolean returning = verdict == CopyVerdict.RETURNED
+                && documents.document(id).document().getState() == DocumentState.SUBMITTED;
+        if (returning) {
             check.returnForRevision(id, reason);
         }
-        return view;
+        return new Decided(view, returning);
     }
 
+    /** The expert's decision, while their review is open; their conclusion says what follows for the document. */
     @Transactional
-    public NearCopyView decideForReview(long id, String ref, CopyVerdict verdict, String reason) {
-        return decide(review(id), ref, verdict, reason);
+    public Decided decideForReview(long id, String ref, CopyVerdict verdict, String reason) {
+        return new Decided(decide(review(id), ref, verdict, reason), false);
     }
 
+    /** The organiser's decision; the entry goes back with the eligibility check's own form (it needs a due date). */
     @Transactional
-    public NearCopyView decideForEntry(long id, String ref, CopyVerdict verdict, String reason) {
-        return decide(entry(id), ref, verdict, reason);
+    public Decided decideForEntry(long id, String ref, CopyVerdict verdict, String reason) {
+        return new Decided(decide(entry(id), ref, verdict, reason), false);
     }
 
     private Subject document(long id) {
         DocumentAccess.Found found = documents.document(id);
-        return new Subject(PortalTexts.document(id), found.rights().mayCheck(), documents::stamp);
+        return new Subject(PortalTexts.document(id), found.document().getSchool().scope(), found.rights().mayCheck(),
+                documents::stamp);
     }
 
     private Subject review(long id) {
         ExpertReview review = expertise.reviewToWork(id);
-        return new Subject(PortalTexts.document(review.getDocument().getId()), true, expertise::stamp);
+        return new Subject(PortalTexts.document(review.getDocument().getId()), review.getDocument().getSchool().scope(),
+                review.getState().isOpen(), expertise::stamp);
     }
 
     private Subject entry(long id) {
         ContestEntry entry = entries.entryToCheck(id);
-        return new Subject(PortalTexts.entry(entry.getId()), true, () -> contests.stamp());
+        return new Subject(PortalTexts.entry(entry.getId()), entry.getContest().scope(), true, () -> contests.stamp());
     }
 
     private NearCopyView view(Subject subject) {
@@ -164,7 +180,7 @@ public class NearCopyViews {
     }
 
     private NearCopyView decide(Subject subject, String ref, CopyVerdict verdict, String reason) {
-        guard.require(subject.mayDecide(), null, "similarity.decide");
+        guard.require(subject.mayDecide(), subject.scope(), "similarity.decide");
         NearCopyView view = view(subject);
         NearCopyView.Copy copy = view.copies().stream().filter(c -> c.ref().equals(ref)).findFirst()
                 .orElseThrow(() -> new ru.portal500.similarity.domain.SimilarityRuleException(
@@ -173,6 +189,8 @@ public class NearCopyViews {
         ChangeStamp stamp = subject.stamp().get();
         decisions.of(subject.key(), other).ifPresentOrElse(d -> d.decide(verdict, reason, stamp),
                 () -> decisions.add(new CopyDecision(subject.key(), other, verdict, reason, stamp)));
+        audit.record(AuditEventType.NEAR_COPY_DECIDED, subject.scope(), subject.key().toString(),
+                verdict + " " + other);
         return view(subject);
     }
 }

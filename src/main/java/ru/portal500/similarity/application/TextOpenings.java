@@ -53,13 +53,22 @@ public class TextOpenings {
     }
 
     private static Opened of(Document d) {
-        return new Opened(new Texts.Phrase("similarity.other.document", d.getType().getTitle(), d.getTitle(),
-                d.getSchool().getName(), d.getCampaign().getName()), "/app/document.xhtml", d.getId(), "");
+        Texts.Phrase label = d.getTitle().strip().equalsIgnoreCase(d.getType().getTitle().strip())
+                ? new Texts.Phrase("similarity.other.documentOfType", d.getType().getTitle(), d.getSchool().getName(),
+                        d.getCampaign().getName())
+                : new Texts.Phrase("similarity.other.document", d.getType().getTitle(), d.getTitle(),
+                        d.getSchool().getName(), d.getCampaign().getName());
+        return new Opened(label, "/app/document.xhtml", d.getId(), "");
     }
 
     private static Opened of(ContestEntry e) {
-        return new Opened(new Texts.Phrase("similarity.other.entry", e.getTitle(), e.getContest().getTitle(),
-                (e.getContest().getSchoolYear() - 1) + "/" + String.format("%02d", e.getContest().getSchoolYear() % 100)), "/app/entry.xhtml", e.getId(), "");
+        int year = e.getContest().getSchoolYear();
+        String schoolYear = (year - 1) + "/" + String.format("%02d", year % 100);
+        String contest = e.getContest().getTitle();
+        Texts.Phrase label = contest.contains(schoolYear)
+                ? new Texts.Phrase("similarity.other.entryOfContest", e.getTitle(), contest)
+                : new Texts.Phrase("similarity.other.entry", e.getTitle(), contest, schoolYear);
+        return new Opened(label, "/app/entry.xhtml", e.getId(), "");
     }
 
     private static Opened of(Practice p) {

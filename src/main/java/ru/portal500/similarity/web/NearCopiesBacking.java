@@ -1,5 +1,7 @@
 package ru.portal500.similarity.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +13,7 @@ import ru.portal500.similarity.application.NearCopyViews;
 import ru.portal500.similarity.domain.CopyVerdict;
 import ru.portal500.similarity.domain.SimilarityRuleException;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,8 +70,10 @@ public class NearCopiesBacking implements Serializable {
     }
 
     private String largest(NearCopyView view) {
-        return view.largest().map(c -> Texts.get(language.getLocale(), "similarity.largest",
-                c.percent(), label(c)) + (c.isEstimated() ? " " + Texts.get(language.getLocale(), "similarity.estimate") : ""))
+        return view.largest().map(c -> Texts.get(language.getLocale(), "similarity.largest", c.percent(), label(c))
+                + (c.isEstimated() ? " " + Texts.get(language.getLocale(), "similarity.estimate") : "")
+                + (c.decision() == null ? "" : " · " + Texts.get(language.getLocale(), "similarity.decidedLine",
+                        Texts.get(language.getLocale(), "CopyVerdict." + c.decision().verdict()))))
                 .orElse("");
     }
 
@@ -76,19 +81,32 @@ public class NearCopiesBacking implements Serializable {
         return Texts.get(language.getLocale(), copy.label().key(), copy.label().arguments());
     }
 
-    /** Records the decision typed for the near-copy {@code ref} and reads the panel again. */
-    public void decide(String source, long id, String ref) {
+    /**
+     * Records the decision typed for the near-copy {@code ref} and reads the panel again; beside a document, whose
+     * state the decision may change (a return), the page is opened afresh with the message.
+     */
+    public void decide(String source, long id, String ref) throws IOException {
         String verdict = verdicts.get(ref);
+        NearCopyViews.Decided[] decided = new NearCopyViews.Decided[1];
         boolean done = messages.run(() -> {
             if (verdict == null || verdict.isBlank()) {
                 throw new SimilarityRuleException("similarity.error.verdictRequired");
             }
-            NearCopyView view = decider(source).decide(id, ref, CopyVerdict.valueOf(verdict), reasons.get(ref));
-            read().put(source + ":" + id, view);
+            decided[0] = decider(source).decide(id, ref, CopyVerdict.valueOf(verdict), reasons.get(ref));
         }, "similarity.decided");
-        if (done) {
-            reasons.remove(ref);
-            verdicts.remove(ref);
+        if (!done) {
+            return;
+        }
+        reasons.remove(ref);
+        verdicts.remove(ref);
+        read().put(source + ":" + id, decided[0].view());
+        if (decided[0].returned()) {
+            messages.info("similarity.decided.returned");
+        }
+        if (source.equals("document")) {
+            messages.keepForRedirect();
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            context.redirect(context.getRequestContextPath() + "/app/document.xhtml?id=" + id);
         }
     }
 
@@ -117,7 +135,7 @@ public class NearCopiesBacking implements Serializable {
     }
 
     private interface Decider {
-        NearCopyView decide(long id, String ref, CopyVerdict verdict, String reason);
+        NearCopyViews.Decided decide(long id, String ref, CopyVerdict verdict, String reason);
     }
 
     private Decider decider(String source) {

@@ -61,7 +61,8 @@ class AuditSentencesTest {
             Map.entry(PAIR_HELPER_REMOVED, new String[] {"pair/7 /64/atkarsky/atk-1", "TUTOR sidorova"}),
             Map.entry(SYNONYM_GROUP_ADDED, new String[] {"synonym group 4", "ШНОР | школы с низкими результатами"}),
             Map.entry(SYNONYM_GROUP_CHANGED, new String[] {"synonym group 4", "ШНОР | ШНОРы → ШНОР | школы с низкими результатами"}),
-            Map.entry(SYNONYM_GROUP_REMOVED, new String[] {"synonym group 4", "ШНОР | школы с низкими результатами"})));
+            Map.entry(SYNONYM_GROUP_REMOVED, new String[] {"synonym group 4", "ШНОР | школы с низкими результатами"}),
+            Map.entry(NEAR_COPY_DECIDED, new String[] {"document:12", "RETURNED document:7"})));
 
     private static AuditEvent event(AuditEventType type) {
         String[] written = WRITTEN.get(type);
@@ -89,6 +90,16 @@ class AuditSentencesTest {
             }
             assertTrue(russian.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
                     .count() > 10, type + " is Russian: " + russian);
+        }
+    }
+
+    /** The log's filter names every type in both languages (three contest types once showed as «???…???»). */
+    @Test
+    void everyTypeHasANameForTheFilter() {
+        for (Locale language : List.of(RU, Locale.ENGLISH)) {
+            for (AuditEventType type : AuditEventType.values()) {
+                assertTrue(Texts.bundle(language).containsKey("AuditEventType." + type), type + " in " + language);
+            }
         }
     }
 

@@ -51,6 +51,19 @@ class NearCopyViewTest {
     }
 
     @Test
+    void aDecisionsReasonIsShownOnlyToWhoeverMayOpenTheOtherText() {
+        CopyDecision decided = new CopyDecision(SUBJECT, OTHER, CopyVerdict.RETURNED,
+                "Повтор программы СОШ № 3 г. Аткарска", new ChangeStamp("curator", "Сергей Кураторов", Instant.now()));
+        NearCopyView.Copy hidden = NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.empty(), decided);
+        assertEquals(CopyVerdict.RETURNED, hidden.decision().verdict());
+        assertNull(hidden.decision().reason(), "a person's words may name what the viewer may not see");
+        TextOpenings.Opened opened = new TextOpenings.Opened(new Texts.Phrase("similarity.other.document", "Концепция",
+                "Концепция развития", "СОШ № 3", "2025/26"), "/app/document.xhtml", 12, THERE);
+        assertEquals("Повтор программы СОШ № 3 г. Аткарска",
+                NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.of(opened), decided).decision().reason());
+    }
+
+    @Test
     void aTextTheViewerMayOpenIsNamedWithBothSides() {
         TextOpenings.Opened opened = new TextOpenings.Opened(new Texts.Phrase("similarity.other.document", "Концепция",
                 "Концепция развития", "СОШ № 1", "2025/26"), "/app/document.xhtml", 12, THERE);
