@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import ru.portal500.devenv.DemoUsers;
 import ru.portal500.it.ApiBrowserTest;
 import ru.portal500.it.Await;
+import ru.portal500.it.Campaigns;
 import ru.portal500.similarity.CopiedProgramme;
 
 import java.net.http.HttpResponse;
@@ -132,6 +133,53 @@ class NearCopiesBrowserIT extends ApiBrowserTest {
         browser.click("#nearCopies summary");
         browser.assertNoHorizontalScroll("the entry with its near-copies at 390 px");
         browser.assertNothingOverlaps("the entry with its near-copies at 390 px");
+        browser.atWidth(1366);
+    }
+
+    /**
+     * The municipality's coordinator, on the page of atk-3's concept that is four fifths of atk-1's: the near-copy
+     * named with atk-1's school, the decision «не принято» with a reason sends the waiting document back, and the
+     * page, opened afresh, says so at its top. Campaign 2058.
+     */
+    @Test
+    void theCoordinatorReturnsACopiedConceptFromItsPage() {
+        int year = 2058;
+        Campaigns campaigns = new Campaigns(api());
+        campaigns.plan(year);
+        campaigns.status(year, "atk-1", "LOW_RESULTS");
+        campaigns.status(year, "atk-3", "LOW_RESULTS");
+        long original = campaigns.submittedConcept(year, "atk-1", "school", CopiedProgramme.ORIGINAL);
+        long copy = campaigns.submittedConcept(year, "atk-3", "curator", CopiedProgramme.copied());
+        Await.until("atk-3's concept found a near-copy of atk-1's", Duration.ofSeconds(60), () -> {
+            HttpResponse<String> seen = api().get("/near-copies/document/" + copy, token("coordinator"));
+            return seen.statusCode() == 200 && object(seen).getJsonArray("copies").getValuesAs(JsonObject.class)
+                    .stream().anyMatch(c -> c.getBoolean("named") && c.getJsonNumber("id").longValue() == original);
+        });
+
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/document.xhtml?id=" + copy));
+        browser.awaitText("Совпадения с другими текстами портала");
+        assertTrue(browser.text("#nearCopies").contains("СОШ № 1 г. Аткарска"), browser.text("#nearCopies"));
+        browser.find("#nearCopies .ui-radiobutton-box");
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#nearCopies .near-copy")).stream()
+                .filter(c -> c.getText().contains("СОШ № 1 г. Аткарска")).findFirst().orElseThrow()
+                .findElements(org.openqa.selenium.By.cssSelector(".ui-radiobutton-box")).get(1).click();
+        String reason = "Четыре пятых концепции — текст школы № 1; опишите свою школу.";
+        org.openqa.selenium.WebElement copyBlock = browser.driver().findElements(
+                org.openqa.selenium.By.cssSelector("#nearCopies .near-copy")).stream()
+                .filter(c -> c.getText().contains("СОШ № 1 г. Аткарска")).findFirst().orElseThrow();
+        copyBlock.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys(reason);
+        copyBlock.findElement(org.openqa.selenium.By.cssSelector("button[id$='decide']")).click();
+        browser.awaitText("Документ возвращён школе на доработку с этой причиной.");
+        assertTrue(browser.text("#documentState").contains("На доработке"), browser.text("#documentState"));
+        assertTrue(browser.text("#nearCopies").contains("Не принято") && browser.text("#nearCopies").contains(reason),
+                browser.text("#nearCopies"));
+        assertEquals("RETURNED", object(api().get("/documents/" + copy, token("curator"))).getJsonObject("document")
+                .getString("state"));
+        browser.atWidth(390);
+        browser.open(page("/app/document.xhtml?id=" + copy));
+        browser.awaitText("Совпадения с другими текстами портала");
+        browser.assertNoHorizontalScroll("a document with its near-copies at 390 px");
         browser.atWidth(1366);
     }
 }
