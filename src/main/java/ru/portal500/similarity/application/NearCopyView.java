@@ -87,12 +87,14 @@ public record NearCopyView(Judgement judgement, int words, int minimum, boolean 
         }
 
         static Copy of(TextKey subject, NearCopy copy, String text, Optional<TextOpenings.Opened> opened,
-                       CopyDecision decided) {
+                       CopyDecision decided, String viewer) {
             List<PassagePair> passages = copy.passages().stream().map(p -> PassagePair.of(p, text,
                     opened.map(TextOpenings.Opened::text).orElse(null))).toList();
-            // The reason is a person's words about both texts: shown only to whoever may open the other one.
+            // The reason is a person's words about both texts: shown only to whoever may open the other one (and to
+            // the one who wrote it).
             Decision decision = decided == null ? null : new Decision(decided.getVerdict(),
-                    opened.isPresent() ? decided.getReason() : null, decided.getDecidedByName(), decided.getDecidedAt());
+                    opened.isPresent() || decided.isBy(viewer) ? decided.getReason() : null, decided.getDecidedByName(),
+                    decided.getDecidedAt());
             return new Copy(ref(subject, copy.other()), copy.other(), opened.isPresent(),
                     opened.map(TextOpenings.Opened::label).orElse(TextOpenings.hidden(copy.other())),
                     opened.map(TextOpenings.Opened::page).orElse(null), opened.map(TextOpenings.Opened::id).orElse(0L),

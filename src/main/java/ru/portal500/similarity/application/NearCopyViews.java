@@ -175,8 +175,9 @@ public class NearCopyViews {
         }
         Map<TextKey, CopyDecision> decided = decisions.about(java.util.List.of(subject.key())).stream()
                 .collect(Collectors.toMap(CopyDecision::other, Function.identity()));
+        String viewer = guard.caller().getUsername();
         return NearCopyView.judged(judged, subject.mayDecide(), copy -> NearCopyView.Copy.of(subject.key(), copy,
-                text, openings.open(copy.other()), decided.get(copy.other())));
+                text, openings.open(copy.other()), decided.get(copy.other()), viewer));
     }
 
     private NearCopyView decide(Subject subject, String ref, CopyVerdict verdict, String reason) {

@@ -87,6 +87,11 @@ public class CopyDecision {
         this.decidedAt = stamp.at();
     }
 
+    /** Whether the decision is the person's (by login). */
+    public boolean isBy(String username) {
+        return username != null && username.equals(decidedBy);
+    }
+
     public TextKey text() {
         return TextKey.parse(textKey);
     }

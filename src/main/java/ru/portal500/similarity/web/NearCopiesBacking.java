@@ -73,8 +73,12 @@ public class NearCopiesBacking implements Serializable {
         return view.largest().map(c -> Texts.get(language.getLocale(), "similarity.largest", c.percent(), label(c))
                 + (c.isEstimated() ? " " + Texts.get(language.getLocale(), "similarity.estimate") : "")
                 + (c.decision() == null ? "" : " · " + Texts.get(language.getLocale(), "similarity.decidedLine",
-                        Texts.get(language.getLocale(), "CopyVerdict." + c.decision().verdict()))))
+                        lowerFirst(Texts.get(language.getLocale(), "CopyVerdict." + c.decision().verdict())))))
                 .orElse("");
+    }
+
+    private String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(language.getLocale()) + text.substring(1);
     }
 
     public String label(NearCopyView.Copy copy) {

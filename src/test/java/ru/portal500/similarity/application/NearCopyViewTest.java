@@ -38,7 +38,7 @@ class NearCopyViewTest {
 
     @Test
     void aTextTheViewerMayNotOpenIsNamedByItsSourceAloneWithOnlyThisSideOfThePassages() {
-        NearCopyView.Copy shown = NearCopyView.Copy.of(SUBJECT, copy(0.749), HERE, Optional.empty(), null);
+        NearCopyView.Copy shown = NearCopyView.Copy.of(SUBJECT, copy(0.749), HERE, Optional.empty(), null, "school");
         assertFalse(shown.named());
         assertEquals(new Texts.Phrase("similarity.other.hidden.document"), shown.label());
         assertNull(shown.page());
@@ -54,20 +54,22 @@ class NearCopyViewTest {
     void aDecisionsReasonIsShownOnlyToWhoeverMayOpenTheOtherText() {
         CopyDecision decided = new CopyDecision(SUBJECT, OTHER, CopyVerdict.RETURNED,
                 "Повтор программы СОШ № 3 г. Аткарска", new ChangeStamp("curator", "Сергей Кураторов", Instant.now()));
-        NearCopyView.Copy hidden = NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.empty(), decided);
+        NearCopyView.Copy hidden = NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.empty(), decided, "school");
         assertEquals(CopyVerdict.RETURNED, hidden.decision().verdict());
         assertNull(hidden.decision().reason(), "a person's words may name what the viewer may not see");
+        assertEquals("Повтор программы СОШ № 3 г. Аткарска", NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE,
+                Optional.empty(), decided, "curator").decision().reason(), "whoever wrote it reads it");
         TextOpenings.Opened opened = new TextOpenings.Opened(new Texts.Phrase("similarity.other.document", "Концепция",
                 "Концепция развития", "СОШ № 3", "2025/26"), "/app/document.xhtml", 12, THERE);
         assertEquals("Повтор программы СОШ № 3 г. Аткарска",
-                NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.of(opened), decided).decision().reason());
+                NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.of(opened), decided, "school").decision().reason());
     }
 
     @Test
     void aTextTheViewerMayOpenIsNamedWithBothSides() {
         TextOpenings.Opened opened = new TextOpenings.Opened(new Texts.Phrase("similarity.other.document", "Концепция",
                 "Концепция развития", "СОШ № 1", "2025/26"), "/app/document.xhtml", 12, THERE);
-        NearCopyView.Copy shown = NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.of(opened), null);
+        NearCopyView.Copy shown = NearCopyView.Copy.of(SUBJECT, copy(0.8), HERE, Optional.of(opened), null, "school");
         assertTrue(shown.named());
         assertEquals(12, shown.id());
         assertEquals(shown.passages().get(0).here(), shown.passages().get(0).there());
