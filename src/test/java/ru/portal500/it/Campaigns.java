@@ -73,6 +73,22 @@ public final class Campaigns {
         }
     }
 
+    /** The database id of a municipality of region 64 (by code). */
+    public static long municipalityId(String code) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "select m.id from municipality m join region r on r.id = m.region_id where r.code = '64' and m.code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No municipality " + code);
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void sql(String statement, Object... parameters) {
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.registry.domain.CuratorPair;
+import ru.portal500.registry.domain.RiskFactor;
 import ru.portal500.registry.domain.RiskProfile;
+import ru.portal500.registry.domain.RiskProfileState;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.registry.infrastructure.PairRepository;
+import ru.portal500.registry.infrastructure.RiskFactorRepository;
 import ru.portal500.registry.infrastructure.RiskProfileRepository;
 import ru.portal500.tenancy.domain.School;
 
@@ -35,6 +38,9 @@ public class CampaignRecords {
 
     @Inject
     RiskProfileRepository profiles;
+
+    @Inject
+    RiskFactorRepository factors;
 
     /** The region's campaigns, the latest first. */
     public List<Campaign> campaignsOf(String regionCode) {
@@ -67,6 +73,17 @@ public class CampaignRecords {
 
     public Optional<RiskProfile> riskProfile(Campaign campaign, School school) {
         return profiles.find(campaign, school);
+    }
+
+    /** The campaign's catalogue of risk factors, in its order (retired ones too, for the records that name them). */
+    public List<RiskFactor> riskFactors(Campaign campaign) {
+        return factors.of(campaign);
+    }
+
+    /** The risks the school chose in its verified profile; none while the profile is not verified. */
+    public java.util.Set<RiskFactor> chosenRisks(Campaign campaign, School school) {
+        return profiles.find(campaign, school).filter(p -> p.getState() == RiskProfileState.VERIFIED)
+                .map(RiskProfile::chosen).orElse(java.util.Set.of());
     }
 
     public Optional<SchoolStatus> statusOf(Campaign campaign, School school) {

@@ -1,0 +1,151 @@
+package ru.portal500.roadmaps.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.registry.application.CampaignRecords;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.roadmaps.domain.Roadmap;
+import ru.portal500.roadmaps.domain.RoadmapLevel;
+import ru.portal500.roadmaps.domain.RoadmapRights;
+import ru.portal500.roadmaps.infrastructure.RoadmapRepository;
+import ru.portal500.shared.domain.ChangeStamp;
+import ru.portal500.tenancy.application.Territories;
+import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.Scope;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Finds what a roadmap request names — a roadmap by id, or the roadmap of a school, a municipality or the region in a
+ * campaign — through scoped queries (outside the caller's scope: 404), and refuses (403, on record) what the caller
+ * may not do there.
+ */
+@ApplicationScoped
+public class RoadmapAccess {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    RoadmapRepository roadmaps;
+
+    @Inject
+    SupportedSchools schools;
+
+    @Inject
+    CampaignRecords records;
+
+    @Inject
+    Territories territories;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** A roadmap and the caller's rights on it. */
+    public record Found(Roadmap roadmap, RoadmapRights rights) {
+    }
+
+    /**
+     * Whose roadmap a request names, in which campaign, with the caller's rights there, and the roadmap once it is
+     * begun.
+     */
+    public record Place(Campaign campaign, RoadmapLevel level, Municipality municipality, School school,
+                        RoadmapRights rights, Optional<Roadmap> roadmap) {
+
+        public String ownerKey() {
+            Scope scope = scope();
+            return scope.groupPath().substring(1);
+        }
+
+        public Scope scope() {
+            return school != null ? school.scope() : municipality != null ? municipality.scope()
+                    : Scope.ofRegion(campaign.getRegion().getCode());
+        }
+    }
+
+    public Found roadmap(long id) {
+        Roadmap roadmap = guard.requireFound(roadmaps.find(id), "roadmap/" + id);
+        RoadmapRights rights = RoadmapRights.of(guard.caller(), roadmap);
+        guard.require(rights.mayRead(), roadmap.scope(), "roadmaps.read");
+        return new Found(roadmap, rights);
+    }
+
+    /** The roadmap, if the caller keeps it (403 otherwise). */
+    public Found toWrite(long id, String action) {
+        Found found = roadmap(id);
+        guard.require(found.rights().mayWrite(), found.roadmap().scope(), action);
+        return found;
+    }
+
+    /** The roadmap, if the caller checks it (403 otherwise). */
+    public Found toCheck(long id, String action) {
+        Found found = roadmap(id);
+        guard.require(found.rights().mayCheck(), found.roadmap().scope(), action);
+        return found;
+    }
+
+    /** A ШНОР's roadmap in the campaign of the year (the newest without one); the caller's own school without an id. */
+    public Place ofSchool(Long schoolId, Integer year) {
+        School school = schools.school(schoolId);
+        RoadmapRights rights = RoadmapRights.of(guard.caller(), RoadmapLevel.SCHOOL, school.scope());
+        guard.require(rights.mayRead(), school.scope(), "roadmaps.read");
+        Campaign campaign = schools.target(school, Optional.ofNullable(year), "roadmaps.error.notSupported")
+                .campaign();
+        return place(campaign, RoadmapLevel.SCHOOL, school.getMunicipality(), school, rights);
+    }
+
+    /** A municipality's roadmap; a municipality the caller does not keep or oversee is not found. */
+    public Place ofMunicipality(long municipalityId, Integer year) {
+        Municipality municipality = guard.requireFound(territories.findMunicipality(municipalityId)
+                .filter(m -> RoadmapRights.of(guard.caller(), RoadmapLevel.MUNICIPALITY, m.scope()).mayRead()),
+                "municipality/" + municipalityId);
+        RoadmapRights rights = RoadmapRights.of(guard.caller(), RoadmapLevel.MUNICIPALITY, municipality.scope());
+        return place(campaign(municipality.getRegion().getCode(), year), RoadmapLevel.MUNICIPALITY, municipality,
+                null, rights);
+    }
+
+    /** The region's roadmap: its operators'. */
+    public Place ofRegion(String regionCode, Integer year) {
+        Scope region = guard.region(regionCode);
+        RoadmapRights rights = RoadmapRights.of(guard.caller(), RoadmapLevel.REGION, region);
+        guard.requireFound(Optional.of(region).filter(r -> rights.mayRead()), "roadmap/" + regionCode);
+        return place(campaign(regionCode, year), RoadmapLevel.REGION, null, null, rights);
+    }
+
+    private Campaign campaign(String regionCode, Integer year) {
+        return guard.requireFound(year != null ? records.campaign(regionCode, year)
+                : records.campaignsOf(regionCode).stream().findFirst(), "campaign/" + regionCode + "/" + year);
+    }
+
+    private Place place(Campaign campaign, RoadmapLevel level, Municipality municipality, School school,
+                        RoadmapRights rights) {
+        Place place = new Place(campaign, level, municipality, school, rights, Optional.empty());
+        return new Place(campaign, level, municipality, school, rights, roadmaps.find(campaign, place.ownerKey()));
+    }
+
+    public ChangeStamp stamp() {
+        return schools.stamp();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Refuses (403, on record) unless the caller keeps the place's roadmap. */
+    void requireWrite(Place place, String action) {
+        guard.require(place.rights().mayWrite(), place.scope(), action);
+    }
+
+    /** Writes now: a concurrent change is told as such (409), not as a failed commit. */
+    void flush() {
+        roadmaps.flush();
+    }
+
+    Roadmap add(Roadmap roadmap) {
+        return roadmaps.add(roadmap);
+    }
+}

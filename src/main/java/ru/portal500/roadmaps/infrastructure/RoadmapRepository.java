@@ -1,0 +1,57 @@
+package ru.portal500.roadmaps.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.roadmaps.domain.Roadmap;
+import ru.portal500.shared.domain.ConcurrentChangeException;
+import ru.portal500.tenancy.infrastructure.ScopedToCaller;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Roadmaps within the caller's scope (a roadmap outside it is not found). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+@ScopedToCaller
+public class RoadmapRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<Roadmap> find(long id) {
+        return em.createQuery("select r from Roadmap r where r.id = :id", Roadmap.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /** The campaign's roadmap of a school, a municipality or the region, by its owner's key ("64/atkarsky/atk-1"). */
+    public Optional<Roadmap> find(Campaign campaign, String ownerKey) {
+        return em.createQuery("select r from Roadmap r where r.campaign = :campaign and r.ownerKey = :owner",
+                Roadmap.class).setParameter("campaign", campaign).setParameter("owner", ownerKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The campaign's roadmaps the caller sees, with their schools and municipalities. */
+    public List<Roadmap> ofCampaign(Campaign campaign) {
+        return em.createQuery("select r from Roadmap r left join fetch r.school left join fetch r.municipality"
+                + " where r.campaign = :campaign order by r.ownerKey", Roadmap.class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
+    public Roadmap add(Roadmap roadmap) {
+        em.persist(roadmap);
+        return roadmap;
+    }
+
+    /** Writes now, so that a concurrent change (two curators confirming at once) is told as such. */
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("roadmaps.error.changedMeanwhile");
+        }
+    }
+}
