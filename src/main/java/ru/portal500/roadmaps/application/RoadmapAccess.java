@@ -3,6 +3,8 @@ package ru.portal500.roadmaps.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
 import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.registry.domain.Campaign;
@@ -18,6 +20,8 @@ import ru.portal500.tenancy.domain.Scope;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -114,6 +118,29 @@ public class RoadmapAccess {
         RoadmapRights rights = RoadmapRights.of(guard.caller(), RoadmapLevel.REGION, region);
         guard.requireFound(Optional.of(region).filter(r -> rights.mayRead()), "roadmap/" + regionCode);
         return place(campaign(regionCode, year), RoadmapLevel.REGION, null, null, rights);
+    }
+
+    /**
+     * The roadmap the caller keeps or checks first: their school's (its team or curator), else their municipality's
+     * (its coordinator), else their region's (its operator); none of these: 404.
+     */
+    public Place own(Integer year) {
+        Caller caller = guard.caller();
+        if (!caller.scopesOf(List.of(Role.SCHOOL_TEAM, Role.CURATOR)).isEmpty()) {
+            return ofSchool(null, year);
+        }
+        Optional<Scope> municipality = caller.scopesOf(List.of(Role.MUNICIPAL_COORDINATOR)).stream()
+                .filter(s -> s.level() == Scope.Level.MUNICIPALITY).sorted(Comparator.comparing(Scope::toString))
+                .findFirst();
+        if (municipality.isPresent()) {
+            Municipality found = guard.requireFound(territories.findMunicipality(municipality.get().region(),
+                    municipality.get().municipality()), "municipality/" + municipality.get());
+            return ofMunicipality(found.getId(), year);
+        }
+        Scope region = guard.requireFound(caller.scopesOf(List.of(Role.REGIONAL_OPERATOR)).stream()
+                .filter(s -> s.level() == Scope.Level.REGION).sorted(Comparator.comparing(Scope::toString))
+                .findFirst(), "own roadmap");
+        return ofRegion(region.region(), year);
     }
 
     private Campaign campaign(String regionCode, Integer year) {

@@ -106,9 +106,10 @@ public class RoadmapPlanning {
 
     /** The campaign's risk factors a school's measure may address (none for the others' roadmaps). */
     @Transactional
-    public List<RiskFactor> riskFactors(long roadmapId) {
+    public List<RoadmapViews.Risk> riskFactors(long roadmapId) {
         Roadmap roadmap = access.roadmap(roadmapId).roadmap();
-        return roadmap.getLevel() == RoadmapLevel.SCHOOL ? active(roadmap.getCampaign()) : List.of();
+        return roadmap.getLevel() == RoadmapLevel.SCHOOL
+                ? active(roadmap.getCampaign()).stream().map(RoadmapViews.Risk::of).toList() : List.of();
     }
 
     private MeasurePlan plan(Roadmap roadmap, MeasureInput input) {

@@ -97,6 +97,12 @@ public class RoadmapViews {
         return of(access.ofSchool(schoolId, year));
     }
 
+    /** The caller's own: their school's, else their municipality's, else their region's. */
+    @Transactional
+    public View own(Integer year) {
+        return of(access.own(year));
+    }
+
     @Transactional
     public View ofMunicipality(long municipalityId, Integer year) {
         return of(access.ofMunicipality(municipalityId, year));
