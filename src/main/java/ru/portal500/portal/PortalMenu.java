@@ -77,7 +77,10 @@ public final class PortalMenu {
                     new Entry("menu.documentQueue", "/app/document-queue.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.CURATOR, Role.MUNICIPAL_COORDINATOR)),
                     new Entry("menu.roadmap", "/app/roadmap.xhtml", Visibility.ROLES, EnumSet.of(Role.SCHOOL_TEAM,
-                            Role.CURATOR, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR)))),
+                            Role.CURATOR, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR)),
+                    new Entry("menu.monitoringReport", "/app/monitoring-report.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
+                    new Entry("menu.monitoring", "/app/monitoring.xhtml", Visibility.ROLES, MANAGERS))),
             new Group("menu.group.expertise", List.of(
                     new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                             Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),

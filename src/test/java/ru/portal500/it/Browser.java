@@ -247,6 +247,16 @@ public final class Browser implements AutoCloseable {
         click(css + "_panel li[data-item-value='" + value + "']");
     }
 
+    /** Replaces what a field holds the way a person does (select all, delete, type, leave): a date picker too. */
+    public void retype(String css, String text) {
+        WebElement input = find(css);
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
     public void type(String css, String text) {
         WebElement input = find(css);
         input.clear();

@@ -63,18 +63,22 @@ class PortalMenuTest {
         assertEquals(DemoUsers.ALL.size(), callers.size(), "every demo user is in the realm");
         Map<String, List<String>> expected = Map.of(
                 "operator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
-                        "menu.identification", "menu.pairs", "menu.expertise", "menu.checklists", "menu.practices",
+                        "menu.identification", "menu.pairs", "menu.roadmap", "menu.monitoring", "menu.expertise",
+                        "menu.checklists", "menu.practices",
                         "menu.search", "menu.territories", "menu.people", "menu.onboarding", "menu.audit", "menu.searchSettings"),
                 "coordinator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.municipality", "menu.schools",
-                        "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.expertise", "menu.practices",
+                        "menu.campaigns", "menu.pairs", "menu.documentQueue", "menu.roadmap", "menu.monitoring",
+                        "menu.expertise", "menu.practices",
                         "menu.search", "menu.territories", "menu.people", "menu.onboarding"),
                 "curator", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
-                        "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.expertise", "menu.entries",
+                        "menu.riskProfile", "menu.documents", "menu.documentQueue", "menu.roadmap",
+                        "menu.monitoringReport", "menu.expertise", "menu.entries",
                         "menu.practices", "menu.search"),
                 "expert", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
                         "menu.expertise", "menu.practices", "menu.search"),
                 "school", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.schools", "menu.campaigns",
-                        "menu.riskProfile", "menu.documents", "menu.expertise", "menu.entries", "menu.practices",
+                        "menu.riskProfile", "menu.documents", "menu.roadmap", "menu.monitoringReport", "menu.expertise",
+                        "menu.entries", "menu.practices",
                         "menu.search"),
                 "teacher", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.entries", "menu.practices",
                         "menu.search"));
@@ -91,13 +95,13 @@ class PortalMenuTest {
     @Test
     void theMenuIsGroupedByWhatPeopleDoAndAGroupOfOneIsThatPage() throws IOException {
         Map<String, Caller> callers = demoCallers();
-        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.expertise", "menu.group.practices",
-                "menu.group.admin"), top(callers.get("operator")));
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.group.expertise",
+                "menu.group.practices", "menu.group.admin"), top(callers.get("operator")));
         PortalMenu.Top schools = PortalMenu.menuFor(callers.get("operator")).get(1);
         assertTrue(schools.isGroup());
         assertTrue(schools.entries().stream().anyMatch(e -> e.labelKey().equals("menu.identification")
                 && e.outcome().equals("/app/identification.xhtml")), "the operator's menu leads to the identification");
-        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.documentQueue", "menu.expertise",
+        assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.expertise",
                 "menu.group.practices", "menu.group.admin"), top(callers.get("coordinator")));
         assertEquals(List.of("menu.group.work", "menu.group.schools", "menu.group.documents", "menu.group.expertise",
                 "menu.group.practices"),

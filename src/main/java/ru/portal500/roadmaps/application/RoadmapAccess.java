@@ -116,7 +116,7 @@ public class RoadmapAccess {
     public Place ofRegion(String regionCode, Integer year) {
         Scope region = guard.region(regionCode);
         RoadmapRights rights = RoadmapRights.of(guard.caller(), RoadmapLevel.REGION, region);
-        guard.requireFound(Optional.of(region).filter(r -> rights.mayRead()), "roadmap/" + regionCode);
+        guard.requireFound(Optional.of(region).filter(r -> rights.mayRead()), "region/" + regionCode);
         return place(campaign(regionCode, year), RoadmapLevel.REGION, null, null, rights);
     }
 

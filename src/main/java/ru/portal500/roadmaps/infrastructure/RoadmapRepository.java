@@ -6,10 +6,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.roadmaps.domain.Completion;
 import ru.portal500.roadmaps.domain.Roadmap;
+import ru.portal500.roadmaps.domain.RoadmapLevel;
 import ru.portal500.shared.domain.ConcurrentChangeException;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +42,30 @@ public class RoadmapRepository {
         return em.createQuery("select r from Roadmap r left join fetch r.school left join fetch r.municipality"
                 + " where r.campaign = :campaign order by r.ownerKey", Roadmap.class)
                 .setParameter("campaign", campaign).getResultList();
+    }
+
+    /**
+     * Per school of the campaign, over the measures of schools' roadmaps not cancelled: for each date, how many were
+     * due by it and how many of those were done on time (confirmed, done by their due date); and how many are overdue
+     * today (due before it, not confirmed done). One grouped query: school id, then the pairs, then the overdue.
+     */
+    public List<Object[]> measureCounts(Campaign campaign, List<LocalDate> dates, LocalDate today) {
+        StringBuilder jpql = new StringBuilder("select r.school.id");
+        for (int i = 0; i < dates.size(); i++) {
+            jpql.append(", sum(case when m.dueOn <= :d").append(i).append(" then 1 else 0 end)")
+                    .append(", sum(case when m.dueOn <= :d").append(i).append(" and m.completion = :confirmed")
+                    .append(" and m.doneOn <= m.dueOn then 1 else 0 end)");
+        }
+        jpql.append(", sum(case when m.dueOn < :today and m.completion <> :confirmed then 1 else 0 end)")
+                .append(" from Roadmap r join r.measures m where r.campaign = :campaign and r.level = :school")
+                .append(" and m.cancelReason is null group by r.school.id");
+        var query = em.createQuery(jpql.toString(), Object[].class).setParameter("campaign", campaign)
+                .setParameter("school", RoadmapLevel.SCHOOL).setParameter("confirmed", Completion.CONFIRMED)
+                .setParameter("today", today);
+        for (int i = 0; i < dates.size(); i++) {
+            query.setParameter("d" + i, dates.get(i));
+        }
+        return query.getResultList();
     }
 
     public Roadmap add(Roadmap roadmap) {

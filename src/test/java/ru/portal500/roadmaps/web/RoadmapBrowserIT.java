@@ -95,7 +95,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         browser.awaitText("На доработке");
         assertTrue(browser.text("#story").contains("наставничеству молодых учителей"), browser.text("#story"));
         browser.type("#measureForm\\:title", "Закрепить наставников за молодыми учителями");
-        browser.type("#measureForm\\:due_input", "30.05." + YEAR);
+        browser.retype("#measureForm\\:due_input", "30.05." + YEAR);
         browser.type("#measureForm\\:responsible", "Руководители методических объединений");
         browser.type("#measureForm\\:result", "Приказ о наставничестве");
         browser.click("#measureForm\\:save");
@@ -120,7 +120,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         browser.awaitText("Изменение мероприятия");
         String yesterday = java.time.LocalDate.now().minusDays(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        browser.type("#measureForm\\:due_input", yesterday);
+        browser.retype("#measureForm\\:due_input", yesterday);
         browser.click("#measureForm\\:save");
         browser.awaitText("Мероприятие изменено.");
         assertTrue(browser.text("#measures\\:list").contains("Просрочено"), browser.text("#measures\\:list"));

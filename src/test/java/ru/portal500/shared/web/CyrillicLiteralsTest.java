@@ -56,6 +56,8 @@ class CyrillicLiteralsTest {
             Map.entry("ru/portal500/similarity/domain/Words.java", "the alphabet: ё compared as е for near-copies"),
             Map.entry("ru/portal500/roadmaps/importing/PlanTables.java",
                     "the header names of plan tables as the seeds and schools write them"),
+            Map.entry("ru/portal500/monitoring/domain/BuiltInIndicators.java",
+                    "the seeds' indicators as their orders word them, stored as a region's data it may reword"),
             Map.entry("ru/portal500/roadmaps/domain/TermPhrases.java",
                     "the words of terms in plan tables: months, «до», «квартал», «в течение учебного года»"),
             Map.entry("ru/portal500/search/engine/SpellCorrection.java", "the alphabet: ё corrected as е"),

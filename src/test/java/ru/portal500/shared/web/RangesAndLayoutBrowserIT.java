@@ -3,7 +3,6 @@ package ru.portal500.shared.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,7 +40,7 @@ class RangesAndLayoutBrowserIT extends BrowserTest {
         browser.atWidth(PHONE);
         browser.open(page("/app/identification.xhtml?campaign=2089"));
         browser.awaitText("Правило выявления региона");
-        retype("#rule\\:threshold_input", "150");
+        browser.retype("#rule\\:threshold_input", "150");
         browser.click("#rule\\:saveRule");
         browser.awaitText("Порог — доля неудовлетворительных результатов больше 0 и не больше 100 %.");
         assertFalse(browser.pageText().contains("Правило выявления сохранено"), browser.pageText());
@@ -57,13 +56,13 @@ class RangesAndLayoutBrowserIT extends BrowserTest {
         String row = "//*[@id='worksheet:rows']//tr[td[contains(normalize-space(), '" + ATK1 + "')]]";
         browser.driver().findElement(By.xpath(row + "//a[contains(@id, 'editFlags')]")).click();
         awaitDialog("flagsDialog");
-        retype("#flagsForm\\:index_input", "250");
+        browser.retype("#flagsForm\\:index_input", "250");
         browser.click("#flagsForm\\:save");
         browser.awaitText("Индекс социального благополучия — число от 0 до 100.");
         assertFalse(browser.pageText().contains("Отметки сохранены."), browser.pageText());
         String index = browser.find("#flagsForm\\:index_input").getAttribute("value");
         assertTrue(index.startsWith("250"), "the field keeps what was typed: " + index);
-        retype("#flagsForm\\:index_input", "42,5");
+        browser.retype("#flagsForm\\:index_input", "42,5");
         browser.click("#flagsForm\\:save");
         browser.awaitText("Отметки сохранены.");
         browser.awaitText("Индекс социального благополучия: 42,5");
@@ -127,13 +126,6 @@ class RangesAndLayoutBrowserIT extends BrowserTest {
         }
     }
 
-    private void retype(String css, String text) {
-        WebElement input = browser.find(css);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
 
     private void awaitDialog(String id) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

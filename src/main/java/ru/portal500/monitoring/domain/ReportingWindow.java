@@ -1,4 +1,4 @@
-package ru.portal500.roadmaps.domain;
+package ru.portal500.monitoring.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,7 +17,7 @@ public record ReportingWindow(LocalDate monitoringDate, int daysBefore) {
     public ReportingWindow {
         Objects.requireNonNull(monitoringDate, "monitoringDate");
         if (daysBefore < 0 || daysBefore > MAX_DAYS_BEFORE) {
-            throw new RoadmapRuleException("monitoring.error.windowDays", MAX_DAYS_BEFORE);
+            throw new MonitoringRuleException("monitoring.error.windowDays", MAX_DAYS_BEFORE);
         }
     }
 
@@ -28,7 +28,7 @@ public record ReportingWindow(LocalDate monitoringDate, int daysBefore) {
             Objects.requireNonNull(until, "until");
             reason = reason == null ? "" : reason.strip();
             if (reason.isEmpty()) {
-                throw new RoadmapRuleException("monitoring.error.exceptionReason");
+                throw new MonitoringRuleException("monitoring.error.exceptionReason");
             }
         }
     }
@@ -53,11 +53,11 @@ public record ReportingWindow(LocalDate monitoringDate, int daysBefore) {
      */
     public void requireOpen(LocalDate today, Optional<Exception> exception) {
         switch (phase(today)) {
-            case NOT_YET_OPEN -> throw new RoadmapRuleException("monitoring.error.notYetOpen", day(opensOn()),
+            case NOT_YET_OPEN -> throw new MonitoringRuleException("monitoring.error.notYetOpen", day(opensOn()),
                     day(monitoringDate));
             case LOCKED -> {
                 if (exception.filter(e -> !today.isAfter(e.until())).isEmpty()) {
-                    throw new RoadmapRuleException("monitoring.error.locked", day(monitoringDate));
+                    throw new MonitoringRuleException("monitoring.error.locked", day(monitoringDate));
                 }
             }
             case OPEN -> {

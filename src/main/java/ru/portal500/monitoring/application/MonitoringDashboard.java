@@ -1,0 +1,254 @@
+package ru.portal500.monitoring.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ru.portal500.identity.application.AccessGuard;
+import ru.portal500.identity.domain.Caller;
+import ru.portal500.identity.domain.Role;
+import ru.portal500.monitoring.domain.Aggregate;
+import ru.portal500.monitoring.domain.Formula;
+import ru.portal500.monitoring.domain.Indicator;
+import ru.portal500.monitoring.domain.Share;
+import ru.portal500.monitoring.domain.Target;
+import ru.portal500.monitoring.domain.Unit;
+import ru.portal500.monitoring.infrastructure.MonitoringRepository;
+import ru.portal500.registry.application.CampaignRecords;
+import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.roadmaps.application.RoadmapFacts;
+import ru.portal500.tenancy.domain.Municipality;
+import ru.portal500.tenancy.domain.School;
+import ru.portal500.tenancy.domain.Scope;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The monitoring dashboard of a campaign at a monitoring date, drilling down region → municipality → school: each
+ * indicator's value for the place with its traffic light against the target, its trend over the campaign's dates, the
+ * value of each place one level down, how the schools spread over the lights, and the share of schools that reached
+ * the target; and per place the reporting rate and the on-time rate at the date and the measures overdue today. Shares
+ * add up their counts; an entered value is the mean of the schools that gave one. The region's view is its operators',
+ * a municipality's its coordinators' too, a school's whoever reads its monitoring.
+ */
+@ApplicationScoped
+public class MonitoringDashboard {
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    CampaignRecords records;
+
+    @Inject
+    MonitoringRepository repository;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
+    RoadmapFacts roadmaps;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** A place one level down, with the indicator's value there. */
+    public record PlaceValue(long id, String name, BigDecimal value, Target.Light light) implements Serializable {
+    }
+
+    /**
+     * An indicator at the date: {@code computed} false for a formula the portal does not count yet (no value, said so);
+     * {@code trend} its value at each of the campaign's dates; {@code spread} how many schools have each light.
+     */
+    public record IndicatorLine(long id, String code, String title, Unit unit, BigDecimal target, BigDecimal warning,
+                                Target.Direction direction, String source, boolean computed, BigDecimal value,
+                                Target.Light light, Share reached, List<BigDecimal> trend,
+                                Map<Target.Light, Long> spread, List<PlaceValue> places) implements Serializable {
+    }
+
+    /** A place's reporting at the date and its measures overdue today. */
+    public record Reporting(long id, String name, long expected, long reported, long onTime, BigDecimal reportingRate,
+                            BigDecimal onTimeRate, long overdue) implements Serializable {
+    }
+
+    /** Where the view stands: the region, a municipality or a school. */
+    public enum Level { REGION, MUNICIPALITY, SCHOOL }
+
+    public record View(int year, String region, LocalDate date, List<LocalDate> dates, Level level, Long municipalityId,
+                       String municipality, Long schoolId, String school, List<IndicatorLine> indicators,
+                       Reporting total, List<Reporting> places) implements Serializable {
+    }
+
+    @Transactional
+    public View view(String regionCode, Integer year, LocalDate date, Long municipalityId, Long schoolId) {
+        Scope region = guard.region(regionCode);
+        Caller caller = guard.caller();
+        Campaign campaign = guard.requireFound(year != null ? records.campaign(regionCode, year)
+                : records.campaignsOf(regionCode).stream().findFirst(), "campaign/" + regionCode + "/" + year);
+        List<LocalDate> dates = campaign.schedule().monitoringDates();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate at = date != null ? date : dates.stream().filter(d -> !d.isAfter(today))
+                .reduce((a, b) -> b).orElse(dates.isEmpty() ? today : dates.get(0));
+        if (!dates.isEmpty() && !dates.contains(at)) {
+            throw new ru.portal500.monitoring.domain.MonitoringRuleException("monitoring.error.notADate",
+                    Dates.day(at));
+        }
+        List<School> all = records.statuses(campaign).stream().filter(c -> c.getStatus().isSupported())
+                .map(CampaignSchool::getSchool).toList();
+        Level level;
+        List<School> schools;
+        if (schoolId != null) {
+            level = Level.SCHOOL;
+            schools = all.stream().filter(s -> s.getId().equals(schoolId)).toList();
+            School one = guard.requireFound(schools.stream().findFirst(), "school/" + schoolId);
+            guard.require(ru.portal500.monitoring.domain.MonitoringRights.of(caller, one.scope()).mayRead(),
+                    one.scope(), "monitoring.dashboard");
+        } else if (municipalityId != null) {
+            level = Level.MUNICIPALITY;
+            schools = all.stream().filter(s -> s.getMunicipality().getId().equals(municipalityId)).toList();
+            Municipality m = guard.requireFound(schools.stream().findFirst().map(School::getMunicipality),
+                    "municipality/" + municipalityId);
+            guard.require(caller.holds(Role.MUNICIPAL_COORDINATOR, m.scope())
+                    || caller.holds(Role.REGIONAL_OPERATOR, m.scope()), m.scope(), "monitoring.dashboard");
+        } else {
+            level = Level.REGION;
+            guard.require(caller.holds(Role.REGIONAL_OPERATOR, region), region, "monitoring.dashboard");
+            schools = all;
+        }
+        Facts facts = new Facts(dates, roadmaps.measures(campaign, dates, today), repository.reported(campaign),
+                repository.entered(campaign));
+        int index = Math.max(0, dates.indexOf(at));
+        List<IndicatorLine> lines = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired())
+                .map(i -> line(i, schools, level, facts, index)).toList();
+        Map<Long, List<School>> byPlace = groups(schools, level);
+        List<Reporting> places = byPlace.values().stream().map(group -> reporting(group, level, facts, index))
+                .sorted(Comparator.comparing(Reporting::name)).toList();
+        School first = schools.isEmpty() ? null : schools.get(0);
+        return new View(campaign.getSchoolYear(), regionCode, at, dates, level,
+                level == Level.REGION || first == null ? null : first.getMunicipality().getId(),
+                level == Level.REGION || first == null ? null : first.getMunicipality().getName(),
+                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? first.getName() : null, lines,
+                reporting(schools, facts, index, 0L, regionCode), places);
+    }
+
+    /** The facts of the campaign, looked up by school and date. */
+    private static final class Facts {
+        final List<LocalDate> dates;
+        final Map<Long, RoadmapFacts.MeasureCounts> measures;
+        final Map<String, Boolean> reported = new HashMap<>();
+        final Map<String, BigDecimal> entered = new HashMap<>();
+
+        Facts(List<LocalDate> dates, Map<Long, RoadmapFacts.MeasureCounts> measures,
+              List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values) {
+            this.dates = dates;
+            this.measures = measures;
+            reports.forEach(r -> reported.put(r.schoolId() + "@" + r.date(), r.onTime()));
+            values.forEach(v -> entered.put(v.indicatorId() + ":" + v.schoolId() + "@" + v.date(), v.value()));
+        }
+
+        Optional<Boolean> report(School school, int date) {
+            return dates.isEmpty() ? Optional.empty()
+                    : Optional.ofNullable(reported.get(school.getId() + "@" + dates.get(date)));
+        }
+
+        BigDecimal value(Indicator indicator, School school, int date) {
+            return dates.isEmpty() ? null : entered.get(indicator.getId() + ":" + school.getId() + "@" + dates.get(date));
+        }
+    }
+
+    /** The schools one level down from the view, by the id of their place (municipality, or the school itself). */
+    private static Map<Long, List<School>> groups(List<School> schools, Level level) {
+        Function<School, Long> key = level == Level.REGION ? s -> s.getMunicipality().getId() : School::getId;
+        return schools.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static String name(List<School> group, Level level) {
+        return level == Level.REGION ? group.get(0).getMunicipality().getName() : group.get(0).getName();
+    }
+
+    private IndicatorLine line(Indicator indicator, List<School> schools, Level level, Facts facts, int date) {
+        Target target = indicator.target();
+        boolean computed = indicator.isEntered() || indicator.formula().map(MonitoringDashboard::counted).orElse(false);
+        List<BigDecimal> trend = new ArrayList<>();
+        for (int d = 0; d < facts.dates.size(); d++) {
+            trend.add(computed ? value(indicator, schools, facts, d).orElse(null) : null);
+        }
+        Optional<BigDecimal> value = computed ? value(indicator, schools, facts, date) : Optional.empty();
+        Map<Target.Light, Long> spread = new EnumMap<>(Target.Light.class);
+        List<BigDecimal> perSchool = new ArrayList<>();
+        for (School school : schools) {
+            Optional<BigDecimal> own = computed && indicator.formula().orElse(null) != Formula.MUNICIPALITIES_REPORTED
+                    ? value(indicator, List.of(school), facts, date) : Optional.empty();
+            own.ifPresent(perSchool::add);
+            spread.merge(target.light(own), 1L, Long::sum);
+        }
+        List<PlaceValue> places = level == Level.SCHOOL ? List.of() : groups(schools, level).values().stream()
+                .map(group -> {
+                    Optional<BigDecimal> v = computed ? value(indicator, group, facts, date) : Optional.empty();
+                    return new PlaceValue(level == Level.REGION ? group.get(0).getMunicipality().getId()
+                            : group.get(0).getId(), name(group, level), v.orElse(null), target.light(v));
+                }).sorted(Comparator.comparing(PlaceValue::name)).toList();
+        return new IndicatorLine(indicator.getId(), indicator.getCode(), indicator.getTitle(), indicator.getUnit(),
+                target.target(), target.warning(), target.direction(), indicator.getSource(), computed,
+                value.orElse(null), target.light(value), Aggregate.reached(perSchool, target), trend, spread, places);
+    }
+
+    /** Whether the portal counts the formula yet. */
+    static boolean counted(Formula formula) {
+        return formula == Formula.MEASURES_ON_TIME || formula == Formula.SCHOOLS_REPORTED
+                || formula == Formula.MUNICIPALITIES_REPORTED;
+    }
+
+    /** The indicator's value over the schools at the date. */
+    private static Optional<BigDecimal> value(Indicator indicator, List<School> schools, Facts facts, int date) {
+        if (facts.dates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (indicator.isEntered()) {
+            return Aggregate.mean(schools.stream().map(s -> facts.value(indicator, s, date)).toList());
+        }
+        return switch (indicator.formula().orElseThrow()) {
+            case MEASURES_ON_TIME -> Share.sum(schools.stream().map(s -> {
+                RoadmapFacts.MeasureCounts c = facts.measures.get(s.getId());
+                return c == null ? Share.NONE : new Share(c.onTime()[date], c.due()[date]);
+            }).toList()).percent();
+            case SCHOOLS_REPORTED -> new Share(schools.stream().filter(s -> facts.report(s, date).isPresent()).count(),
+                    schools.size()).percent();
+            case MUNICIPALITIES_REPORTED -> {
+                Map<Long, List<School>> municipalities = schools.stream()
+                        .collect(Collectors.groupingBy(s -> s.getMunicipality().getId()));
+                long all = municipalities.values().stream()
+                        .filter(g -> g.stream().allMatch(s -> facts.report(s, date).isPresent())).count();
+                yield new Share(all, municipalities.size()).percent();
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private Reporting reporting(List<School> group, Level level, Facts facts, int date) {
+        long id = level == Level.REGION ? group.get(0).getMunicipality().getId() : group.get(0).getId();
+        return reporting(group, facts, date, id, name(group, level));
+    }
+
+    private static Reporting reporting(List<School> group, Facts facts, int date, long id, String name) {
+        long reported = group.stream().filter(s -> facts.report(s, date).isPresent()).count();
+        long onTime = group.stream().filter(s -> facts.report(s, date).orElse(false)).count();
+        long overdue = group.stream().map(s -> facts.measures.get(s.getId())).filter(java.util.Objects::nonNull)
+                .mapToLong(RoadmapFacts.MeasureCounts::overdue).sum();
+        return new Reporting(id, name, group.size(), reported, onTime,
+                new Share(reported, group.size()).percent().orElse(null),
+                new Share(onTime, group.size()).percent().orElse(null), overdue);
+    }
+}

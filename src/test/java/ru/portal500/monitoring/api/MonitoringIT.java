@@ -1,0 +1,201 @@
+package ru.portal500.monitoring.api;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import ru.portal500.it.ApiTest;
+import ru.portal500.it.Campaigns;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Monitoring on the real war (issue 18), campaign 2061 with three monitoring dates around today — one locked, one
+ * open, one not yet open: atk-1's team enters its values (a value out of range refuses the whole entry), changes one
+ * (kept with its story) and reports; after the lock it is refused until the coordinator grants an exception; the
+ * dashboard shows the region's reporting, the entered mean and the measures done on time in red, per role; another
+ * region sees nothing.
+ */
+class MonitoringIT extends ApiTest {
+
+    private static final int YEAR = 2061;
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.systemDefault());
+    private static final LocalDate LOCKED = TODAY.minusDays(10);
+    private static final LocalDate OPEN = TODAY.plusDays(5);
+    private static final LocalDate AHEAD = TODAY.plusDays(60);
+
+    private JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    private static String values(List<JsonObject> lines, String... codeValue) {
+        StringBuilder json = new StringBuilder("{\"values\":{");
+        for (int i = 0; i < codeValue.length; i += 2) {
+            String code = codeValue[i];
+            long id = lines.stream().filter(l -> l.getString("code").equals(code)).findFirst().orElseThrow()
+                    .getJsonNumber("indicatorId").longValue();
+            json.append(i == 0 ? "" : ",").append('"').append(id).append("\":\"").append(codeValue[i + 1]).append('"');
+        }
+        return json.append("}}").toString();
+    }
+
+    private static JsonObject line(JsonObject sheet, String code) {
+        return sheet.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static JsonObject indicator(JsonObject dashboard, String code) {
+        return dashboard.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSchoolReportsInTheWindowLateOnlyUnderAnExceptionAndTheDashboardCountsIt() {
+        HttpResponse<String> planned = api().post("/regions/64/campaigns", "{\"schoolYear\":" + YEAR
+                + ",\"name\":\"500+ мониторинг\",\"monitoringDates\":[\"" + LOCKED + "\",\"" + OPEN + "\",\"" + AHEAD
+                + "\"]}", token("operator"));
+        assertEquals(201, planned.statusCode(), planned.body());
+        Campaigns campaigns = new Campaigns(api());
+        campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
+        campaigns.status(YEAR, "atk-3", "LOW_RESULTS");
+        long atk1 = Campaigns.schoolId("atk-1");
+        long atk3 = Campaigns.schoolId("atk-3");
+        String school = "/monitoring/schools/" + atk1 + "?year=" + YEAR;
+
+        // The indicators: the seeds' built in, read by the region, set by its operators only.
+        List<JsonObject> indicators = array(api().get("/monitoring/regions/64/indicators", token("school")))
+                .getValuesAs(JsonObject.class);
+        assertEquals(14, indicators.size(), indicators.toString());
+        JsonObject quality = indicators.stream().filter(i -> i.getString("code").equals("KNOWLEDGE_QUALITY"))
+                .findFirst().orElseThrow();
+        String redefine = "/monitoring/regions/64/indicators/" + quality.getJsonNumber("id");
+        assertEquals(403, api().put(redefine, "{\"title\":\"Качество знаний\",\"unit\":\"PERCENT\",\"target\":\"55\","
+                + "\"warning\":\"45\",\"direction\":\"HIGHER_IS_BETTER\"}", token("school")).statusCode());
+        HttpResponse<String> beyond = api().put(redefine, "{\"title\":\"Качество знаний\",\"target\":\"55\","
+                + "\"warning\":\"60\",\"direction\":\"HIGHER_IS_BETTER\"}", token("operator"));
+        assertEquals(400, beyond.statusCode(), beyond.body());
+        assertTrue(object(beyond).getString("message").contains("Порог предупреждения"), beyond.body());
+        assertEquals("55.00", ok(api().put(redefine, "{\"title\":\"Качество знаний\",\"target\":\"55\",\"warning\":"
+                + "\"45\",\"direction\":\"HIGHER_IS_BETTER\",\"source\":\"Приказ\"}", token("operator")))
+                .getJsonNumber("target").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals(403, api().get("/monitoring/regions/64/indicators", token("operator23")).statusCode());
+
+        // The open date by default; who may read and enter.
+        JsonObject sheet = ok(api().get(school, token("school")));
+        assertEquals(OPEN.toString(), sheet.getString("date"));
+        assertEquals("OPEN", sheet.getString("phase"));
+        assertTrue(sheet.getBoolean("mayReportNow"));
+        List<JsonObject> lines = sheet.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(5, lines.size(), "the five entered indicators of the seeds");
+        assertEquals(200, api().get(school, token("curator")).statusCode());
+        assertEquals(403, api().get(school, token("expert")).statusCode());
+        assertEquals(404, api().get(school, token("coordinator23")).statusCode());
+
+        // A value out of range refuses the whole entry; nothing is kept.
+        HttpResponse<String> tooMuch = api().put(school.replace("?", "/values?"), values(lines,
+                "SUCCESS_RATE", "98", "KNOWLEDGE_QUALITY", "120"), token("school"));
+        assertEquals(400, tooMuch.statusCode(), tooMuch.body());
+        assertTrue(object(tooMuch).getString("message").contains("120 — не процент"), tooMuch.body());
+        assertTrue(line(ok(api().get(school, token("school"))), "SUCCESS_RATE").isNull("value") ||
+                !line(ok(api().get(school, token("school"))), "SUCCESS_RATE").containsKey("value"));
+        assertEquals(403, api().put(school.replace("?", "/values?"), values(lines, "SUCCESS_RATE", "98"),
+                token("curator")).statusCode(), "the school's team enters, the curator reads");
+        HttpResponse<String> early = api().post(school.replace("?", "/report?"), "", token("school"));
+        assertEquals(400, early.statusCode());
+        assertTrue(object(early).getString("message").contains("Не заполнены показатели"), early.body());
+
+        ok(api().put(school.replace("?", "/values?"), values(lines, "KNOWLEDGE_QUALITY", "42,5", "SUCCESS_RATE",
+                "97", "FUNCTIONAL_LITERACY", "38", "MODERN_TECHNOLOGIES", "61", "MENTORS_INVOLVED", "2"),
+                token("school")));
+        JsonObject changed = ok(api().put(school.replace("?", "/values?"), values(lines, "KNOWLEDGE_QUALITY", "44"),
+                token("school")));
+        JsonObject knowledge = line(changed, "KNOWLEDGE_QUALITY");
+        assertEquals(0, knowledge.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("44")));
+        assertEquals(2, knowledge.getJsonArray("changes").size(), "the first entry and the change, each kept");
+        JsonObject reported = ok(api().post(school.replace("?", "/report?"), "", token("school")));
+        assertTrue(reported.getBoolean("reportedOnTime"));
+        assertEquals(400, api().post(school.replace("?", "/report?"), "", token("school")).statusCode(),
+                "reported once");
+
+        // After the lock: refused until the coordinator grants an exception with a reason and a day.
+        String late = "/monitoring/schools/" + atk1 + "?year=" + YEAR + "&date=" + LOCKED;
+        HttpResponse<String> locked = api().put(late.replace("?", "/values?"), values(lines, "SUCCESS_RATE", "95"),
+                token("school"));
+        assertEquals(400, locked.statusCode());
+        assertTrue(object(locked).getString("message").contains("закрыт"), locked.body());
+        assertEquals(403, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
+                + "\",\"reason\":\"Болезнь\"}", token("school")).statusCode());
+        assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
+                + "\",\"reason\":\" \"}", token("coordinator")).statusCode(), "a reason is needed");
+        assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + LOCKED
+                + "\",\"reason\":\"Болезнь\"}", token("coordinator")).statusCode(), "until a day after the date");
+        JsonObject granted = ok(api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
+                + "\",\"reason\":\"Директор на больничном\"}", token("coordinator")));
+        assertEquals("Директор на больничном", granted.getJsonObject("extension").getString("reason"));
+        JsonObject lateValues = ok(api().put(late.replace("?", "/values?"), values(lines, "KNOWLEDGE_QUALITY", "40",
+                "SUCCESS_RATE", "95", "FUNCTIONAL_LITERACY", "35", "MODERN_TECHNOLOGIES", "60", "MENTORS_INVOLVED",
+                "1"), token("school")));
+        assertTrue(line(lateValues, "SUCCESS_RATE").getBoolean("underException"));
+        assertFalse(ok(api().post(late.replace("?", "/report?"), "", token("school"))).getBoolean("reportedOnTime"));
+        HttpResponse<String> ahead = api().put(("/monitoring/schools/" + atk1 + "?year=" + YEAR + "&date=" + AHEAD)
+                .replace("?", "/values?"), values(lines, "SUCCESS_RATE", "95"), token("school"));
+        assertEquals(400, ahead.statusCode());
+        assertTrue(object(ahead).getString("message").contains("принимается с"), ahead.body());
+
+        // Measures: one done on time, one overdue, at the locked date.
+        long roadmap = ok(api().post("/roadmaps/school/" + atk1 + "?year=" + YEAR, "", token("school")))
+                .getJsonNumber("id").longValue();
+        api().post("/roadmaps/" + roadmap + "/measures", "{\"title\":\"Педсовет\",\"due\":\"" + TODAY.minusDays(20)
+                + "\",\"responsible\":\"Директор\"}", token("school"));
+        JsonObject two = object(api().post("/roadmaps/" + roadmap + "/measures", "{\"title\":\"Семинар\",\"due\":\""
+                + TODAY.minusDays(15) + "\",\"responsible\":\"Директор\"}", token("school")));
+        long first = two.getJsonArray("measures").getJsonObject(0).getJsonNumber("id").longValue();
+        String measure = "/roadmaps/" + roadmap + "/measures/" + first;
+        ok(api().post(measure + "/evidence", "{\"link\":\"https://atk1.example.ru/pedsovet\"}", token("school")));
+        ok(api().post(measure + "/completion", "{\"doneOn\":\"" + TODAY.minusDays(25) + "\"}", token("school")));
+        ok(api().post(measure + "/completion/confirmation", "", token("curator")));
+
+        // The dashboard per role.
+        String dashboard = "/monitoring/regions/64/dashboard?year=" + YEAR;
+        JsonObject region = ok(api().get(dashboard + "&date=" + LOCKED, token("operator")));
+        assertEquals("REGION", region.getString("level"));
+        JsonObject onTime = indicator(region, "MEASURES_ON_TIME");
+        assertEquals(0, onTime.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("50")),
+                onTime.toString());
+        assertEquals("RED", onTime.getString("light"));
+        JsonObject reportedShare = indicator(region, "SCHOOLS_REPORTED");
+        assertEquals(0, reportedShare.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("50")));
+        JsonObject total = region.getJsonObject("total");
+        assertEquals(2, total.getInt("expected"));
+        assertEquals(1, total.getInt("reported"));
+        assertEquals(0, total.getInt("onTime"), "atk-1 reported at the locked date under its exception");
+        assertEquals(1, total.getInt("overdue"));
+        JsonObject atOpen = ok(api().get(dashboard + "&date=" + OPEN, token("operator")));
+        assertEquals(0, indicator(atOpen, "KNOWLEDGE_QUALITY").getJsonNumber("value").bigDecimalValue()
+                .compareTo(new java.math.BigDecimal("44")));
+        assertEquals(3, indicator(atOpen, "KNOWLEDGE_QUALITY").getJsonArray("trend").size());
+        assertEquals(1, atOpen.getJsonObject("total").getInt("onTime"));
+        String atkarsky = municipality(region);
+        assertEquals(403, api().get(dashboard, token("coordinator")).statusCode(), "the region's view is its operators'");
+        JsonObject municipal = ok(api().get(dashboard + "&municipality=" + atkarsky, token("coordinator")));
+        assertEquals("MUNICIPALITY", municipal.getString("level"));
+        assertEquals(2, municipal.getJsonArray("places").size(), "atk-1 and atk-3");
+        assertEquals(200, api().get(dashboard + "&school=" + atk1, token("school")).statusCode());
+        assertEquals(404, api().get(dashboard + "&school=" + atk3, token("school")).statusCode(),
+                "another school is not atk-1's team's to see");
+        assertTrue(List.of(403, 404).contains(api().get(dashboard, token("operator23")).statusCode()));
+    }
+
+    private static String municipality(JsonObject region) {
+        return region.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").contains("Аткар")).map(p -> p.getJsonNumber("id").toString())
+                .collect(Collectors.joining());
+    }
+}
