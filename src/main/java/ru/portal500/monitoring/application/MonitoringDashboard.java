@@ -62,6 +62,9 @@ public class MonitoringDashboard {
     @Inject
     RoadmapFacts roadmaps;
 
+    @Inject
+    ru.portal500.tenancy.application.Territories territories;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** A place one level down, with the indicator's value there. */
@@ -91,6 +94,25 @@ public class MonitoringDashboard {
                        Reporting total, List<Reporting> places) implements Serializable {
     }
 
+    /**
+     * The caller's own view: their region's (its operator), else their municipality's (its coordinator); none: 404.
+     */
+    @Transactional
+    public View own(Integer year, LocalDate date) {
+        Caller caller = guard.caller();
+        Optional<Scope> region = caller.scopesOf(List.of(Role.REGIONAL_OPERATOR)).stream()
+                .filter(s -> s.level() == Scope.Level.REGION).sorted(Comparator.comparing(Scope::toString)).findFirst();
+        if (region.isPresent()) {
+            return view(region.get().region(), year, date, null, null);
+        }
+        Scope municipality = guard.requireFound(caller.scopesOf(List.of(Role.MUNICIPAL_COORDINATOR)).stream()
+                .filter(s -> s.level() == Scope.Level.MUNICIPALITY).sorted(Comparator.comparing(Scope::toString))
+                .findFirst(), "own monitoring");
+        Municipality found = guard.requireFound(territories.findMunicipality(municipality.region(),
+                municipality.municipality()), "municipality/" + municipality);
+        return view(municipality.region(), year, date, found.getId(), null);
+    }
+
     @Transactional
     public View view(String regionCode, Integer year, LocalDate date, Long municipalityId, Long schoolId) {
         Scope region = guard.region(regionCode);
@@ -109,17 +131,20 @@ public class MonitoringDashboard {
                 .map(CampaignSchool::getSchool).toList();
         Level level;
         List<School> schools;
+        Municipality place = null;
         if (schoolId != null) {
             level = Level.SCHOOL;
             schools = all.stream().filter(s -> s.getId().equals(schoolId)).toList();
             School one = guard.requireFound(schools.stream().findFirst(), "school/" + schoolId);
+            place = one.getMunicipality();
             guard.require(ru.portal500.monitoring.domain.MonitoringRights.of(caller, one.scope()).mayRead(),
                     one.scope(), "monitoring.dashboard");
         } else if (municipalityId != null) {
             level = Level.MUNICIPALITY;
             schools = all.stream().filter(s -> s.getMunicipality().getId().equals(municipalityId)).toList();
-            Municipality m = guard.requireFound(schools.stream().findFirst().map(School::getMunicipality),
-                    "municipality/" + municipalityId);
+            Municipality m = guard.requireFound(territories.findMunicipality(municipalityId)
+                    .filter(found -> found.getRegion().getCode().equals(regionCode)), "municipality/" + municipalityId);
+            place = m;
             guard.require(caller.holds(Role.MUNICIPAL_COORDINATOR, m.scope())
                     || caller.holds(Role.REGIONAL_OPERATOR, m.scope()), m.scope(), "monitoring.dashboard");
         } else {
@@ -135,11 +160,9 @@ public class MonitoringDashboard {
         Map<Long, List<School>> byPlace = groups(schools, level);
         List<Reporting> places = byPlace.values().stream().map(group -> reporting(group, level, facts, index))
                 .sorted(Comparator.comparing(Reporting::name)).toList();
-        School first = schools.isEmpty() ? null : schools.get(0);
         return new View(campaign.getSchoolYear(), regionCode, at, dates, level,
-                level == Level.REGION || first == null ? null : first.getMunicipality().getId(),
-                level == Level.REGION || first == null ? null : first.getMunicipality().getName(),
-                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? first.getName() : null, lines,
+                place == null ? null : place.getId(), place == null ? null : place.getName(),
+                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? schools.get(0).getName() : null, lines,
                 reporting(schools, facts, index, 0L, regionCode), places);
     }
 

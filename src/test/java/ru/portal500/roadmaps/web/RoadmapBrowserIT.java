@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are shown back as read before anything is saved, is told which chosen risk no measure addresses, links a measure
  * to it and submits; the curator returns it without a reason (refused in words) and with one; the team adds a measure
  * through the form and submits again; the curator confirms it; a measure moved into the past shows overdue and as
- * drift. At 390 and 1366 px the page has no sideways scroll. Campaign 2059.
+ * drift, and the coordinator's dashboard shows it red. At 390 and 1366 px the pages have no sideways scroll.
+ * Campaign 2059, its monitoring dates yesterday and in a month.
  */
 class RoadmapBrowserIT extends ApiBrowserTest {
 
@@ -30,8 +31,11 @@ class RoadmapBrowserIT extends ApiBrowserTest {
 
     @Test
     void aSchoolFillsItsRoadmapFromATableTheCuratorReturnsItThenConfirmsIt() throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertEquals(201, api().post("/regions/64/campaigns", "{\"schoolYear\":" + YEAR + ",\"name\":\"500+ "
+                + YEAR + "\",\"monitoringDates\":[\"" + today.minusDays(1) + "\",\"" + today.plusDays(30) + "\"]}",
+                token("operator")).statusCode());
         Campaigns campaigns = new Campaigns(api());
-        campaigns.plan(YEAR);
         campaigns.status(YEAR, "atk-1", "LOW_RESULTS");
         long school = Campaigns.schoolId("atk-1");
         String profile = "/regions/64/campaigns/" + YEAR + "/schools/atkarsky/atk-1/risk-profile";
@@ -135,6 +139,24 @@ class RoadmapBrowserIT extends ApiBrowserTest {
             browser.open(page("/app/roadmap.xhtml?campaign=" + YEAR));
             browser.awaitText("Мероприятия");
             browser.assertNoHorizontalScroll("the school's roadmap at " + width + " px");
+        }
+        logOut();
+
+        // The coordinator's dashboard at yesterday's monitoring date: the measure overdue, its indicator red.
+        logIn("coordinator", DemoUsers.PASSWORD);
+        browser.open(page("/app/monitoring.xhtml?campaign=" + YEAR));
+        browser.awaitText("Просроченных мероприятий");
+        assertTrue(browser.driver().findElements(By.cssSelector("#places .light-RED")).stream()
+                .anyMatch(e -> e.getText().equals("1")), browser.text("#places"));
+        org.openqa.selenium.WebElement onTime = browser.driver().findElements(By.cssSelector("#indicators\\:list tr"))
+                .stream().filter(r -> r.getText().contains("Доля мероприятий дорожных карт")).findFirst().orElseThrow();
+        assertTrue(onTime.findElement(By.cssSelector(".light-RED")).getText().strip().matches("0(,0)? %"),
+                onTime.getText());
+        for (int width : List.of(390, 1366)) {
+            browser.atWidth(width);
+            browser.open(page("/app/monitoring.xhtml?campaign=" + YEAR));
+            browser.awaitText("Просроченных мероприятий");
+            browser.assertNoHorizontalScroll("the coordinator's dashboard at " + width + " px");
         }
     }
 }

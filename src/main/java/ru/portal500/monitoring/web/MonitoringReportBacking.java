@@ -1,0 +1,149 @@
+package ru.portal500.monitoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.portal500.monitoring.application.MonitoringReports;
+import ru.portal500.monitoring.domain.MonitoringRuleException;
+import ru.portal500.registry.application.SupportedSchools;
+import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.tenancy.domain.School;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Page {@code /app/monitoring-report.xhtml?school=42&campaign=2026&date=2026-05-31}: a ШНОР's report at a monitoring
+ * date (without parameters: the caller's own school at the next date). The team enters the values while the window is
+ * open and submits the report; the coordinator and the operator grant an exception after the lock. Every action goes
+ * to {@link MonitoringReports}, which checks the caller's rights again.
+ */
+@Named
+@ViewScoped
+public class MonitoringReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MonitoringReports reports;
+
+    @Inject
+    SupportedSchools supportedSchools;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long school;
+    private Integer campaign;
+    private String date;
+    private MonitoringReports.Sheet sheet;
+    private final Map<Long, String> values = new HashMap<>();
+    private transient List<School> ownSchools;
+    private LocalDate until;
+    private String reason;
+
+    /** View action: the sheet through the scoped service (a forged school id ends on the 404 page). */
+    public void load() {
+        if (sheet == null) {
+            messages.attempt(() -> show(reports.sheet(school, campaign, MonitoringPages.day(date))));
+        }
+    }
+
+    private void show(MonitoringReports.Sheet shown) {
+        sheet = shown;
+        values.clear();
+        shown.lines().forEach(l -> values.put(l.indicatorId(), l.value() == null ? null
+                : l.value().stripTrailingZeros().toPlainString().replace('.', ',')));
+    }
+
+    public void save() {
+        messages.run(() -> {
+            Map<Long, BigDecimal> typed = new HashMap<>();
+            values.forEach((id, text) -> typed.put(id, number(text)));
+            show(reports.enter(sheet.schoolId(), sheet.year(), sheet.date(), typed));
+        }, "monitoring.message.saved");
+    }
+
+    public void submit() {
+        messages.run(() -> show(reports.submit(sheet.schoolId(), sheet.year(), sheet.date())),
+                "monitoring.message.reported");
+    }
+
+    public void grant() {
+        if (messages.run(() -> show(reports.grant(sheet.schoolId(), sheet.year(), sheet.date(), until, reason)),
+                "monitoring.message.granted")) {
+            until = null;
+            reason = null;
+        }
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new MonitoringRuleException("monitoring.error.notANumber", text.strip());
+        }
+    }
+
+    public List<School> getOwnSchools() {
+        if (ownSchools == null) {
+            ownSchools = supportedSchools.ownSchools();
+        }
+        return ownSchools;
+    }
+
+    public MonitoringReports.Sheet getSheet() {
+        return sheet;
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+
+    public Long getSchool() {
+        return school;
+    }
+
+    public void setSchool(Long school) {
+        this.school = school;
+    }
+
+    public Integer getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Integer campaign) {
+        this.campaign = campaign;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
