@@ -65,8 +65,18 @@ public record DemoCalendar(LocalDate today) {
         dates.put("expertiseUntil", expertiseUntil());
         dates.put("mutualExpertiseUntil", today.plusDays(49));
         dates.put("contestUntil", today.plusDays(77));
-        dates.put("monitoringDates", List.of(today.minusDays(14), today.plusDays(90)));
+        dates.put("monitoringDates", List.of(passedMonitoringDate(), today.plusDays(90)));
         return dates;
+    }
+
+    /** This campaign's monitoring date that has passed (its window locked a fortnight ago). */
+    public LocalDate passedMonitoringDate() {
+        return today.minusDays(14);
+    }
+
+    /** A day as plan tables write it: 30.04.2027. */
+    public static String day(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }
 
     public LocalDate documentsDue() {

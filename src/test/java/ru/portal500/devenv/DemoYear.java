@@ -80,6 +80,7 @@ public final class DemoYear {
         lastYearsContest();
         thisYearSaratov();
         thisYearKrasnodar();
+        roadmapsAndMonitoring();
         contest();
         Duration took = Duration.between(started, Instant.now());
         console.accept("Демо-год засеян за " + took.toSeconds() + " с.");
@@ -249,6 +250,114 @@ public final class DemoYear {
                 + " среднесрочная программа на проверке; антирисковая программа (риск 3) возвращена с комментарием;"
                 + " дорожная карта — черновик; отчёт о самообследовании — PDF с паролем, текст не извлечён;"
                 + " соглашение о сетевом взаимодействии ещё не загружено");
+    }
+
+    // ---------------------------------------------------------------- roadmaps and monitoring
+
+    /**
+     * This year's roadmaps and its passed monitoring date: atk-1's roadmap filled from a plan table, confirmed by its
+     * curator, one measure moved since (drift), one done and confirmed, one overdue; bal-2's a draft with a measure
+     * overdue; the Atkarsky municipality's confirmed; the region's begun. At the passed date atk-1 reported under the
+     * coordinator's exception and bal-2 has not reported: a school late.
+     */
+    private void roadmapsAndMonitoring() {
+        int year = calendar.thisYear();
+        LocalDate today = calendar.today();
+        long atk1 = schoolId("school", year);
+        long roadmap = api.post("school", "/roadmaps/school/" + atk1 + "?year=" + year, "", 200).asJsonObject()
+                .getJsonNumber("id").longValue();
+        List<List<String>> rows = List.of(
+                List.of("Дорожная карта МБОУ «СОШ № 1 г. Аткарска» на " + DemoCalendar.label(year) + " учебный год"),
+                List.of("№", "Мероприятие", "Сроки", "Ответственные", "Результат/показатель"),
+                List.of("1", "Педагогический совет «Итоги ВПР и задачи на год»", DemoCalendar.day(today.minusDays(40)),
+                        "Директор", "Протокол педсовета"),
+                List.of("2", "Курсы повышения квалификации учителей математики", DemoCalendar.day(today.minusDays(60))
+                        + " – " + DemoCalendar.day(today.minusDays(5)), "Заместитель директора по УВР",
+                        "Не менее 3 учителей прошли курсы"),
+                List.of("3", "Открытые уроки с наставниками из СОШ № 3", DemoCalendar.day(today.minusDays(20)) + " – "
+                        + DemoCalendar.day(today.plusDays(40)), "Руководители методических объединений",
+                        "Не менее 6 уроков"),
+                List.of("4", "Родительские собрания по профилактике неуспешности", DemoCalendar.day(today.plusDays(30)),
+                        "Классные руководители", "Протоколы собраний"),
+                List.of("5", "Анализ результатов пробных ОГЭ", DemoCalendar.day(today.plusDays(75)),
+                        "Заместитель директора по УВР", "Справка"));
+        api.upload("school", "/roadmaps/" + roadmap + "/import?mode=add&name=" + URLEncoder.encode(
+                "Дорожная карта.xlsx", StandardCharsets.UTF_8), "application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet", ru.portal500.shared.imports.XlsxExport.of(Map.of("План", rows)), 200);
+        JsonObject view = api.get("school", "/roadmaps/" + roadmap).asJsonObject();
+        List<JsonObject> measures = view.getJsonArray("measures").getValuesAs(JsonObject.class);
+        Map<Integer, Long> risks = new java.util.HashMap<>();
+        api.get("operator", "/regions/64/campaigns/" + year + "/risk-factors").asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(f -> risks.put(f.getInt("position"), f.getJsonNumber("id").longValue()));
+        riskOf(roadmap, measures.get(1), risks.get(3));
+        riskOf(roadmap, measures.get(2), risks.get(8));
+        api.post("school", "/roadmaps/" + roadmap + "/submission", "", 200);
+        api.post("curator", "/roadmaps/" + roadmap + "/confirmation", "", 200);
+        String first = "/roadmaps/" + roadmap + "/measures/" + measures.get(0).getJsonNumber("id");
+        api.post("school", first + "/evidence", "{\"link\":\"https://atk1.example.ru/news/pedsovet\"}", 200);
+        api.post("school", first + "/completion", "{\"doneOn\":\"" + today.minusDays(41) + "\",\"note\":"
+                + "\"Протокол № 3\"}", 200);
+        api.post("curator", first + "/completion/confirmation", "", 200);
+        JsonObject meetings = measures.get(3);
+        api.put("school", "/roadmaps/" + roadmap + "/measures/" + meetings.getJsonNumber("id"), "{\"title\":\""
+                + meetings.getString("title") + "\",\"due\":\"" + today.plusDays(45) + "\",\"responsible\":\""
+                + meetings.getString("responsible") + "\",\"result\":\"" + meetings.getString("result") + "\"}");
+        step("дорожная карта atk-1: загружена из таблицы, утверждена куратором; педсовет выполнен и подтверждён,"
+                + " курсы просрочены, родительские собрания перенесены на 15 дней (отклонение от утверждённой версии)");
+
+        long bal2 = schoolId(BAL2_TEAM, year);
+        long balRoadmap = api.post(BAL2_TEAM, "/roadmaps/school/" + bal2 + "?year=" + year, "", 200).asJsonObject()
+                .getJsonNumber("id").longValue();
+        api.post(BAL2_TEAM, "/roadmaps/" + balRoadmap + "/measures", "{\"title\":\"Диагностика профессиональных"
+                + " дефицитов учителей\",\"due\":\"" + today.minusDays(10) + "\",\"responsible\":\"Директор\"}", 201);
+        api.post(BAL2_TEAM, "/roadmaps/" + balRoadmap + "/measures", "{\"title\":\"Семинар по формирующему"
+                + " оцениванию\",\"due\":\"" + today.plusDays(20) + "\",\"responsible\":\"Методист\"}", 201);
+
+        long atkarsky = api.get("coordinator", "/roadmaps/school/" + atk1 + "?year=" + year).asJsonObject()
+                .getJsonNumber("municipalityId").longValue();
+        long municipal = api.post("coordinator", "/roadmaps/municipality/" + atkarsky + "?year=" + year, "", 200)
+                .asJsonObject().getJsonNumber("id").longValue();
+        api.post("coordinator", "/roadmaps/" + municipal + "/measures", "{\"title\":\"Семинар для директоров ШНОР"
+                + " «Антирисковые программы»\",\"due\":\"" + today.minusDays(30) + "\",\"responsible\":\"Аткарское"
+                + " управление образования\",\"result\":\"Участие 100 % ШНОР\"}", 201);
+        api.post("coordinator", "/roadmaps/" + municipal + "/measures", "{\"title\":\"Закрепление муниципальных"
+                + " наставников за ШНОР\",\"due\":\"" + today.plusDays(14) + "\",\"responsible\":\"ИМЦ\"}", 201);
+        api.post("coordinator", "/roadmaps/" + municipal + "/confirmation", "", 200);
+        long regional = api.post("operator", "/roadmaps/region/64?year=" + year, "", 200).asJsonObject()
+                .getJsonNumber("id").longValue();
+        api.post("operator", "/roadmaps/" + regional + "/measures", "{\"title\":\"Региональная конференция"
+                + " «Эффективные школьные практики»\",\"due\":\"" + today.plusDays(60) + "\",\"responsible\":"
+                + "\"ИРО\"}", 201);
+        step("дорожная карта bal-2 — черновик, одно мероприятие просрочено; дорожная карта Аткарского района"
+                + " утверждена координатором; дорожная карта региона начата");
+
+        LocalDate passed = calendar.passedMonitoringDate();
+        String sheet = "/monitoring/schools/" + atk1 + "?year=" + year + "&date=" + passed;
+        api.post("coordinator", sheet.replace("?", "/exception?"), "{\"until\":\"" + today.plusDays(7)
+                + "\",\"reason\":\"Значения ВПР пришли после даты мониторинга\"}", 200);
+        List<JsonObject> lines = api.get("school", sheet).asJsonObject().getJsonArray("lines")
+                .getValuesAs(JsonObject.class);
+        Map<String, String> values = Map.of("KNOWLEDGE_QUALITY", "38,5", "SUCCESS_RATE", "96", "FUNCTIONAL_LITERACY",
+                "31", "MODERN_TECHNOLOGIES", "54", "MENTORS_INVOLVED", "2");
+        String entered = lines.stream().map(l -> "\"" + l.getJsonNumber("indicatorId") + "\":\""
+                + values.get(l.getString("code")) + "\"").collect(java.util.stream.Collectors.joining(","));
+        api.put("school", sheet.replace("?", "/values?"), "{\"values\":{" + entered + "}}");
+        api.post("school", sheet.replace("?", "/report?"), "", 200);
+        step("мониторинг на " + DemoCalendar.day(passed) + ": atk-1 отчиталась по исключению координатора,"
+                + " bal-2 не отчиталась — приём закрыт");
+    }
+
+    private void riskOf(long roadmap, JsonObject measure, long risk) {
+        api.put("school", "/roadmaps/" + roadmap + "/measures/" + measure.getJsonNumber("id"), "{\"title\":\""
+                + measure.getString("title") + "\",\"start\":" + (measure.containsKey("start")
+                && !measure.isNull("start") ? "\"" + measure.getString("start") + "\"" : "null") + ",\"due\":\""
+                + measure.getString("due") + "\",\"responsible\":\"" + measure.getString("responsible")
+                + "\",\"riskFactorId\":" + risk + ",\"result\":\"" + measure.getString("result") + "\"}");
+    }
+
+    /** The id of the user's own school, as its team reads it from its roadmap's place. */
+    private long schoolId(String user, int year) {
+        return api.get(user, "/roadmaps/school?year=" + year).asJsonObject().getJsonNumber("schoolId").longValue();
     }
 
     // ---------------------------------------------------------------- this year, region 23

@@ -306,6 +306,30 @@ class DemoYearIT {
     }
 
     @Test
+    @Order(4)
+    void theDemoRoadmapsAndThePassedMonitoringDateShowEveryState() {
+        DemoApi api = demoYear.api();
+        JsonObject atk1 = api.get("school", "/roadmaps/school?year=" + demoYear.calendar().thisYear()).asJsonObject();
+        assertEquals("CHANGED", atk1.getString("state"), "confirmed by the curator, a measure moved since");
+        List<String> statuses = atk1.getJsonArray("measures").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("status")).toList();
+        assertTrue(statuses.contains("DONE") && statuses.contains("OVERDUE") && statuses.contains("IN_PROGRESS"),
+                statuses.toString());
+        assertEquals("MOVED", atk1.getJsonArray("drift").getJsonObject(0).getString("kind"));
+        assertEquals(0, atk1.getJsonArray("uncovered").size(), "risks 3 and 8 addressed");
+        JsonObject region = api.get("operator", "/monitoring/regions/64/dashboard").asJsonObject();
+        assertEquals(demoYear.calendar().passedMonitoringDate().toString(), region.getString("date"));
+        JsonObject total = region.getJsonObject("total");
+        assertEquals(1, total.getInt("reported"), "atk-1 reported under its exception: " + total);
+        assertEquals(0, total.getInt("onTime"), "after the lock");
+        assertTrue(total.getInt("expected") >= 2 && total.getInt("overdue") >= 2, total.toString());
+        JsonObject quality = region.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("KNOWLEDGE_QUALITY")).findFirst().orElseThrow();
+        assertEquals(0, quality.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("38.5")));
+        assertEquals(200, api.status("coordinator", "/roadmaps/municipality/" + atk1.getJsonNumber("municipalityId")));
+    }
+
+    @Test
     @Order(5)
     void aSecondSeedingOnTheSameDataChangesNothing() {
         Map<String, Long> before = counts();
@@ -325,7 +349,8 @@ class DemoYearIT {
                 for (String table : List.of("campaign", "campaign_school", "assessment_result", "curator_pair",
                         "pair_helper", "risk_profile", "risk_profile_change", "document", "document_version",
                         "document_comment", "document_event", "expertise_round", "expert_review", "notification",
-                        "audit_event")) {
+                        "audit_event", "roadmap", "roadmap_measure", "roadmap_event", "indicator_value",
+                        "monitoring_report")) {
                     try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                         rs.next();
                         counts.put(table, rs.getLong(1));

@@ -169,16 +169,20 @@ public class MonitoringDashboard {
     /** The facts of the campaign, looked up by school and date. */
     private static final class Facts {
         final List<LocalDate> dates;
-        final Map<Long, RoadmapFacts.MeasureCounts> measures;
+        final Map<String, RoadmapFacts.MeasureCounts> measures;
         final Map<String, Boolean> reported = new HashMap<>();
         final Map<String, BigDecimal> entered = new HashMap<>();
 
-        Facts(List<LocalDate> dates, Map<Long, RoadmapFacts.MeasureCounts> measures,
+        Facts(List<LocalDate> dates, Map<String, RoadmapFacts.MeasureCounts> measures,
               List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values) {
             this.dates = dates;
             this.measures = measures;
             reports.forEach(r -> reported.put(r.schoolId() + "@" + r.date(), r.onTime()));
             values.forEach(v -> entered.put(v.indicatorId() + ":" + v.schoolId() + "@" + v.date(), v.value()));
+        }
+
+        RoadmapFacts.MeasureCounts measures(School school) {
+            return measures.get(school.scope().groupPath().substring(1));
         }
 
         Optional<Boolean> report(School school, int date) {
@@ -244,7 +248,7 @@ public class MonitoringDashboard {
         }
         return switch (indicator.formula().orElseThrow()) {
             case MEASURES_ON_TIME -> Share.sum(schools.stream().map(s -> {
-                RoadmapFacts.MeasureCounts c = facts.measures.get(s.getId());
+                RoadmapFacts.MeasureCounts c = facts.measures(s);
                 return c == null ? Share.NONE : new Share(c.onTime()[date], c.due()[date]);
             }).toList()).percent();
             case SCHOOLS_REPORTED -> new Share(schools.stream().filter(s -> facts.report(s, date).isPresent()).count(),
@@ -268,7 +272,7 @@ public class MonitoringDashboard {
     private static Reporting reporting(List<School> group, Facts facts, int date, long id, String name) {
         long reported = group.stream().filter(s -> facts.report(s, date).isPresent()).count();
         long onTime = group.stream().filter(s -> facts.report(s, date).orElse(false)).count();
-        long overdue = group.stream().map(s -> facts.measures.get(s.getId())).filter(java.util.Objects::nonNull)
+        long overdue = group.stream().map(facts::measures).filter(java.util.Objects::nonNull)
                 .mapToLong(RoadmapFacts.MeasureCounts::overdue).sum();
         return new Reporting(id, name, group.size(), reported, onTime,
                 new Share(reported, group.size()).percent().orElse(null),

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What monitoring counts of the schools' roadmaps, within the caller's scope: per school, the measures due by each
- * monitoring date and those of them done on time, and the measures overdue today. Cancelled measures count nowhere.
+ * What monitoring counts of the schools' roadmaps, within the caller's scope: per school (by its key,
+ * "64/atkarsky/atk-1"), the measures due by each monitoring date and those of them done on time, and the measures
+ * overdue today. Cancelled measures count nowhere.
  */
 @ApplicationScoped
 public class RoadmapFacts {
@@ -26,8 +27,8 @@ public class RoadmapFacts {
     }
 
     @Transactional
-    public Map<Long, MeasureCounts> measures(Campaign campaign, List<LocalDate> dates, LocalDate today) {
-        Map<Long, MeasureCounts> counts = new HashMap<>();
+    public Map<String, MeasureCounts> measures(Campaign campaign, List<LocalDate> dates, LocalDate today) {
+        Map<String, MeasureCounts> counts = new HashMap<>();
         for (Object[] row : roadmaps.measureCounts(campaign, dates, today)) {
             long[] due = new long[dates.size()];
             long[] onTime = new long[dates.size()];
@@ -35,7 +36,7 @@ public class RoadmapFacts {
                 due[i] = number(row[1 + 2 * i]);
                 onTime[i] = number(row[2 + 2 * i]);
             }
-            counts.put((Long) row[0], new MeasureCounts(due, onTime, number(row[row.length - 1])));
+            counts.put((String) row[0], new MeasureCounts(due, onTime, number(row[row.length - 1])));
         }
         return counts;
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.roadmaps.domain.Completion;
+import ru.portal500.roadmaps.domain.Measure;
+import ru.portal500.roadmaps.domain.RoadmapState;
 import ru.portal500.roadmaps.domain.Roadmap;
 import ru.portal500.roadmaps.domain.RoadmapLevel;
 import ru.portal500.shared.domain.ConcurrentChangeException;
@@ -47,10 +49,12 @@ public class RoadmapRepository {
     /**
      * Per school of the campaign, over the measures of schools' roadmaps not cancelled: for each date, how many were
      * due by it and how many of those were done on time (confirmed, done by their due date); and how many are overdue
-     * today (due before it, not confirmed done). One grouped query: school id, then the pairs, then the overdue.
+     * today (due before it, not confirmed done). One grouped query: the school's key ("64/atkarsky/atk-1"), then the
+     * pairs, then the overdue. Grouped by the roadmap's own key, never through a join to the school: the school's tenant
+     * criteria on a join would repeat every row.
      */
     public List<Object[]> measureCounts(Campaign campaign, List<LocalDate> dates, LocalDate today) {
-        StringBuilder jpql = new StringBuilder("select r.school.id");
+        StringBuilder jpql = new StringBuilder("select r.schoolKey");
         for (int i = 0; i < dates.size(); i++) {
             jpql.append(", sum(case when m.dueOn <= :d").append(i).append(" then 1 else 0 end)")
                     .append(", sum(case when m.dueOn <= :d").append(i).append(" and m.completion = :confirmed")
@@ -58,7 +62,7 @@ public class RoadmapRepository {
         }
         jpql.append(", sum(case when m.dueOn < :today and m.completion <> :confirmed then 1 else 0 end)")
                 .append(" from Roadmap r join r.measures m where r.campaign = :campaign and r.level = :school")
-                .append(" and m.cancelReason is null group by r.school.id");
+                .append(" and m.cancelReason is null group by r.schoolKey");
         var query = em.createQuery(jpql.toString(), Object[].class).setParameter("campaign", campaign)
                 .setParameter("school", RoadmapLevel.SCHOOL).setParameter("confirmed", Completion.CONFIRMED)
                 .setParameter("today", today);
@@ -66,6 +70,28 @@ public class RoadmapRepository {
             query.setParameter("d" + i, dates.get(i));
         }
         return query.getResultList();
+    }
+
+    /** Schools' roadmaps waiting for their curator's check, oldest submission first, with their schools. */
+    public List<Roadmap> submitted() {
+        return em.createQuery("select distinct r from Roadmap r join fetch r.school where r.state = :state"
+                + " order by r.submittedAt", Roadmap.class).setParameter("state", RoadmapState.SUBMITTED).getResultList();
+    }
+
+    /** Measures of schools' roadmaps not done nor cancelled, due by the day, with their roadmaps and schools. */
+    public List<Measure> openMeasuresDueBy(LocalDate day) {
+        return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr join fetch rr.school"
+                + " where r.level = :school and m.dueOn <= :day and m.completion <> :confirmed"
+                + " and m.cancelReason is null order by m.dueOn", Measure.class).setParameter("school", RoadmapLevel.SCHOOL)
+                .setParameter("day", day).setParameter("confirmed", Completion.CONFIRMED).getResultList();
+    }
+
+    /** Measures of schools' roadmaps reported done, waiting for their checker to confirm the evidence. */
+    public List<Measure> reportedMeasures() {
+        return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr join fetch rr.school"
+                + " where r.level = :school and m.completion = :reported order by m.dueOn", Measure.class)
+                .setParameter("school", RoadmapLevel.SCHOOL).setParameter("reported", Completion.REPORTED)
+                .getResultList();
     }
 
     public Roadmap add(Roadmap roadmap) {
