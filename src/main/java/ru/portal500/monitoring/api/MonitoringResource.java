@@ -198,6 +198,24 @@ public class MonitoringResource {
         return dashboard.view(region, year, date(date), municipality, school);
     }
 
+    @GET
+    @Path("regions/{region}/report")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "The monitoring report at a date (its operators): format=xlsx (default) or pdf")
+    public Response report(@PathParam("region") String region, @QueryParam("year") Integer year,
+                           @QueryParam("date") String date, @QueryParam("format") String format,
+                           @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        MonitoringDashboard.ReportViews views = dashboard.report(region, year, date(date));
+        ru.portal500.monitoring.report.MonitoringReportFiles files = new ru.portal500.monitoring.report
+                .MonitoringReportFiles(ru.portal500.shared.i18n.Texts.bundle(ru.portal500.shared.i18n.Texts.of(request)));
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        byte[] body = pdf ? files.pdf(views.now(), views.before()) : files.xlsx(views.now(), views.before());
+        String name = "monitoring-" + region + "-" + views.now().date() + (pdf ? ".pdf" : ".xlsx");
+        return Response.ok(body, pdf ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
     static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;

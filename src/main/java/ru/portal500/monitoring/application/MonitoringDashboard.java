@@ -94,6 +94,18 @@ public class MonitoringDashboard {
                        Reporting total, List<Reporting> places) implements Serializable {
     }
 
+    /** The region's view at a date and at the date before it (none for the first), for the monitoring report. */
+    public record ReportViews(View now, Optional<View> before) {
+    }
+
+    @Transactional
+    public ReportViews report(String regionCode, Integer year, LocalDate date) {
+        View now = view(regionCode, year, date, null, null);
+        int at = now.dates().indexOf(now.date());
+        return new ReportViews(now, at > 0 ? Optional.of(view(regionCode, now.year(), now.dates().get(at - 1), null,
+                null)) : Optional.empty());
+    }
+
     /**
      * The caller's own view: their region's (its operator), else their municipality's (its coordinator); none: 404.
      */

@@ -25,6 +25,9 @@ public class MonitoringBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.LanguageBacking language;
+
     private String region;
     private Integer campaign;
     private String date;
@@ -58,6 +61,26 @@ public class MonitoringBacking implements Serializable {
     /** The page one level down for a place of the view: a municipality's, or a school's. */
     public String placeParameter() {
         return view.level() == MonitoringDashboard.Level.REGION ? "municipality" : "school";
+    }
+
+    /** The monitoring report at the view's date as XLSX (the region's view only). */
+    public org.primefaces.model.StreamedContent getReportXlsx() {
+        return report(false);
+    }
+
+    public org.primefaces.model.StreamedContent getReportPdf() {
+        return report(true);
+    }
+
+    private org.primefaces.model.StreamedContent report(boolean pdf) {
+        MonitoringDashboard.ReportViews views = dashboard.report(view.region(), view.year(), view.date());
+        ru.portal500.monitoring.report.MonitoringReportFiles files = new ru.portal500.monitoring.report
+                .MonitoringReportFiles(ru.portal500.shared.i18n.Texts.bundle(language.getLocale()));
+        byte[] body = pdf ? files.pdf(views.now(), views.before()) : files.xlsx(views.now(), views.before());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("monitoring-" + view.region() + "-" + view.date() + (pdf ? ".pdf" : ".xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(body)).build();
     }
 
     public MonitoringDashboard.View getView() {

@@ -1,0 +1,78 @@
+package ru.portal500.monitoring.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import ru.portal500.monitoring.application.MonitoringDashboard;
+import ru.portal500.monitoring.domain.Share;
+import ru.portal500.monitoring.domain.Target;
+import ru.portal500.monitoring.domain.Unit;
+import ru.portal500.shared.i18n.Texts;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MonitoringReportFilesTest {
+
+    private static final LocalDate MAY = LocalDate.of(2026, 5, 31);
+    private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 31);
+
+    private static MonitoringDashboard.View view(LocalDate date, String atkarsky, String balashov, String region) {
+        MonitoringDashboard.IndicatorLine onTime = new MonitoringDashboard.IndicatorLine(1, "MEASURES_ON_TIME",
+                "Доля мероприятий дорожных карт, выполненных в срок", Unit.PERCENT, BigDecimal.valueOf(100),
+                BigDecimal.valueOf(80), Target.Direction.HIGHER_IS_BETTER, "seed 004", true, new BigDecimal(region),
+                Target.Light.RED, new Share(1, 3), Arrays.asList(new BigDecimal("50"), new BigDecimal(region)),
+                Map.of(Target.Light.RED, 2L, Target.Light.GREEN, 1L),
+                List.of(new MonitoringDashboard.PlaceValue(10, "Аткарский район", new BigDecimal(atkarsky),
+                                Target.Light.RED),
+                        new MonitoringDashboard.PlaceValue(20, "Балашовский район", new BigDecimal(balashov),
+                                Target.Light.GREEN)));
+        List<MonitoringDashboard.Reporting> places = List.of(
+                new MonitoringDashboard.Reporting(10, "Аткарский район", 2, 1, 0, BigDecimal.valueOf(50), BigDecimal.ZERO, 3),
+                new MonitoringDashboard.Reporting(20, "Балашовский район", 1, 1, 1, BigDecimal.valueOf(100),
+                        BigDecimal.valueOf(100), 0));
+        return new MonitoringDashboard.View(2026, "64", date, List.of(MAY, OCTOBER), MonitoringDashboard.Level.REGION,
+                null, null, null, null, List.of(onTime), new MonitoringDashboard.Reporting(0, "64", 3, 2, 1,
+                new BigDecimal("66.7"), new BigDecimal("33.3"), 3), places);
+    }
+
+    @Test
+    void theReportGivesEachIndicatorPerMunicipalityWithItsChangeSinceTheLastDate() throws IOException {
+        MonitoringReportFiles files = new MonitoringReportFiles(Texts.bundle(Texts.RUSSIAN));
+        MonitoringDashboard.View before = view(MAY, "40", "100", "50");
+        MonitoringDashboard.View now = view(OCTOBER, "55.5", "100", "62.5");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.xlsx(now, Optional.of(before))))) {
+            var sheet = workbook.getSheet("Показатели");
+            var header = sheet.getRow(1);
+            assertEquals("Изменение с прошлой даты", header.getCell(3).getStringCellValue());
+            assertEquals("Аткарский район", header.getCell(5).getStringCellValue());
+            var line = sheet.getRow(2);
+            assertEquals("не менее 100 %", line.getCell(1).getStringCellValue());
+            assertEquals("62,5 %", line.getCell(2).getStringCellValue());
+            assertEquals("+12,5", line.getCell(3).getStringCellValue(), "the region's value at May was 50");
+            assertEquals("1 из 3 школ", line.getCell(4).getStringCellValue());
+            assertEquals("55,5 %", line.getCell(5).getStringCellValue());
+            assertEquals("+15,5", line.getCell(6).getStringCellValue(), "Atkarsky's value at May was 40");
+            assertEquals("0", line.getCell(8).getStringCellValue(), "Balashov unchanged");
+            var reporting = workbook.getSheet("Отчётность");
+            assertEquals("Всего по региону", reporting.getRow(3).getCell(0).getStringCellValue());
+            assertEquals("3", reporting.getRow(3).getCell(4).getStringCellValue());
+        }
+        try (PDDocument pdf = Loader.loadPDF(files.pdf(now, Optional.of(before)))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Регион: 62,5 % +12,5") && text.contains("Аткарский район: 55,5 % (+15,5)")
+                    && text.contains("отчитались 2 из 3, в срок 1"), text);
+        }
+    }
+}
