@@ -184,4 +184,26 @@ public class EntryRepository {
             throw new ConcurrentChangeException("contests.entry.error.changedMeanwhile");
         }
     }
+
+    /**
+     * Per school, how many entries it submitted (not withdrawn, not refused) to the region's contests of the school
+     * year by the end of the day; only for the schools asked about (the monitoring dashboard's, already in scope).
+     */
+    public java.util.Map<Long, Long> submittedBySchool(String regionCode, int schoolYear, java.time.Instant before,
+                                                       Collection<Long> schoolIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select e.id, e.schoolId from ContestEntry e where e.contest.region.code = :region"
+                        + " and e.contest.schoolYear = :year and e.submittedAt < :before and e.state in :states",
+                        Object[].class).setParameter("region", regionCode).setParameter("year", schoolYear)
+                .setParameter("before", before).setParameter("states", java.util.List.of(
+                        ru.portal500.contests.domain.EntryState.SUBMITTED, ru.portal500.contests.domain.EntryState.RETURNED,
+                        ru.portal500.contests.domain.EntryState.ADMITTED))
+                .getResultStream().collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1],
+                        (a, b) -> a)).values().stream().filter(schoolIds::contains)
+                .forEach(school -> counts.merge(school, 1L, Long::sum));
+        return counts;
+    }
 }

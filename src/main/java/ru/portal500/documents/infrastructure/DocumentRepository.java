@@ -91,4 +91,21 @@ public class DocumentRepository {
     public void flush() {
         em.flush();
     }
+
+    /** A document's standing for monitoring: its school, type and state. */
+    public record Standing(long id, long schoolId, String typeCode, DocumentState state) {
+    }
+
+    /**
+     * Every document of the campaign's programme types the caller sees, as its id, school, type and state; distinct by
+     * id (the school's tenant criteria on a join can repeat a row).
+     */
+    public java.util.List<Standing> standings(ru.portal500.registry.domain.Campaign campaign) {
+        return em.createQuery("select d.id, d.school.id, d.type.code, d.state from Document d where d.campaign = :campaign"
+                        + " and d.type.code in :types", Object[].class).setParameter("campaign", campaign)
+                .setParameter("types", java.util.List.of("CONCEPT", "MEDIUM_TERM_PROGRAMME", "ANTIRISK_PROGRAMME",
+                        "NETWORK_AGREEMENT")).getResultStream()
+                .map(r -> new Standing((Long) r[0], (Long) r[1], (String) r[2], (DocumentState) r[3]))
+                .collect(java.util.stream.Collectors.toMap(Standing::id, x -> x, (a, b) -> a)).values().stream().toList();
+    }
 }

@@ -65,6 +65,9 @@ public class MonitoringDashboard {
     @Inject
     ru.portal500.tenancy.application.Territories territories;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<IndicatorFacts> sources;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** A place one level down, with the indicator's value there. */
@@ -166,9 +169,10 @@ public class MonitoringDashboard {
         }
         Facts facts = new Facts(dates, roadmaps.measures(campaign, dates, today), repository.reported(campaign),
                 repository.entered(campaign));
+        List<Indicator> indicators = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired()).toList();
+        gather(facts, campaign, indicators, schools);
         int index = Math.max(0, dates.indexOf(at));
-        List<IndicatorLine> lines = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired())
-                .map(i -> line(i, schools, level, facts, index)).toList();
+        List<IndicatorLine> lines = indicators.stream().map(i -> line(i, schools, level, facts, index)).toList();
         Map<Long, List<School>> byPlace = groups(schools, level);
         List<Reporting> places = byPlace.values().stream().map(group -> reporting(group, level, facts, index))
                 .sorted(Comparator.comparing(Reporting::name)).toList();
@@ -184,6 +188,9 @@ public class MonitoringDashboard {
         final Map<String, RoadmapFacts.MeasureCounts> measures;
         final Map<String, Boolean> reported = new HashMap<>();
         final Map<String, BigDecimal> entered = new HashMap<>();
+        /** Per formula counted by another context, its shares per school at each date. */
+        final Map<Formula, List<Map<Long, Share>>> counted = new EnumMap<>(Formula.class);
+        Map<Long, BigDecimal> unsatisfactory = Map.of();
 
         Facts(List<LocalDate> dates, Map<String, RoadmapFacts.MeasureCounts> measures,
               List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values) {
@@ -207,6 +214,24 @@ public class MonitoringDashboard {
         }
     }
 
+    /** What the other contexts count for the indicators in use, at every date, for the view's schools. */
+    private void gather(Facts facts, Campaign campaign, List<Indicator> indicators, List<School> schools) {
+        java.util.Set<Formula> used = indicators.stream().map(Indicator::formula).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        java.util.Set<Long> ids = schools.stream().map(School::getId).collect(Collectors.toSet());
+        for (IndicatorFacts source : sources) {
+            for (Formula formula : source.formulas()) {
+                if (used.contains(formula)) {
+                    facts.counted.put(formula, facts.dates.stream()
+                            .map(d -> source.shares(formula, campaign, d, ids)).toList());
+                }
+            }
+        }
+        if (used.contains(Formula.UNSATISFACTORY_RESULTS)) {
+            facts.unsatisfactory = records.unsatisfactoryShares(campaign);
+        }
+    }
+
     /** The schools one level down from the view, by the id of their place (municipality, or the school itself). */
     private static Map<Long, List<School>> groups(List<School> schools, Level level) {
         Function<School, Long> key = level == Level.REGION ? s -> s.getMunicipality().getId() : School::getId;
@@ -219,7 +244,7 @@ public class MonitoringDashboard {
 
     private IndicatorLine line(Indicator indicator, List<School> schools, Level level, Facts facts, int date) {
         Target target = indicator.target();
-        boolean computed = indicator.isEntered() || indicator.formula().map(MonitoringDashboard::counted).orElse(false);
+        boolean computed = indicator.isEntered() || indicator.formula().map(f -> counted(f, facts)).orElse(false);
         List<BigDecimal> trend = new ArrayList<>();
         for (int d = 0; d < facts.dates.size(); d++) {
             trend.add(computed ? value(indicator, schools, facts, d).orElse(null) : null);
@@ -244,10 +269,11 @@ public class MonitoringDashboard {
                 value.orElse(null), target.light(value), Aggregate.reached(perSchool, target), trend, spread, places);
     }
 
-    /** Whether the portal counts the formula yet. */
-    static boolean counted(Formula formula) {
+    /** Whether the portal counts the formula: its own facts, or another context's source of it. */
+    private static boolean counted(Formula formula, Facts facts) {
         return formula == Formula.MEASURES_ON_TIME || formula == Formula.SCHOOLS_REPORTED
-                || formula == Formula.MUNICIPALITIES_REPORTED;
+                || formula == Formula.MUNICIPALITIES_REPORTED || formula == Formula.UNSATISFACTORY_RESULTS
+                || facts.counted.containsKey(formula);
     }
 
     /** The indicator's value over the schools at the date. */
@@ -272,7 +298,18 @@ public class MonitoringDashboard {
                         .filter(g -> g.stream().allMatch(s -> facts.report(s, date).isPresent())).count();
                 yield new Share(all, municipalities.size()).percent();
             }
-            default -> Optional.empty();
+            case UNSATISFACTORY_RESULTS -> Aggregate.mean(schools.stream()
+                    .map(s -> facts.unsatisfactory.get(s.getId())).toList());
+            default -> {
+                List<Map<Long, Share>> byDate = facts.counted.get(indicator.formula().get());
+                if (byDate == null) {
+                    yield Optional.empty();
+                }
+                Share sum = Share.sum(schools.stream().map(s -> byDate.get(date).getOrDefault(s.getId(), Share.NONE))
+                        .toList());
+                yield indicator.getUnit() == Unit.COUNT ? Optional.of(BigDecimal.valueOf(sum.numerator()))
+                        : sum.percent();
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import ru.portal500.registry.domain.RiskFactor;
 import ru.portal500.registry.domain.RiskProfile;
 import ru.portal500.registry.domain.RiskProfileState;
 import ru.portal500.registry.domain.SchoolStatus;
+import ru.portal500.registry.infrastructure.AssessmentRepository;
 import ru.portal500.registry.infrastructure.CampaignRepository;
 import ru.portal500.registry.infrastructure.CampaignSchoolRepository;
 import ru.portal500.registry.infrastructure.PairRepository;
@@ -41,6 +42,9 @@ public class CampaignRecords {
 
     @Inject
     RiskFactorRepository factors;
+
+    @Inject
+    AssessmentRepository assessments;
 
     /** The region's campaigns, the latest first. */
     public List<Campaign> campaignsOf(String regionCode) {
@@ -84,6 +88,21 @@ public class CampaignRecords {
     public java.util.Set<RiskFactor> chosenRisks(Campaign campaign, School school) {
         return profiles.find(campaign, school).filter(p -> p.getState() == RiskProfileState.VERIFIED)
                 .map(RiskProfile::chosen).orElse(java.util.Set.of());
+    }
+
+    /**
+     * Per school in scope, the mean share of unsatisfactory results (%) of the school year before the campaign's, over
+     * every procedure and subject imported; schools without results are absent.
+     */
+    public java.util.Map<Long, java.math.BigDecimal> unsatisfactoryShares(Campaign campaign) {
+        java.util.Map<Long, java.util.DoubleSummaryStatistics> bySchool = new java.util.HashMap<>();
+        int year = campaign.getSchoolYear() - 1;
+        assessments.resultsOf(campaign.getRegion().getCode(), year, year).stream().distinct().forEach(r -> bySchool
+                .computeIfAbsent(r.schoolId(), k -> new java.util.DoubleSummaryStatistics()).accept(r.failShare()));
+        java.util.Map<Long, java.math.BigDecimal> means = new java.util.HashMap<>();
+        bySchool.forEach((school, stats) -> means.put(school, java.math.BigDecimal.valueOf(stats.getAverage())
+                .setScale(1, java.math.RoundingMode.HALF_UP)));
+        return means;
     }
 
     public Optional<SchoolStatus> statusOf(Campaign campaign, School school) {

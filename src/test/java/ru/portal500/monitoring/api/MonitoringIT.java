@@ -172,6 +172,13 @@ class MonitoringIT extends ApiTest {
         assertEquals("RED", onTime.getString("light"));
         JsonObject reportedShare = indicator(region, "SCHOOLS_REPORTED");
         assertEquals(0, reportedShare.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("50")));
+        JsonObject approved = indicator(region, "APPROVED_DOCUMENTS");
+        assertTrue(approved.getBoolean("computed"), approved.toString());
+        assertEquals(0, approved.getJsonNumber("value").bigDecimalValue().signum(), "no programme approved in 2061");
+        JsonObject entries = indicator(region, "CONTEST_ENTRIES");
+        assertTrue(entries.getBoolean("computed") && entries.getJsonNumber("value").intValue() == 0, entries.toString());
+        assertTrue(indicator(region, "UNSATISFACTORY_RESULTS").getBoolean("computed"));
+        assertFalse(indicator(region, "CONFORMING_AT_EXPERTISE").getBoolean("computed"), "not counted yet");
         JsonObject total = region.getJsonObject("total");
         assertEquals(2, total.getInt("expected"));
         assertEquals(1, total.getInt("reported"));
