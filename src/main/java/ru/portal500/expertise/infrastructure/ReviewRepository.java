@@ -140,4 +140,22 @@ public class ReviewRepository {
     private static String regionOf(ExpertiseRound round) {
         return round.getCampaign().getRegion().getCode();
     }
+
+    /** A submitted review as monitoring counts it: the reviewed school and document, the verdict, the reviewer's school. */
+    public record Judged(long id, long schoolId, long documentId, String verdict, Long reviewerSchoolId,
+                         java.time.Instant submittedAt, ru.portal500.expertise.domain.RoundKind kind) {
+    }
+
+    /** The campaign's submitted reviews before the instant; distinct by id (joins' tenant criteria may repeat rows). */
+    public List<Judged> judged(ru.portal500.registry.domain.Campaign campaign, java.time.Instant before) {
+        return em.createQuery("select r.id, r.document.school.id, r.document.id, r.verdict, rs.id,"
+                        + " r.submittedAt, r.round.kind from ExpertReview r left join r.reviewerSchool rs"
+                        + " where r.round.campaign = :campaign and r.state = :submitted and r.submittedAt < :before",
+                        Object[].class).setParameter("campaign", campaign)
+                .setParameter("submitted", ru.portal500.expertise.domain.ReviewState.SUBMITTED)
+                .setParameter("before", before).getResultStream()
+                .map(r -> new Judged((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Long) r[4],
+                        (java.time.Instant) r[5], (ru.portal500.expertise.domain.RoundKind) r[6]))
+                .collect(java.util.stream.Collectors.toMap(Judged::id, x -> x, (a, b) -> a)).values().stream().toList();
+    }
 }
