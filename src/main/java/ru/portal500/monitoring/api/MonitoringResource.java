@@ -94,7 +94,7 @@ public class MonitoringResource {
         public Integer escalateAfterDays;
     }
 
-    /** Values by indicator id, as text («12,5»). */
+    /** Values by indicator id, as text («12,5»); an empty text takes a value back. */
     public static class ValuesRequest {
         public Map<String, String> values;
     }
@@ -186,6 +186,17 @@ public class MonitoringResource {
                                          @QueryParam("date") String date, ExceptionRequest body) {
         ExceptionRequest request = body == null ? new ExceptionRequest() : body;
         return reports.grant(schoolId, year, date(date), date(request.until), request.reason);
+    }
+
+    @POST
+    @Path("schools/{schoolId}/exception-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask the coordinator for an exception after the lock (the school's team): until a day, why")
+    public MonitoringReports.Sheet askForException(@PathParam("schoolId") long schoolId,
+                                                   @QueryParam("year") Integer year, @QueryParam("date") String date,
+                                                   ExceptionRequest body) {
+        ExceptionRequest request = body == null ? new ExceptionRequest() : body;
+        return reports.askForException(schoolId, year, date(date), date(request.until), request.reason);
     }
 
     @GET

@@ -92,8 +92,14 @@ public class MonitoringDashboard {
     /** Where the view stands: the region, a municipality or a school. */
     public enum Level { REGION, MUNICIPALITY, SCHOOL }
 
-    public record View(int year, String region, LocalDate date, List<LocalDate> dates, Level level, Long municipalityId,
-                       String municipality, Long schoolId, String school, List<IndicatorLine> indicators,
+    /**
+     * The dashboard: {@code started} false for a date whose reporting window has not opened yet (it opens on
+     * {@code opensOn}; nothing is counted for it then); {@code regionReadable} whether the caller may see the region's
+     * view (its operators).
+     */
+    public record View(int year, String region, String regionName, LocalDate date, List<LocalDate> dates,
+                       LocalDate opensOn, boolean started, Level level, Long municipalityId, String municipality,
+                       Long schoolId, String school, boolean regionReadable, List<IndicatorLine> indicators,
                        Reporting total, List<Reporting> places) implements Serializable {
     }
 
@@ -126,6 +132,17 @@ public class MonitoringDashboard {
         Municipality found = guard.requireFound(territories.findMunicipality(municipality.region(),
                 municipality.municipality()), "municipality/" + municipality);
         return view(municipality.region(), year, date, found.getId(), null);
+    }
+
+    /** A municipality's or a school's view, its region found from it (404 outside the caller's scope). */
+    @Transactional
+    public View viewOf(Integer year, LocalDate date, Long municipalityId, Long schoolId) {
+        String region = schoolId != null
+                ? guard.requireFound(territories.findSchool(schoolId), "school/" + schoolId).getMunicipality().getRegion()
+                .getCode()
+                : guard.requireFound(territories.findMunicipality(municipalityId), "municipality/" + municipalityId)
+                .getRegion().getCode();
+        return view(region, year, date, municipalityId, schoolId);
     }
 
     @Transactional
@@ -167,8 +184,10 @@ public class MonitoringDashboard {
             guard.require(caller.holds(Role.REGIONAL_OPERATOR, region), region, "monitoring.dashboard");
             schools = all;
         }
+        var settings = catalogue.settingsOf(regionCode);
         Facts facts = new Facts(dates, roadmaps.measures(campaign, dates, today), repository.reported(campaign),
-                repository.entered(campaign));
+                repository.entered(campaign), dates.stream().map(d -> !today.isBefore(settings.window(d).opensOn()))
+                .toList());
         List<Indicator> indicators = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired()).toList();
         gather(facts, campaign, indicators, schools);
         int index = Math.max(0, dates.indexOf(at));
@@ -176,9 +195,12 @@ public class MonitoringDashboard {
         Map<Long, List<School>> byPlace = groups(schools, level);
         List<Reporting> places = byPlace.values().stream().map(group -> reporting(group, level, facts, index))
                 .sorted(Comparator.comparing(Reporting::name)).toList();
-        return new View(campaign.getSchoolYear(), regionCode, at, dates, level,
+        return new View(campaign.getSchoolYear(), regionCode, territories.findRegion(regionCode)
+                .map(ru.portal500.tenancy.domain.Region::getName).orElse(regionCode), at, dates,
+                settings.window(at).opensOn(), facts.started(index), level,
                 place == null ? null : place.getId(), place == null ? null : place.getName(),
-                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? schools.get(0).getName() : null, lines,
+                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? schools.get(0).getName() : null,
+                caller.holds(Role.REGIONAL_OPERATOR, region), lines,
                 reporting(schools, facts, index, 0L, regionCode), places);
     }
 
@@ -192,12 +214,21 @@ public class MonitoringDashboard {
         final Map<Formula, List<Map<Long, Share>>> counted = new EnumMap<>(Formula.class);
         Map<Long, BigDecimal> unsatisfactory = Map.of();
 
+        final List<Boolean> started;
+
         Facts(List<LocalDate> dates, Map<String, RoadmapFacts.MeasureCounts> measures,
-              List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values) {
+              List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values,
+              List<Boolean> started) {
             this.dates = dates;
+            this.started = started;
             this.measures = measures;
             reports.forEach(r -> reported.put(r.schoolId() + "@" + r.date(), r.onTime()));
             values.forEach(v -> entered.put(v.indicatorId() + ":" + v.schoolId() + "@" + v.date(), v.value()));
+        }
+
+        /** Whether the date's reporting window has opened (nothing is counted for a date ahead of it). */
+        boolean started(int date) {
+            return !dates.isEmpty() && started.get(date);
         }
 
         RoadmapFacts.MeasureCounts measures(School school) {
@@ -278,7 +309,7 @@ public class MonitoringDashboard {
 
     /** The indicator's value over the schools at the date. */
     private static Optional<BigDecimal> value(Indicator indicator, List<School> schools, Facts facts, int date) {
-        if (facts.dates.isEmpty()) {
+        if (!facts.started(date)) {
             return Optional.empty();
         }
         if (indicator.isEntered()) {
@@ -323,8 +354,9 @@ public class MonitoringDashboard {
         long onTime = group.stream().filter(s -> facts.report(s, date).orElse(false)).count();
         long overdue = group.stream().map(facts::measures).filter(java.util.Objects::nonNull)
                 .mapToLong(RoadmapFacts.MeasureCounts::overdue).sum();
+        boolean counted = facts.started(date);
         return new Reporting(id, name, group.size(), reported, onTime,
-                new Share(reported, group.size()).percent().orElse(null),
-                new Share(onTime, group.size()).percent().orElse(null), overdue);
+                counted ? new Share(reported, group.size()).percent().orElse(null) : null,
+                counted ? new Share(onTime, group.size()).percent().orElse(null) : null, overdue);
     }
 }

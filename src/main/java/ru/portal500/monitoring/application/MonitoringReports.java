@@ -59,8 +59,18 @@ public class MonitoringReports {
                        List<Change> changes) implements Serializable {
     }
 
-    /** An exception granted to the school for the date. */
-    public record Extension(LocalDate until, String reason, String by, Instant at) implements Serializable {
+    /**
+     * An exception for the school at the date: granted (until, reason, by, at) and/or asked for by the school (the day
+     * and reason it asked, who, when); {@code askedFor} while nobody granted it since.
+     */
+    public record Extension(LocalDate until, String reason, String by, Instant at, LocalDate requestedUntil,
+                            String requestReason, String requestedBy, Instant requestedAt, boolean askedFor)
+            implements Serializable {
+        static Extension of(ReportingExtension e) {
+            return new Extension(e.getUntil(), e.getReason(), e.getGrantedByName(), e.getGrantedAt(),
+                    e.getRequestedUntil(), e.getRequestReason(), e.getRequestedByName(), e.getRequestedAt(),
+                    e.isAskedFor());
+        }
     }
 
     /**
@@ -84,8 +94,8 @@ public class MonitoringReports {
     }
 
     /**
-     * Enters the values (indicator id to value; null or absent leaves a value as it is), all or nothing: refused
-     * outside the window without an exception.
+     * Enters the values (indicator id to value; null takes a value back, an absent id leaves it as it is), all or
+     * nothing: refused outside the window without an exception.
      */
     @Transactional
     public Sheet enter(Long schoolId, Integer year, LocalDate date, Map<Long, BigDecimal> values) {
@@ -98,14 +108,14 @@ public class MonitoringReports {
                 .collect(Collectors.toMap(v -> v.getIndicator().getId(), Function.identity()));
         ChangeStamp by = schools.stamp();
         for (Map.Entry<Long, BigDecimal> given : values.entrySet()) {
-            if (given.getValue() == null) {
-                continue;
-            }
             Indicator indicator = entered.get(given.getKey());
             if (indicator == null) {
                 throw new MonitoringRuleException("monitoring.error.noSuchIndicator");
             }
             IndicatorValue value = present.get(indicator.getId());
+            if (value == null && given.getValue() == null) {
+                continue;
+            }
             if (value == null) {
                 repository.add(new IndicatorValue(indicator, place.campaign(), place.school(), place.date(),
                         given.getValue(), late, by));
@@ -127,13 +137,35 @@ public class MonitoringReports {
             throw new MonitoringRuleException("monitoring.error.alreadyReported");
         }
         List<Long> given = repository.values(place.campaign(), place.school(), place.date()).stream()
-                .map(v -> v.getIndicator().getId()).toList();
+                .filter(v -> v.getValue() != null).map(v -> v.getIndicator().getId()).toList();
         String missing = entered(place).stream().filter(i -> !given.contains(i.getId())).map(Indicator::getTitle)
                 .collect(Collectors.joining("; "));
         if (!missing.isEmpty()) {
             throw new MonitoringRuleException("monitoring.error.valuesMissing", missing);
         }
         repository.add(new MonitoringReport(place.campaign(), place.school(), place.date(), today(), schools.stamp()));
+        repository.flush();
+        return sheet(place);
+    }
+
+    /** The school's team asks its coordinator for an exception after the lock: until a day, for a reason. */
+    @Transactional
+    public Sheet askForException(Long schoolId, Integer year, LocalDate date, LocalDate until, String reason) {
+        Place place = place(schoolId, year, date);
+        guard.require(place.rights().mayEnter(), place.school().scope(), "monitoring.exception.ask");
+        if (place.window().phase(today()) != ReportingWindow.Phase.LOCKED) {
+            throw new MonitoringRuleException("monitoring.error.notLocked");
+        }
+        if (repository.report(place.campaign(), place.school(), place.date()).isPresent()) {
+            throw new MonitoringRuleException("monitoring.error.alreadyReported");
+        }
+        if (until == null) {
+            throw new MonitoringRuleException("monitoring.error.exceptionUntil");
+        }
+        ReportingExtension extension = repository.extension(place.campaign(), place.school(), place.date())
+                .orElseGet(() -> repository.add(new ReportingExtension(place.campaign(), place.school(),
+                        place.date())));
+        extension.request(until, reason, today(), schools.stamp());
         repository.flush();
         return sheet(place);
     }
@@ -176,7 +208,7 @@ public class MonitoringReports {
     /** Refuses outside the window without an exception; whether the entry is late (under an exception). */
     private boolean requireOpen(Place place) {
         Optional<ReportingWindow.Exception> exception = repository.extension(place.campaign(), place.school(),
-                place.date()).map(ReportingExtension::asException);
+                place.date()).flatMap(ReportingExtension::asException);
         place.window().requireOpen(today(), exception);
         return place.window().phase(today()) == ReportingWindow.Phase.LOCKED;
     }
@@ -194,11 +226,10 @@ public class MonitoringReports {
         Optional<MonitoringReport> report = repository.report(place.campaign(), place.school(), place.date());
         ReportingWindow.Phase phase = place.window().phase(today());
         boolean open = phase == ReportingWindow.Phase.OPEN || phase == ReportingWindow.Phase.LOCKED
-                && extension.filter(e -> !today().isAfter(e.getUntil())).isPresent();
+                && extension.filter(e -> e.isGranted() && !today().isAfter(e.getUntil())).isPresent();
         return new Sheet(place.school().getId(), place.school().getName(), place.campaign().getSchoolYear(),
                 place.date(), place.campaign().schedule().monitoringDates(), phase.name(), place.window().opensOn(),
-                extension.map(e -> new Extension(e.getUntil(), e.getReason(), e.getGrantedByName(), e.getGrantedAt()))
-                        .orElse(null), place.rights(), open && place.rights().mayEnter(), lines,
+                extension.map(Extension::of).orElse(null), place.rights(), open && place.rights().mayEnter(), lines,
                 report.map(MonitoringReport::getSubmittedByName).orElse(null),
                 report.map(MonitoringReport::getSubmittedAt).orElse(null),
                 report.map(MonitoringReport::isOnTime).orElse(null));

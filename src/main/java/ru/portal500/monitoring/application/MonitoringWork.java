@@ -27,13 +27,15 @@ import java.util.Optional;
 
 /**
  * Monitoring's part of the work list: for a school's team, the report it owes at the campaign's next monitoring date
- * once that date's window is open (or opens within a week), until it is submitted; and a report owed at a locked
- * date while an exception lets the school give it.
+ * once that date's window is open (or opens within a week), until it is submitted; a report owed at a locked
+ * date while an exception lets the school give it; a report missed at a locked date (to ask for an exception); for a coordinator (and the regional operator) the exceptions
+ * schools asked for that nobody granted yet.
  */
 @ApplicationScoped
 public class MonitoringWork implements WorkSource {
 
     public static final String REPORTS = "monitoring.reports";
+    public static final String EXCEPTIONS = "monitoring.exceptions";
 
     /** A window opening within this many days makes its report work now. */
     static final int DAYS_AHEAD = 7;
@@ -55,8 +57,19 @@ public class MonitoringWork implements WorkSource {
     @Override
     @Transactional
     public List<WorkGroup> work(Caller caller, Locale locale) {
+        List<WorkGroup> groups = new ArrayList<>();
+        if (caller.hasAnyRole(java.util.EnumSet.of(Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR))) {
+            groups.add(WorkGroup.of(EXCEPTIONS, repository.askedFor().stream()
+                    .filter(e -> ru.portal500.monitoring.domain.MonitoringRights.of(caller, e.getSchool().scope())
+                            .mayGrant())
+                    .map(e -> new WorkItem(Texts.get(locale, "work.monitoring.exception", Dates.day(
+                            e.getMonitoringDate()), Dates.day(e.getRequestedUntil())), e.getSchool().getName(),
+                            "/app/monitoring-report.xhtml?school=" + e.getSchool().getId() + "&campaign="
+                                    + e.getCampaign().getSchoolYear() + "&date=" + e.getMonitoringDate(),
+                            e.getRequestedAt(), e.getRequestedUntil())).toList()));
+        }
         if (!caller.hasRole(Role.SCHOOL_TEAM)) {
-            return List.of();
+            return groups;
         }
         LocalDate today = LocalDate.now(clock);
         List<WorkItem> items = new ArrayList<>();
@@ -75,15 +88,18 @@ public class MonitoringWork implements WorkSource {
                 ReportingWindow window = settings.window(date);
                 boolean soon = !today.isAfter(date) && !today.plusDays(DAYS_AHEAD).isBefore(window.opensOn());
                 boolean excepted = today.isAfter(date) && repository.extension(campaign.get(), school.get(), date)
-                        .filter(e -> !today.isAfter(e.getUntil())).isPresent();
-                if ((soon || excepted) && repository.report(campaign.get(), school.get(), date).isEmpty()) {
-                    items.add(new WorkItem(Texts.get(locale, "work.monitoring.report", Dates.day(date)),
-                            school.get().getName(), "/app/monitoring-report.xhtml?school=" + school.get().getId()
-                            + "&campaign=" + campaign.get().getSchoolYear() + "&date=" + date, null, excepted
-                            ? repository.extension(campaign.get(), school.get(), date).orElseThrow().getUntil() : date));
+                        .filter(e -> e.isGranted() && !today.isAfter(e.getUntil())).isPresent();
+                boolean missed = today.isAfter(date) && !excepted;
+                if ((soon || excepted || missed) && repository.report(campaign.get(), school.get(), date).isEmpty()) {
+                    items.add(new WorkItem(Texts.get(locale, missed ? "work.monitoring.missed" : "work.monitoring.report",
+                            Dates.day(date)), school.get().getName(), "/app/monitoring-report.xhtml?school="
+                            + school.get().getId() + "&campaign=" + campaign.get().getSchoolYear() + "&date=" + date,
+                            null, excepted ? repository.extension(campaign.get(), school.get(), date).orElseThrow()
+                            .getUntil() : date));
                 }
             }
         }
-        return List.of(WorkGroup.of(REPORTS, items));
+        groups.add(WorkGroup.of(REPORTS, items));
+        return groups;
     }
 }

@@ -54,7 +54,7 @@ public class IndicatorValue {
     @Column(name = "monitoring_date", nullable = false, updatable = false)
     private LocalDate monitoringDate;
 
-    @Column(nullable = false, precision = 12, scale = 2)
+    @Column(precision = 12, scale = 2)
     private BigDecimal value;
 
     @Column(name = "entered_by", nullable = false)
@@ -93,10 +93,13 @@ public class IndicatorValue {
         changes.add(new ValueChange(this, null, this.value, by));
     }
 
-    /** A new value (the same one changes nothing); on record with the one it replaces. */
+    /**
+     * A new value, or none (a wrong figure taken back); the same one changes nothing. On record with the one it
+     * replaces.
+     */
     public boolean change(BigDecimal newValue, boolean underException, ChangeStamp by) {
-        BigDecimal checked = indicator.getUnit().checked(newValue);
-        if (checked.compareTo(value) == 0) {
+        BigDecimal checked = newValue == null ? null : indicator.getUnit().checked(newValue);
+        if (checked == null ? value == null : value != null && checked.compareTo(value) == 0) {
             return false;
         }
         changes.add(new ValueChange(this, value, checked, by));

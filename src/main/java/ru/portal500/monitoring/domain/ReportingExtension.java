@@ -45,20 +45,35 @@ public class ReportingExtension {
     @Column(name = "monitoring_date", nullable = false, updatable = false)
     private LocalDate monitoringDate;
 
-    @Column(name = "until_day", nullable = false)
+    @Column(name = "until_day")
     private LocalDate until;
 
-    @Column(nullable = false, length = MAX_REASON)
+    @Column(length = MAX_REASON)
     private String reason;
 
-    @Column(name = "granted_by", nullable = false)
+    @Column(name = "granted_by")
     private String grantedBy;
 
-    @Column(name = "granted_by_name", nullable = false)
+    @Column(name = "granted_by_name")
     private String grantedByName;
 
-    @Column(name = "granted_at", nullable = false)
+    @Column(name = "granted_at")
     private Instant grantedAt;
+
+    @Column(name = "requested_until")
+    private LocalDate requestedUntil;
+
+    @Column(name = "request_reason", length = MAX_REASON)
+    private String requestReason;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "requested_by_name")
+    private String requestedByName;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
 
     @Version
     private long version;
@@ -88,8 +103,65 @@ public class ReportingExtension {
         this.grantedAt = by.at();
     }
 
-    public ReportingWindow.Exception asException() {
-        return new ReportingWindow.Exception(until, reason);
+    /**
+     * The school's request: until which day it needs, and why; refused while a grant still lasts (the school may
+     * report now).
+     */
+    public void request(LocalDate until, String reason, LocalDate today, ChangeStamp by) {
+        if (isGranted() && !today.isAfter(this.until)) {
+            throw new MonitoringRuleException("monitoring.error.alreadyExcepted", until(this.until));
+        }
+        ReportingWindow.Exception checked = new ReportingWindow.Exception(until, reason);
+        if (!until.isAfter(monitoringDate) || until.isBefore(today)) {
+            throw new MonitoringRuleException("monitoring.error.exceptionUntil");
+        }
+        if (checked.reason().length() > MAX_REASON) {
+            throw new MonitoringRuleException("monitoring.error.reasonLong", String.valueOf(MAX_REASON));
+        }
+        this.requestedUntil = until;
+        this.requestReason = checked.reason();
+        this.requestedBy = by.username();
+        this.requestedByName = by.name();
+        this.requestedAt = by.at();
+    }
+
+    private static String until(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day);
+    }
+
+    /** The exception granted, if it is. */
+    public java.util.Optional<ReportingWindow.Exception> asException() {
+        return isGranted() ? java.util.Optional.of(new ReportingWindow.Exception(until, reason))
+                : java.util.Optional.empty();
+    }
+
+    public boolean isGranted() {
+        return grantedAt != null;
+    }
+
+    /** Whether the school asked and nobody has granted it since. */
+    public boolean isAskedFor() {
+        return requestedAt != null && (grantedAt == null || grantedAt.isBefore(requestedAt));
+    }
+
+    public LocalDate getRequestedUntil() {
+        return requestedUntil;
+    }
+
+    public String getRequestReason() {
+        return requestReason;
+    }
+
+    public String getRequestedByName() {
+        return requestedByName;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public ru.portal500.registry.domain.Campaign getCampaign() {
+        return campaign;
     }
 
     public Long getId() {

@@ -30,7 +30,7 @@ public class ValueChange {
     @Column(name = "old_value", updatable = false, precision = 12, scale = 2)
     private BigDecimal oldValue;
 
-    @Column(name = "new_value", nullable = false, updatable = false, precision = 12, scale = 2)
+    @Column(name = "new_value", updatable = false, precision = 12, scale = 2)
     private BigDecimal newValue;
 
     @Column(name = "by_user", nullable = false, updatable = false)

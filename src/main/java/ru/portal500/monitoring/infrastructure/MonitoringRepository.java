@@ -59,7 +59,7 @@ public class MonitoringRepository {
     /** Every value entered in the campaign that the caller sees, at every date. */
     public List<Entered> entered(Campaign campaign) {
         return em.createQuery("select v.indicator.id, v.school.id, v.monitoringDate, v.value from IndicatorValue v"
-                        + " where v.campaign = :campaign", Object[].class).setParameter("campaign", campaign)
+                        + " where v.campaign = :campaign and v.value is not null", Object[].class).setParameter("campaign", campaign)
                 .getResultStream().map(r -> new Entered((Long) r[0], (Long) r[1], (LocalDate) r[2],
                         (BigDecimal) r[3])).toList();
     }
@@ -90,6 +90,13 @@ public class MonitoringRepository {
     public List<ReportingExtension> extensions(Campaign campaign) {
         return em.createQuery("select e from ReportingExtension e join fetch e.school where e.campaign = :campaign",
                 ReportingExtension.class).setParameter("campaign", campaign).getResultList();
+    }
+
+    /** Exceptions schools asked for that nobody granted since, oldest first, with their schools. */
+    public List<ReportingExtension> askedFor() {
+        return em.createQuery("select distinct e from ReportingExtension e join fetch e.school join fetch e.campaign"
+                + " where e.requestedAt is not null and (e.grantedAt is null or e.grantedAt < e.requestedAt)"
+                + " order by e.requestedAt", ReportingExtension.class).getResultList();
     }
 
     public <T> T add(T entity) {

@@ -43,7 +43,7 @@ public final class MonitoringReportFiles {
             header.add(words.text("monitoring.report.column.placeChange", p.name()));
         });
         List<List<String>> indicators = new ArrayList<>();
-        indicators.add(List.of(words.text("monitoring.report.heading", now.region(), words.date(now.date()))));
+        indicators.add(List.of(words.text("monitoring.report.heading", now.regionName(), words.date(now.date()))));
         indicators.add(header);
         for (MonitoringDashboard.IndicatorLine line : now.indicators()) {
             List<String> row = new ArrayList<>(List.of(line.title(), target(line), value(line, line.value()),
@@ -73,12 +73,13 @@ public final class MonitoringReportFiles {
     public byte[] pdf(MonitoringDashboard.View now, Optional<MonitoringDashboard.View> before) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PageFlow flow = new PageFlow(document);
-            flow.title(words.text("monitoring.report.heading", now.region(), words.date(now.date())), 15);
+            flow.title(words.text("monitoring.report.heading", now.regionName(), words.date(now.date())), 15);
             flow.gap(8);
             for (MonitoringDashboard.IndicatorLine line : now.indicators()) {
                 flow.heading(line.title(), 12);
+                String since = change(line.value(), previous(line, now));
                 flow.paragraph(0, PageFlow.BODY, Run.plain(words.text("monitoring.report.line", target(line),
-                        value(line, line.value()), change(line.value(), previous(line, now)), reached(line))));
+                        value(line, line.value()) + (since.isEmpty() ? "" : " (" + since + ")"), reached(line))));
                 for (MonitoringDashboard.Reporting place : now.places()) {
                     BigDecimal value = placeValue(line, place.id());
                     String was = change(value, before.flatMap(b -> lineOf(b, line.code()))

@@ -7,6 +7,7 @@ import ru.portal500.monitoring.application.MonitoringDashboard;
 import ru.portal500.shared.web.FacesMessages;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * Page {@code /app/monitoring.xhtml}: the monitoring dashboard at a date — the region's (its operator; without
@@ -40,9 +41,10 @@ public class MonitoringBacking implements Serializable {
     public void load() {
         if (view == null) {
             messages.attempt(() -> {
-                view = region == null && municipality == null && school == null
-                        ? dashboard.own(campaign, MonitoringPages.day(date))
-                        : dashboard.view(region, campaign, MonitoringPages.day(date), municipality, school);
+                LocalDate day = MonitoringPages.day(date);
+                view = region != null ? dashboard.view(region, campaign, day, municipality, school)
+                        : municipality != null || school != null ? dashboard.viewOf(campaign, day, municipality, school)
+                        : dashboard.own(campaign, day);
                 chosen = view.indicators().stream().filter(MonitoringDashboard.IndicatorLine::computed).findFirst()
                         .map(MonitoringDashboard.IndicatorLine::code).orElse(null);
             });

@@ -49,7 +49,7 @@ public class MonitoringCharts {
                 .add(Json.createObjectBuilder().add("label", text("monitoring.chart.target")).add("data", target)
                         .add("borderColor", "#16a34a").add("borderDash", Json.createArrayBuilder().add(6).add(4))
                         .add("pointRadius", 0));
-        return config("line", labels, datasets, false);
+        return config("line", labels, datasets, false, false);
     }
 
     public String places(MonitoringDashboard.IndicatorLine line) {
@@ -57,13 +57,13 @@ public class MonitoringCharts {
         JsonArrayBuilder values = Json.createArrayBuilder();
         JsonArrayBuilder colours = Json.createArrayBuilder();
         line.places().forEach(p -> {
-            labels.add(p.name());
+            labels.add(Json.createArrayBuilder(wrap(p.name())));
             add(values, p.value());
             colours.add(COLOURS.get(p.light()));
         });
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", line.title())
                 .add("data", values).add("backgroundColor", colours));
-        return config("bar", labels, datasets, true);
+        return config("bar", labels, datasets, true, false);
     }
 
     public String spread(MonitoringDashboard.IndicatorLine line) {
@@ -77,7 +77,7 @@ public class MonitoringCharts {
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("label", text("monitoring.chart.schools")).add("data", values).add("backgroundColor", colours));
-        return config("bar", labels, datasets, false);
+        return config("bar", labels, datasets, false, true);
     }
 
     /** The trend in words: "31.05.2026: 50,0; 31.10.2026: —". */
@@ -104,10 +104,35 @@ public class MonitoringCharts {
         return Texts.get(locale, key);
     }
 
-    private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
+    /** A long name on lines of about 24 characters (Chart.js takes an array as lines). */
+    static List<String> wrap(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + word.length() + 1 > 24) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /**
+     * The configuration: the value axis from zero; counts (schools) in whole numbers and without a legend (the bars
+     * are labelled); a horizontal chart's bars along x.
+     */
+    private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal,
+                                 boolean counts) {
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("beginAtZero", true);
+        if (counts) {
+            valueAxis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
         JsonObjectBuilder options = Json.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false)
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis))
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                        .add("position", "bottom")));
+                        .add("display", !counts && !horizontal).add("position", "bottom")));
         if (horizontal) {
             options.add("indexAxis", "y");
         }

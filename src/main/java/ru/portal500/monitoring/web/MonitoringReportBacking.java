@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.portal500.monitoring.application.MonitoringReports;
 import ru.portal500.monitoring.domain.MonitoringRuleException;
+import ru.portal500.monitoring.domain.Unit;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.tenancy.domain.School;
@@ -37,6 +39,9 @@ public class MonitoringReportBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.LanguageBacking language;
+
     private Long school;
     private Integer campaign;
     private String date;
@@ -60,12 +65,35 @@ public class MonitoringReportBacking implements Serializable {
                 : l.value().stripTrailingZeros().toPlainString().replace('.', ',')));
     }
 
+    /**
+     * Saves every value typed (an emptied field takes its value back); first every field is checked, and each one that
+     * cannot be is named with its reason, nothing saved.
+     */
     public void save() {
-        messages.run(() -> {
-            Map<Long, BigDecimal> typed = new HashMap<>();
-            values.forEach((id, text) -> typed.put(id, number(text)));
-            show(reports.enter(sheet.schoolId(), sheet.year(), sheet.date(), typed));
-        }, "monitoring.message.saved");
+        Map<Long, BigDecimal> typed = new HashMap<>();
+        boolean refused = false;
+        for (MonitoringReports.Line line : sheet.lines()) {
+            String text = values.get(line.indicatorId());
+            try {
+                BigDecimal value = number(text);
+                if (value != null) {
+                    Unit.valueOf(line.unit()).checked(value);
+                }
+                typed.put(line.indicatorId(), value);
+            } catch (MonitoringRuleException e) {
+                Object[] arguments = e.arguments().length > 0 ? e.arguments().clone() : new Object[0];
+                if (arguments.length > 0 && text != null) {
+                    arguments[0] = text.strip();
+                }
+                messages.error("monitoring.error.field", line.title(),
+                        Texts.get(language.getLocale(), e.messageKey(), arguments));
+                refused = true;
+            }
+        }
+        if (!refused) {
+            messages.run(() -> show(reports.enter(sheet.schoolId(), sheet.year(), sheet.date(), typed)),
+                    "monitoring.message.saved");
+        }
     }
 
     public void submit() {
@@ -79,6 +107,20 @@ public class MonitoringReportBacking implements Serializable {
             until = null;
             reason = null;
         }
+    }
+
+    public void ask() {
+        if (messages.run(() -> show(reports.askForException(sheet.schoolId(), sheet.year(), sheet.date(), until,
+                reason)), "monitoring.message.asked")) {
+            until = null;
+            reason = null;
+        }
+    }
+
+    /** Whether the team may ask for an exception now: the window locked, no report, no grant lasting. */
+    public boolean isMayAsk() {
+        return sheet != null && sheet.rights().mayEnter() && "LOCKED".equals(sheet.phase()) && !sheet.mayReportNow()
+                && sheet.reportedAt() == null;
     }
 
     private static BigDecimal number(String text) {

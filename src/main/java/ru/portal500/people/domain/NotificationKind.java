@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * The kinds of notification a person may take by e-mail or only in the portal, by the part of the
  * notification's message key after {@code notification.}: documents to check and their outcome, expertise
- * assignments and deadlines, appointments in pairs.
+ * assignments and deadlines, appointments in pairs, roadmaps and their check.
  */
 public enum NotificationKind {
     DOCUMENTS("document"),
     EXPERTISE("expertise"),
-    PAIRS("pairHelper");
+    PAIRS("pairHelper"),
+    ROADMAPS("roadmap");
 
     private final String keyPart;
 

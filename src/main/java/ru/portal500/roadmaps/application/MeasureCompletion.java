@@ -19,6 +19,9 @@ public class MeasureCompletion {
     @Inject
     RoadmapAccess access;
 
+    @Inject
+    jakarta.enterprise.event.Event<RoadmapCheck.CompletionChanged> changed;
+
     @Transactional
     public Evidence addLink(long roadmapId, long measureId, String link) {
         Roadmap roadmap = access.toWrite(roadmapId, "roadmaps.evidence").roadmap();
@@ -33,6 +36,8 @@ public class MeasureCompletion {
         Measure measure = roadmap.measure(measureId);
         roadmap.reportDone(measure, on, note, access.today(), access.stamp());
         access.flush();
+        changed.fire(new RoadmapCheck.CompletionChanged(roadmap, measure, measure.getCompletion(),
+                access.stamp().name(), null));
         return measure;
     }
 
@@ -42,6 +47,8 @@ public class MeasureCompletion {
         Measure measure = roadmap.measure(measureId);
         roadmap.confirmDone(measure, access.stamp());
         access.flush();
+        changed.fire(new RoadmapCheck.CompletionChanged(roadmap, measure, measure.getCompletion(),
+                access.stamp().name(), null));
         return measure;
     }
 
@@ -51,6 +58,8 @@ public class MeasureCompletion {
         Measure measure = roadmap.measure(measureId);
         roadmap.returnDone(measure, comment, access.stamp());
         access.flush();
+        changed.fire(new RoadmapCheck.CompletionChanged(roadmap, measure, measure.getCompletion(),
+                access.stamp().name(), comment.strip()));
         return measure;
     }
 }

@@ -34,6 +34,53 @@ public class RoadmapCheck {
     public record RoadmapChanged(Roadmap roadmap, RoadmapState state, String by, String comment) {
     }
 
+    /** A measure's completion was reported, confirmed or returned: its roadmap, the measure and the comment. */
+    public record CompletionChanged(Roadmap roadmap, ru.portal500.roadmaps.domain.Measure measure,
+                                    ru.portal500.roadmaps.domain.Completion completion, String by, String comment) {
+    }
+
+    /** Who checks a school's roadmap once submitted, as the page says it: a bundle key and the names. */
+    public record Checkers(String messageKey, String names) {
+    }
+
+    @Inject
+    ru.portal500.notifications.application.Recipients recipients;
+
+    /**
+     * The school's curators; without any, its municipal coordinators; with none of them either, nobody nearer (the
+     * regional operator checks, and finds it in their work list).
+     */
+    public java.util.List<ru.portal500.notifications.domain.Recipient> checkersOf(Roadmap roadmap) {
+        var school = roadmap.getSchool().scope();
+        var curators = recipients.holding(ru.portal500.identity.domain.Role.CURATOR, school);
+        return curators.isEmpty() ? recipients.holding(ru.portal500.identity.domain.Role.MUNICIPAL_COORDINATOR,
+                school.parent().orElseThrow()) : curators;
+    }
+
+    /** Who checks the school's roadmap, in words for the page; unknown while Keycloak is away. */
+    @Transactional
+    public Checkers checkers(long roadmapId) {
+        Roadmap roadmap = access.roadmap(roadmapId).roadmap();
+        try {
+            var school = roadmap.getSchool().scope();
+            var curators = recipients.holding(ru.portal500.identity.domain.Role.CURATOR, school);
+            if (!curators.isEmpty()) {
+                return new Checkers("roadmaps.submitted.curators", names(curators));
+            }
+            var coordinators = recipients.holding(ru.portal500.identity.domain.Role.MUNICIPAL_COORDINATOR,
+                    school.parent().orElseThrow());
+            return coordinators.isEmpty() ? new Checkers("roadmaps.submitted.nobody", "")
+                    : new Checkers("roadmaps.submitted.coordinators", names(coordinators));
+        } catch (ru.portal500.shared.domain.ServiceUnavailableException e) {
+            return new Checkers("roadmaps.message.submitted", "");
+        }
+    }
+
+    private static String names(java.util.List<ru.portal500.notifications.domain.Recipient> people) {
+        return people.stream().map(ru.portal500.notifications.domain.Recipient::fullName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The risks the school chose that no measure in force addresses (none for the others' roadmaps). */
     @Transactional
     public Set<RiskFactor> uncovered(long roadmapId) {

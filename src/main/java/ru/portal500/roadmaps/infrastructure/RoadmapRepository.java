@@ -78,11 +78,11 @@ public class RoadmapRepository {
                 + " order by r.submittedAt", Roadmap.class).setParameter("state", RoadmapState.SUBMITTED).getResultList();
     }
 
-    /** Measures of schools' roadmaps not done nor cancelled, due by the day, with their roadmaps and schools. */
+    /** Measures of every roadmap in scope not done nor cancelled, due by the day, with their roadmaps and places. */
     public List<Measure> openMeasuresDueBy(LocalDate day) {
-        return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr join fetch rr.school"
-                + " where r.level = :school and m.dueOn <= :day and m.completion <> :confirmed"
-                + " and m.cancelReason is null order by m.dueOn", Measure.class).setParameter("school", RoadmapLevel.SCHOOL)
+        return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr"
+                + " left join fetch rr.school left join fetch rr.municipality where m.dueOn <= :day"
+                + " and m.completion <> :confirmed and m.cancelReason is null order by m.dueOn", Measure.class)
                 .setParameter("day", day).setParameter("confirmed", Completion.CONFIRMED).getResultList();
     }
 

@@ -209,7 +209,10 @@ public class RoadmapBacking implements Serializable {
     // ---- the check ----
 
     public void submit() {
-        messages.run(() -> check.submit(view.id()), "roadmaps.message.submitted");
+        RoadmapCheck.Checkers[] checkers = new RoadmapCheck.Checkers[1];
+        if (messages.attempt(() -> checkers[0] = check.checkers(view.id()))) {
+            messages.run(() -> check.submit(view.id()), checkers[0].messageKey(), checkers[0].names());
+        }
         reload();
     }
 
@@ -267,6 +270,72 @@ public class RoadmapBacking implements Serializable {
     /** Whether the measures may be changed now: begun, kept by the caller, not with the curator. */
     public boolean isEditable() {
         return view != null && view.id() != null && view.rights().mayWrite() && !"SUBMITTED".equals(view.state());
+    }
+
+    /** Whether «replace all» may be offered: no measure has evidence or a completion that would be lost. */
+    public boolean isReplaceable() {
+        return view != null && !view.measures().isEmpty() && view.measures().stream()
+                .allMatch(m -> m.evidence().isEmpty() && "NONE".equals(m.completion()));
+    }
+
+    /** A line of the story in words: the kind's detail as people read it (no codes, no ISO dates). */
+    public String detail(RoadmapViews.Event event) {
+        String detail = event.detail();
+        if (detail == null) {
+            return "";
+        }
+        java.util.Locale locale = language.getLocale();
+        return switch (event.kind()) {
+            case "IMPORTED" -> {
+                String[] parts = detail.split(":", 3);
+                yield parts.length < 3 ? detail : Texts.get(locale, "roadmaps.event.imported." + parts[0], parts[1],
+                        parts[2]);
+            }
+            case "COMPLETION_REPORTED" -> day(detail);
+            case "MEASURE_CHANGED" -> java.util.Arrays.stream(detail.split("\n")).map(this::change)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            case "CONFIRMED" -> Texts.get(locale, "roadmaps.event.confirmation", detail);
+            default -> detail;
+        };
+    }
+
+    private String change(String line) {
+        int colon = line.indexOf(": ");
+        if (colon < 0) {
+            return line;
+        }
+        String field = line.substring(0, colon);
+        String[] sides = line.substring(colon + 2).split(" → ", 2);
+        if (sides.length < 2) {
+            return line;
+        }
+        java.util.function.UnaryOperator<String> shown = field.equals("term") ? this::termText : v -> v.equals("null")
+                ? "—" : v;
+        return Texts.get(language.getLocale(), "roadmaps.event.field." + field) + ": " + shown.apply(sides[0]) + " → "
+                + shown.apply(sides[1]);
+    }
+
+    /** "null–2027-01-06" or "2027-01-01–2027-01-06" as the page writes a term. */
+    private String termText(String stored) {
+        int dash = stored.indexOf('–');
+        if (dash < 0) {
+            return stored;
+        }
+        String start = stored.substring(0, dash);
+        String due = stored.substring(dash + 1);
+        try {
+            return term(start.equals("null") ? null : LocalDate.parse(start), LocalDate.parse(due));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stored;
+        }
+    }
+
+    private static String day(String iso) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     public boolean isSubmittable() {

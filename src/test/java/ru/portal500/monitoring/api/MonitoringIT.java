@@ -119,6 +119,13 @@ class MonitoringIT extends ApiTest {
         JsonObject knowledge = line(changed, "KNOWLEDGE_QUALITY");
         assertEquals(0, knowledge.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("44")));
         assertEquals(2, knowledge.getJsonArray("changes").size(), "the first entry and the change, each kept");
+        JsonObject cleared = line(ok(api().put(school.replace("?", "/values?"), values(lines, "MENTORS_INVOLVED", ""),
+                token("school"))), "MENTORS_INVOLVED");
+        assertTrue(!cleared.containsKey("value") || cleared.isNull("value"), "a wrong figure taken back: " + cleared);
+        assertEquals(2, cleared.getJsonArray("changes").size(), "the entry and its taking back, both kept");
+        HttpResponse<String> missing = api().post(school.replace("?", "/report?"), "", token("school"));
+        assertEquals(400, missing.statusCode(), "a report with a value taken back is incomplete");
+        ok(api().put(school.replace("?", "/values?"), values(lines, "MENTORS_INVOLVED", "2"), token("school")));
         JsonObject reported = ok(api().post(school.replace("?", "/report?"), "", token("school")));
         assertTrue(reported.getBoolean("reportedOnTime"));
         assertEquals(400, api().post(school.replace("?", "/report?"), "", token("school")).statusCode(),
@@ -132,6 +139,17 @@ class MonitoringIT extends ApiTest {
         assertTrue(object(locked).getString("message").contains("закрыт"), locked.body());
         assertEquals(403, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
                 + "\",\"reason\":\"Болезнь\"}", token("school")).statusCode());
+        assertEquals(400, api().post(late.replace("?", "/exception-request?"), "{\"until\":\"" + TODAY.plusDays(3)
+                + "\",\"reason\":\" \"}", token("school")).statusCode(), "a request says why");
+        JsonObject asked = ok(api().post(late.replace("?", "/exception-request?"), "{\"until\":\"" + TODAY.plusDays(3)
+                + "\",\"reason\":\"Данные ВПР пришли после даты\"}", token("school")));
+        assertTrue(asked.getJsonObject("extension").getBoolean("askedFor"), asked.toString());
+        assertFalse(asked.getBoolean("mayReportNow"), "asked for is not granted");
+        JsonObject askedWork = ok(api().get("/me/work", token("coordinator"))).getJsonArray("groups")
+                .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("kind").equals("monitoring.exceptions"))
+                .findFirst().orElseThrow(() -> new AssertionError("the coordinator's work lists the request"));
+        assertTrue(askedWork.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getString("link").contains("school=" + atk1 + "&campaign=" + YEAR)), askedWork.toString());
         assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
                 + "\",\"reason\":\" \"}", token("coordinator")).statusCode(), "a reason is needed");
         assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + LOCKED
@@ -139,6 +157,7 @@ class MonitoringIT extends ApiTest {
         JsonObject granted = ok(api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
                 + "\",\"reason\":\"Директор на больничном\"}", token("coordinator")));
         assertEquals("Директор на больничном", granted.getJsonObject("extension").getString("reason"));
+        assertFalse(granted.getJsonObject("extension").getBoolean("askedFor"), "granted since it was asked for");
         JsonObject lateValues = ok(api().put(late.replace("?", "/values?"), values(lines, "KNOWLEDGE_QUALITY", "40",
                 "SUCCESS_RATE", "95", "FUNCTIONAL_LITERACY", "35", "MODERN_TECHNOLOGIES", "60", "MENTORS_INVOLVED",
                 "1"), token("school")));

@@ -77,8 +77,17 @@ class MonitoringValuesTest {
                 "not a day already past");
         assertEquals("monitoring.error.exceptionReason", assertThrows(MonitoringRuleException.class,
                 () -> extension.grant(LocalDate.of(2026, 6, 10), "  ", today, at("coordinator", 0))).messageKey());
-        extension.grant(LocalDate.of(2026, 6, 10), "Директор на больничном", today, at("coordinator", 0));
-        new ReportingWindow(MAY31, 14).requireOpen(LocalDate.of(2026, 6, 10), Optional.of(extension.asException()));
+        extension.request(LocalDate.of(2026, 6, 8), "Директор на больничном", today, at("school", 0));
+        assertTrue(extension.isAskedFor());
+        assertTrue(extension.asException().isEmpty(), "asked for is not granted");
+        assertThrows(MonitoringRuleException.class, () -> new ReportingWindow(MAY31, 14)
+                .requireOpen(today, extension.asException()));
+        extension.grant(LocalDate.of(2026, 6, 10), "Директор на больничном", today, at("coordinator", 1));
+        assertFalse(extension.isAskedFor());
+        new ReportingWindow(MAY31, 14).requireOpen(LocalDate.of(2026, 6, 10), extension.asException());
+        assertEquals("monitoring.error.alreadyExcepted", assertThrows(MonitoringRuleException.class,
+                () -> extension.request(LocalDate.of(2026, 6, 20), "Ещё", today, at("school", 2))).messageKey(),
+                "nothing to ask while the grant lasts");
     }
 
     @Test

@@ -42,8 +42,8 @@ class MonitoringReportFilesTest {
                 new MonitoringDashboard.Reporting(10, "Аткарский район", 2, 1, 0, BigDecimal.valueOf(50), BigDecimal.ZERO, 3),
                 new MonitoringDashboard.Reporting(20, "Балашовский район", 1, 1, 1, BigDecimal.valueOf(100),
                         BigDecimal.valueOf(100), 0));
-        return new MonitoringDashboard.View(2026, "64", date, List.of(MAY, OCTOBER), MonitoringDashboard.Level.REGION,
-                null, null, null, null, List.of(onTime), new MonitoringDashboard.Reporting(0, "64", 3, 2, 1,
+        return new MonitoringDashboard.View(2026, "64", "Саратовская область", date, List.of(MAY, OCTOBER),
+                date.minusDays(14), true, MonitoringDashboard.Level.REGION, null, null, null, null, true, List.of(onTime), new MonitoringDashboard.Reporting(0, "64", 3, 2, 1,
                 new BigDecimal("66.7"), new BigDecimal("33.3"), 3), places);
     }
 
@@ -71,7 +71,7 @@ class MonitoringReportFilesTest {
         }
         try (PDDocument pdf = Loader.loadPDF(files.pdf(now, Optional.of(before)))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Регион: 62,5 % +12,5") && text.contains("Аткарский район: 55,5 % (+15,5)")
+            assertTrue(text.contains("Регион: 62,5 % (+12,5).") && text.contains("Саратовская область") && text.contains("Аткарский район: 55,5 % (+15,5)")
                     && text.contains("отчитались 2 из 3, в срок 1"), text);
         }
     }

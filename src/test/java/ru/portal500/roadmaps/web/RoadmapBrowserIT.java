@@ -79,7 +79,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         browser.click("#measureForm\\:save");
         browser.awaitText("Мероприятие изменено.");
         browser.click("#check\\:submit");
-        browser.awaitText("Дорожная карта отправлена куратору.");
+        browser.awaitText("Дорожная карта отправлена на проверку куратору: Сергей Кураторов.");
         assertTrue(browser.text("#roadmapState").contains("На проверке у куратора"));
         logOut();
 
@@ -106,7 +106,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         browser.awaitText("Мероприятие добавлено.");
         assertTrue(browser.text("#measures").contains("до 30.05." + YEAR), browser.text("#measures"));
         browser.click("#check\\:submit");
-        browser.awaitText("Дорожная карта отправлена куратору.");
+        browser.awaitText("Дорожная карта отправлена на проверку");
         logOut();
 
         logIn("curator", DemoUsers.PASSWORD);
