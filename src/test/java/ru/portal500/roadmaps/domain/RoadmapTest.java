@@ -140,6 +140,10 @@ class RoadmapTest {
                 .messageKey());
         assertEquals("roadmaps.error.linkInvalid", assertThrows(RoadmapRuleException.class,
                 () -> roadmap.addLink(measure, "javascript:alert(1)", stamp("school"))).messageKey());
+        assertEquals("roadmaps.error.linkLong", assertThrows(RoadmapRuleException.class, () -> roadmap.addLink(measure,
+                "https://school1.ru/" + "a".repeat(Evidence.MAX_LINK), stamp("school"))).messageKey());
+        assertEquals("roadmaps.error.titleLong", assertThrows(RoadmapRuleException.class, () -> roadmap.add(
+                plan("а".repeat(2_100), "2026-04-30", null), stamp("school"))).messageKey());
         roadmap.addLink(measure, "https://school1.ru/protocol.pdf", stamp("school"));
         assertEquals("roadmaps.error.doneInFuture", assertThrows(RoadmapRuleException.class,
                 () -> roadmap.reportDone(measure, TODAY.plusDays(1), null, TODAY, stamp("school"))).messageKey());
