@@ -240,14 +240,7 @@ public class MonitoringResource {
     }
 
     static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            throw new MonitoringRuleException("monitoring.error.notANumber", text.strip());
-        }
+        return ru.portal500.monitoring.domain.TypedNumber.parse(text);
     }
 
     private static long id(String text) {

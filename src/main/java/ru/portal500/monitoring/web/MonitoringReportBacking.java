@@ -123,15 +123,8 @@ public class MonitoringReportBacking implements Serializable {
                 && sheet.reportedAt() == null;
     }
 
-    private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            throw new MonitoringRuleException("monitoring.error.notANumber", text.strip());
-        }
+    static BigDecimal number(String text) {
+        return ru.portal500.monitoring.domain.TypedNumber.parse(text);
     }
 
     public List<School> getOwnSchools() {
