@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Monitoring on the real war (issue 18), campaign 2061 with three monitoring dates around today — one locked, one
+ * Monitoring on the real war (issue 18), campaign 2080 with three monitoring dates around today — one locked, one
  * open, one not yet open: atk-1's team enters its values (a value out of range refuses the whole entry), changes one
  * (kept with its story) and reports; after the lock it is refused until the coordinator grants an exception; the
  * dashboard shows the region's reporting, the entered mean and the measures done on time in red, per role; another
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MonitoringIT extends ApiTest {
 
-    private static final int YEAR = 2061;
+    private static final int YEAR = 2080;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.systemDefault());
     private static final LocalDate LOCKED = TODAY.minusDays(10);
     private static final LocalDate OPEN = TODAY.plusDays(5);
@@ -193,13 +193,13 @@ class MonitoringIT extends ApiTest {
         assertEquals(0, reportedShare.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("50")));
         JsonObject approved = indicator(region, "APPROVED_DOCUMENTS");
         assertTrue(approved.getBoolean("computed"), approved.toString());
-        assertEquals(0, approved.getJsonNumber("value").bigDecimalValue().signum(), "no programme approved in 2061");
+        assertEquals(0, approved.getJsonNumber("value").bigDecimalValue().signum(), "no programme approved in 2080");
         JsonObject entries = indicator(region, "CONTEST_ENTRIES");
         assertTrue(entries.getBoolean("computed") && entries.getJsonNumber("value").intValue() == 0, entries.toString());
         assertTrue(indicator(region, "UNSATISFACTORY_RESULTS").getBoolean("computed"));
         JsonObject conforming = indicator(region, "CONFORMING_AT_EXPERTISE");
         assertTrue(conforming.getBoolean("computed") && (!conforming.containsKey("value") || conforming.isNull("value")),
-                "computed, but no document of 2061 was judged: no value, not 0 %: " + conforming);
+                "computed, but no document of 2080 was judged: no value, not 0 %: " + conforming);
         JsonObject total = region.getJsonObject("total");
         assertEquals(2, total.getInt("expected"));
         assertEquals(1, total.getInt("reported"));
