@@ -15,7 +15,6 @@ import ru.portal500.monitoring.domain.Unit;
 import ru.portal500.monitoring.infrastructure.MonitoringRepository;
 import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.Campaign;
-import ru.portal500.registry.domain.CampaignSchool;
 import ru.portal500.roadmaps.application.RoadmapFacts;
 import ru.portal500.tenancy.domain.Municipality;
 import ru.portal500.tenancy.domain.School;
@@ -28,12 +27,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -159,204 +155,121 @@ public class MonitoringDashboard {
             throw new ru.portal500.monitoring.domain.MonitoringRuleException("monitoring.error.notADate",
                     Dates.day(at));
         }
-        List<School> all = records.statuses(campaign).stream().filter(c -> c.getStatus().isSupported())
-                .map(CampaignSchool::getSchool).toList();
+        var settings = catalogue.settingsOf(regionCode);
+        DashboardFacts facts = new DashboardFacts(dates, dates.stream()
+                .map(d -> !today.isBefore(settings.window(d).opensOn())).toList(), records.supportedSchools(campaign));
         Level level;
-        List<School> schools;
-        Municipality place = null;
+        int[] schools;
+        String placeName = null;
+        Long placeId = null;
         if (schoolId != null) {
             level = Level.SCHOOL;
-            schools = all.stream().filter(s -> s.getId().equals(schoolId)).toList();
-            School one = guard.requireFound(schools.stream().findFirst(), "school/" + schoolId);
-            place = one.getMunicipality();
+            schools = facts.where(s -> facts.schools.get(s).id() == schoolId);
+            School one = guard.requireFound(schools.length == 0 ? Optional.<School>empty()
+                    : territories.findSchool(schoolId), "school/" + schoolId);
+            placeId = one.getMunicipality().getId();
+            placeName = one.getMunicipality().getName();
             guard.require(ru.portal500.monitoring.domain.MonitoringRights.of(caller, one.scope()).mayRead(),
                     one.scope(), "monitoring.dashboard");
         } else if (municipalityId != null) {
             level = Level.MUNICIPALITY;
-            schools = all.stream().filter(s -> s.getMunicipality().getId().equals(municipalityId)).toList();
             Municipality m = guard.requireFound(territories.findMunicipality(municipalityId)
                     .filter(found -> found.getRegion().getCode().equals(regionCode)), "municipality/" + municipalityId);
-            place = m;
+            placeId = m.getId();
+            placeName = m.getName();
             guard.require(caller.holds(Role.MUNICIPAL_COORDINATOR, m.scope())
                     || caller.holds(Role.REGIONAL_OPERATOR, m.scope()), m.scope(), "monitoring.dashboard");
+            schools = facts.where(s -> facts.schools.get(s).municipalityId() == municipalityId);
         } else {
             level = Level.REGION;
             guard.require(caller.holds(Role.REGIONAL_OPERATOR, region), region, "monitoring.dashboard");
-            schools = all;
+            schools = facts.where(s -> true);
         }
-        var settings = catalogue.settingsOf(regionCode);
-        Facts facts = new Facts(dates, roadmaps.measures(campaign, dates, today), repository.reported(campaign),
-                repository.entered(campaign), dates.stream().map(d -> !today.isBefore(settings.window(d).opensOn()))
-                .toList());
+        facts.measures(roadmaps.measures(campaign, dates, today));
+        facts.reports(repository.reported(campaign));
+        facts.entered(repository.entered(campaign));
         List<Indicator> indicators = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired()).toList();
         gather(facts, campaign, indicators, schools);
         int index = Math.max(0, dates.indexOf(at));
-        List<IndicatorLine> lines = indicators.stream().map(i -> line(i, schools, level, facts, index)).toList();
-        Map<Long, List<School>> byPlace = groups(schools, level);
-        List<Reporting> places = byPlace.values().stream().map(group -> reporting(group, level, facts, index))
+        Map<Long, int[]> byPlace = facts.groups(schools, level == Level.REGION);
+        List<IndicatorLine> lines = indicators.stream().map(i -> line(i, schools, byPlace, level, facts, index))
+                .toList();
+        List<Reporting> places = byPlace.entrySet().stream()
+                .map(group -> reporting(group.getValue(), facts, index, group.getKey(), name(facts, group.getValue(),
+                        level)))
                 .sorted(Comparator.comparing(Reporting::name)).toList();
         return new View(campaign.getSchoolYear(), regionCode, territories.findRegion(regionCode)
                 .map(ru.portal500.tenancy.domain.Region::getName).orElse(regionCode), at, dates,
-                settings.window(at).opensOn(), facts.started(index), level,
-                place == null ? null : place.getId(), place == null ? null : place.getName(),
-                level == Level.SCHOOL ? schoolId : null, level == Level.SCHOOL ? schools.get(0).getName() : null,
+                settings.window(at).opensOn(), facts.started(index), level, placeId, placeName,
+                level == Level.SCHOOL ? schoolId : null,
+                level == Level.SCHOOL ? facts.schools.get(schools[0]).name() : null,
                 caller.holds(Role.REGIONAL_OPERATOR, region), lines,
                 reporting(schools, facts, index, 0L, regionCode), places);
     }
 
-    /** The facts of the campaign, looked up by school and date. */
-    private static final class Facts {
-        final List<LocalDate> dates;
-        final Map<String, RoadmapFacts.MeasureCounts> measures;
-        final Map<String, Boolean> reported = new HashMap<>();
-        final Map<String, BigDecimal> entered = new HashMap<>();
-        /** Per formula counted by another context, its shares per school at each date. */
-        final Map<Formula, List<Map<Long, Share>>> counted = new EnumMap<>(Formula.class);
-        Map<Long, BigDecimal> unsatisfactory = Map.of();
-
-        final List<Boolean> started;
-
-        Facts(List<LocalDate> dates, Map<String, RoadmapFacts.MeasureCounts> measures,
-              List<MonitoringRepository.Reported> reports, List<MonitoringRepository.Entered> values,
-              List<Boolean> started) {
-            this.dates = dates;
-            this.started = started;
-            this.measures = measures;
-            reports.forEach(r -> reported.put(r.schoolId() + "@" + r.date(), r.onTime()));
-            values.forEach(v -> entered.put(v.indicatorId() + ":" + v.schoolId() + "@" + v.date(), v.value()));
-        }
-
-        /** Whether the date's reporting window has opened (nothing is counted for a date ahead of it). */
-        boolean started(int date) {
-            return !dates.isEmpty() && started.get(date);
-        }
-
-        RoadmapFacts.MeasureCounts measures(School school) {
-            return measures.get(school.scope().groupPath().substring(1));
-        }
-
-        Optional<Boolean> report(School school, int date) {
-            return dates.isEmpty() ? Optional.empty()
-                    : Optional.ofNullable(reported.get(school.getId() + "@" + dates.get(date)));
-        }
-
-        BigDecimal value(Indicator indicator, School school, int date) {
-            return dates.isEmpty() ? null : entered.get(indicator.getId() + ":" + school.getId() + "@" + dates.get(date));
-        }
-    }
-
     /** What the other contexts count for the indicators in use, at every date, for the view's schools. */
-    private void gather(Facts facts, Campaign campaign, List<Indicator> indicators, List<School> schools) {
+    private void gather(DashboardFacts facts, Campaign campaign, List<Indicator> indicators, int[] schools) {
         java.util.Set<Formula> used = indicators.stream().map(Indicator::formula).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
-        java.util.Set<Long> ids = schools.stream().map(School::getId).collect(Collectors.toSet());
+        java.util.Set<Long> ids = java.util.Arrays.stream(schools).mapToObj(s -> facts.schools.get(s).id())
+                .collect(Collectors.toSet());
         for (IndicatorFacts source : sources) {
             for (Formula formula : source.formulas()) {
                 if (used.contains(formula)) {
-                    facts.counted.put(formula, facts.dates.stream()
-                            .map(d -> source.shares(formula, campaign, d, ids)).toList());
+                    for (int d = 0; d < facts.dates.size(); d++) {
+                        if (facts.started(d)) {
+                            facts.counted(formula, d, source.shares(formula, campaign, facts.dates.get(d), ids));
+                        }
+                    }
                 }
             }
         }
         if (used.contains(Formula.UNSATISFACTORY_RESULTS)) {
-            facts.unsatisfactory = records.unsatisfactoryShares(campaign);
+            facts.unsatisfactory(records.unsatisfactoryShares(campaign));
         }
     }
 
-    /** The schools one level down from the view, by the id of their place (municipality, or the school itself). */
-    private static Map<Long, List<School>> groups(List<School> schools, Level level) {
-        Function<School, Long> key = level == Level.REGION ? s -> s.getMunicipality().getId() : School::getId;
-        return schools.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    private static String name(DashboardFacts facts, int[] group, Level level) {
+        var first = facts.schools.get(group[0]);
+        return level == Level.REGION ? first.municipalityName() : first.name();
     }
 
-    private static String name(List<School> group, Level level) {
-        return level == Level.REGION ? group.get(0).getMunicipality().getName() : group.get(0).getName();
-    }
-
-    private IndicatorLine line(Indicator indicator, List<School> schools, Level level, Facts facts, int date) {
+    private IndicatorLine line(Indicator indicator, int[] schools, Map<Long, int[]> byPlace, Level level,
+                               DashboardFacts facts, int date) {
         Target target = indicator.target();
-        boolean computed = indicator.isEntered() || indicator.formula().map(f -> counted(f, facts)).orElse(false);
+        boolean computed = indicator.isEntered() || indicator.formula().map(facts::counts).orElse(false);
         List<BigDecimal> trend = new ArrayList<>();
         for (int d = 0; d < facts.dates.size(); d++) {
-            trend.add(computed ? value(indicator, schools, facts, d).orElse(null) : null);
+            trend.add(computed ? facts.value(indicator, schools, d).orElse(null) : null);
         }
-        Optional<BigDecimal> value = computed ? value(indicator, schools, facts, date) : Optional.empty();
+        Optional<BigDecimal> value = computed ? facts.value(indicator, schools, date) : Optional.empty();
         Map<Target.Light, Long> spread = new EnumMap<>(Target.Light.class);
         List<BigDecimal> perSchool = new ArrayList<>();
-        for (School school : schools) {
-            Optional<BigDecimal> own = computed && indicator.formula().orElse(null) != Formula.MUNICIPALITIES_REPORTED
-                    ? value(indicator, List.of(school), facts, date) : Optional.empty();
+        boolean perSchoolCounted = computed && indicator.formula().orElse(null) != Formula.MUNICIPALITIES_REPORTED;
+        for (int school : schools) {
+            Optional<BigDecimal> own = perSchoolCounted ? facts.value(indicator, new int[]{school}, date)
+                    : Optional.empty();
             own.ifPresent(perSchool::add);
             spread.merge(target.light(own), 1L, Long::sum);
         }
-        List<PlaceValue> places = level == Level.SCHOOL ? List.of() : groups(schools, level).values().stream()
+        List<PlaceValue> places = level == Level.SCHOOL ? List.of() : byPlace.entrySet().stream()
                 .map(group -> {
-                    Optional<BigDecimal> v = computed ? value(indicator, group, facts, date) : Optional.empty();
-                    return new PlaceValue(level == Level.REGION ? group.get(0).getMunicipality().getId()
-                            : group.get(0).getId(), name(group, level), v.orElse(null), target.light(v));
+                    Optional<BigDecimal> v = computed ? facts.value(indicator, group.getValue(), date)
+                            : Optional.empty();
+                    return new PlaceValue(group.getKey(), name(facts, group.getValue(), level), v.orElse(null),
+                            target.light(v));
                 }).sorted(Comparator.comparing(PlaceValue::name)).toList();
         return new IndicatorLine(indicator.getId(), indicator.getCode(), indicator.getTitle(), indicator.getUnit(),
                 target.target(), target.warning(), target.direction(), indicator.getSource(), computed,
                 value.orElse(null), target.light(value), Aggregate.reached(perSchool, target), trend, spread, places);
     }
 
-    /** Whether the portal counts the formula: its own facts, or another context's source of it. */
-    private static boolean counted(Formula formula, Facts facts) {
-        return formula == Formula.MEASURES_ON_TIME || formula == Formula.SCHOOLS_REPORTED
-                || formula == Formula.MUNICIPALITIES_REPORTED || formula == Formula.UNSATISFACTORY_RESULTS
-                || facts.counted.containsKey(formula);
-    }
-
-    /** The indicator's value over the schools at the date. */
-    private static Optional<BigDecimal> value(Indicator indicator, List<School> schools, Facts facts, int date) {
-        if (!facts.started(date)) {
-            return Optional.empty();
-        }
-        if (indicator.isEntered()) {
-            return Aggregate.mean(schools.stream().map(s -> facts.value(indicator, s, date)).toList());
-        }
-        return switch (indicator.formula().orElseThrow()) {
-            case MEASURES_ON_TIME -> Share.sum(schools.stream().map(s -> {
-                RoadmapFacts.MeasureCounts c = facts.measures(s);
-                return c == null ? Share.NONE : new Share(c.onTime()[date], c.due()[date]);
-            }).toList()).percent();
-            case SCHOOLS_REPORTED -> new Share(schools.stream().filter(s -> facts.report(s, date).isPresent()).count(),
-                    schools.size()).percent();
-            case MUNICIPALITIES_REPORTED -> {
-                Map<Long, List<School>> municipalities = schools.stream()
-                        .collect(Collectors.groupingBy(s -> s.getMunicipality().getId()));
-                long all = municipalities.values().stream()
-                        .filter(g -> g.stream().allMatch(s -> facts.report(s, date).isPresent())).count();
-                yield new Share(all, municipalities.size()).percent();
-            }
-            case UNSATISFACTORY_RESULTS -> Aggregate.mean(schools.stream()
-                    .map(s -> facts.unsatisfactory.get(s.getId())).toList());
-            default -> {
-                List<Map<Long, Share>> byDate = facts.counted.get(indicator.formula().get());
-                if (byDate == null) {
-                    yield Optional.empty();
-                }
-                Share sum = Share.sum(schools.stream().map(s -> byDate.get(date).getOrDefault(s.getId(), Share.NONE))
-                        .toList());
-                yield indicator.getUnit() == Unit.COUNT ? Optional.of(BigDecimal.valueOf(sum.numerator()))
-                        : sum.percent();
-            }
-        };
-    }
-
-    private Reporting reporting(List<School> group, Level level, Facts facts, int date) {
-        long id = level == Level.REGION ? group.get(0).getMunicipality().getId() : group.get(0).getId();
-        return reporting(group, facts, date, id, name(group, level));
-    }
-
-    private static Reporting reporting(List<School> group, Facts facts, int date, long id, String name) {
-        long reported = group.stream().filter(s -> facts.report(s, date).isPresent()).count();
-        long onTime = group.stream().filter(s -> facts.report(s, date).orElse(false)).count();
-        long overdue = group.stream().map(facts::measures).filter(java.util.Objects::nonNull)
-                .mapToLong(RoadmapFacts.MeasureCounts::overdue).sum();
+    private static Reporting reporting(int[] group, DashboardFacts facts, int date, long id, String name) {
+        long reported = facts.reported(group, date);
+        long onTime = facts.reportedOnTime(group, date);
         boolean counted = facts.started(date);
-        return new Reporting(id, name, group.size(), reported, onTime,
-                counted ? new Share(reported, group.size()).percent().orElse(null) : null,
-                counted ? new Share(onTime, group.size()).percent().orElse(null) : null, overdue);
+        return new Reporting(id, name, group.length, reported, onTime,
+                counted ? new Share(reported, group.length).percent().orElse(null) : null,
+                counted ? new Share(onTime, group.length).percent().orElse(null) : null, facts.overdue(group));
     }
 }

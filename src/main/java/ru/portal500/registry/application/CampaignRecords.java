@@ -66,6 +66,17 @@ public class CampaignRecords {
         return campaignSchools.statuses(campaign);
     }
 
+    /** A school the programme supports in a campaign, as monitoring counts it; {@code key} "64/atkarsky/atk-1". */
+    public record SupportedSchool(long id, String name, String key, long municipalityId, String municipalityName) {
+    }
+
+    /** The campaign's supported schools in scope (ШНОР, ШССУ), by municipality and name, read only. */
+    public List<SupportedSchool> supportedSchools(Campaign campaign) {
+        String region = campaign.getRegion().getCode();
+        return campaignSchools.supportedRows(campaign).stream().map(r -> new SupportedSchool((Long) r[0],
+                (String) r[1], region + "/" + r[4] + "/" + r[2], (Long) r[3], (String) r[5])).toList();
+    }
+
     public Optional<CampaignSchool> standing(Campaign campaign, School school) {
         return pairs.standing(campaign, school);
     }

@@ -12,6 +12,7 @@ import ru.portal500.registry.domain.SchoolFlags;
 import ru.portal500.registry.domain.SchoolStatus;
 import ru.portal500.tenancy.infrastructure.ScopedToCaller;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,18 @@ public class CampaignSchoolRepository {
         return em.createQuery("select c from CampaignSchool c where c.campaign = :campaign and c.school.id = :school",
                         CampaignSchool.class).setParameter("campaign", campaign).setParameter("school", schoolId)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The campaign's schools the programme supports (ШНОР, ШССУ) in scope, as rows read once and managed by nobody:
+     * school id, name and code, municipality id, code and name; by municipality and name.
+     */
+    public List<Object[]> supportedRows(Campaign campaign) {
+        return em.createQuery("select s.id, s.name, s.code, m.id, m.code, m.name from CampaignSchool c join c.school s"
+                        + " join s.municipality m where c.campaign = :campaign and c.status in :supported"
+                        + " order by m.name, s.name", Object[].class).setParameter("campaign", campaign)
+                .setParameter("supported", Arrays.stream(SchoolStatus.values()).filter(SchoolStatus::isSupported).toList())
+                .getResultList();
     }
 
     /** The campaign's decided schools in scope, with their schools and municipalities loaded. */
