@@ -47,14 +47,24 @@ public class RoadmapRepository {
     }
 
     /**
-     * Per school of the campaign, over the measures of schools' roadmaps not cancelled: for each date, how many were
-     * due by it and how many of those were done on time (confirmed, done by their due date); and how many are overdue
-     * today (due before it, not confirmed done). One grouped query: the school's key ("64/atkarsky/atk-1"), then the
-     * pairs, then the overdue. Grouped by the roadmap's own key, never through a join to the school: the school's tenant
-     * criteria on a join would repeat every row.
+     * The campaign's schools' roadmaps the caller sees, as rows: id, the school's key ("64/atkarsky/atk-1") and the
+     * version, which every change of the roadmap or of one of its measures raises (they all go through the roadmap).
      */
-    public List<Object[]> measureCounts(Campaign campaign, List<LocalDate> dates, LocalDate today) {
-        StringBuilder jpql = new StringBuilder("select r.schoolKey");
+    public List<Object[]> schoolRoadmapVersions(Campaign campaign) {
+        return em.createQuery("select r.id, r.schoolKey, r.version from Roadmap r where r.campaign = :campaign"
+                        + " and r.level = :school", Object[].class).setParameter("campaign", campaign)
+                .setParameter("school", RoadmapLevel.SCHOOL).getResultList();
+    }
+
+    /**
+     * Per roadmap of the campaign asked about (all of them the caller sees when {@code ids} is empty), over its
+     * measures not cancelled: for each date, how many were due by it and how many of those were done on time
+     * (confirmed, done by their due date); and how many are overdue today (due before it, not confirmed done). One
+     * grouped query: the roadmap's id, then the pairs, then the overdue; a roadmap without such measures has no row.
+     */
+    public List<Object[]> measureCounts(Campaign campaign, List<LocalDate> dates, LocalDate today,
+                                        java.util.Collection<Long> ids) {
+        StringBuilder jpql = new StringBuilder("select r.id");
         for (int i = 0; i < dates.size(); i++) {
             jpql.append(", sum(case when m.dueOn <= :d").append(i).append(" then 1 else 0 end)")
                     .append(", sum(case when m.dueOn <= :d").append(i).append(" and m.completion = :confirmed")
@@ -62,10 +72,14 @@ public class RoadmapRepository {
         }
         jpql.append(", sum(case when m.dueOn < :today and m.completion <> :confirmed then 1 else 0 end)")
                 .append(" from Roadmap r join r.measures m where r.campaign = :campaign and r.level = :school")
-                .append(" and m.cancelReason is null group by r.schoolKey");
+                .append(" and m.cancelReason is null").append(ids.isEmpty() ? "" : " and r.id in :ids")
+                .append(" group by r.id");
         var query = em.createQuery(jpql.toString(), Object[].class).setParameter("campaign", campaign)
                 .setParameter("school", RoadmapLevel.SCHOOL).setParameter("confirmed", Completion.CONFIRMED)
                 .setParameter("today", today);
+        if (!ids.isEmpty()) {
+            query.setParameter("ids", List.copyOf(ids));
+        }
         for (int i = 0; i < dates.size(); i++) {
             query.setParameter("d" + i, dates.get(i));
         }
