@@ -80,7 +80,9 @@ public final class PortalMenu {
                             Role.CURATOR, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_OPERATOR)),
                     new Entry("menu.monitoringReport", "/app/monitoring-report.xhtml", Visibility.ROLES,
                             EnumSet.of(Role.SCHOOL_TEAM, Role.CURATOR)),
-                    new Entry("menu.monitoring", "/app/monitoring.xhtml", Visibility.ROLES, MANAGERS))),
+                    new Entry("menu.monitoring", "/app/monitoring.xhtml", Visibility.ROLES, MANAGERS),
+                    new Entry("menu.federal", "/app/federal.xhtml", Visibility.ROLES,
+                            EnumSet.of(Role.FEDERAL_READER)))),
             new Group("menu.group.expertise", List.of(
                     new Entry("menu.expertise", "/app/expertise.xhtml", Visibility.ROLES, EnumSet.of(Role.REGIONAL_OPERATOR,
                             Role.MUNICIPAL_COORDINATOR, Role.EXPERT, Role.SCHOOL_TEAM)),

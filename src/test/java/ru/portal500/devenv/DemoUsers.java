@@ -25,7 +25,9 @@ public final class DemoUsers {
             new User("school", "Иван Директоров", "school-team", "команда школы atk-1 (Аткарский р-н)"),
             new User("organiser", "Анна Организаторова", "contest-organiser", "организатор конкурса, Саратовская обл."),
             new User("jury", "Павел Жюриев", "jury-member", "член жюри, Саратовская обл."),
-            new User("teacher", "Наталья Учителева", "teacher", "педагог (без территории)"));
+            new User("teacher", "Наталья Учителева", "teacher", "педагог (без территории)"),
+            new User("federal", "Фёдор Сводкин", "federal-reader",
+                    "федеральный аналитик: сводка мониторинга по регионам, без сведений о школах"));
 
     public static User named(String username) {
         return ALL.stream().filter(u -> u.username().equals(username)).findFirst()

@@ -81,7 +81,9 @@ class PortalMenuTest {
                         "menu.entries", "menu.practices",
                         "menu.search"),
                 "teacher", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.entries", "menu.practices",
-                        "menu.search"));
+                        "menu.search"),
+                "federal", List.of("menu.dashboard", "menu.notifications", "menu.profile", "menu.federal",
+                        "menu.practices", "menu.search"));
         expected.forEach((user, entries) -> assertEquals(entries, entries(callers.get(user)), user));
         assertEquals(expected.get("operator"), entries(callers.get("operator23")), "every regional operator alike");
         assertEquals(expected.get("coordinator"), entries(callers.get("coordinator23")));

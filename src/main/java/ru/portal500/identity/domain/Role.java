@@ -23,7 +23,12 @@ public enum Role {
     SCHOOL_TEAM("school-team", 1, EnumSet.of(SCHOOL)),
     CONTEST_ORGANISER("contest-organiser", 1, EnumSet.of(REGION)),
     JURY_MEMBER("jury-member", 1, EnumSet.of(REGION)),
-    TEACHER("teacher", 0, EnumSet.of(REGION, MUNICIPALITY, SCHOOL));
+    TEACHER("teacher", 0, EnumSet.of(REGION, MUNICIPALITY, SCHOOL)),
+    /**
+     * A reader of aggregates (the federal ministry's analyst): counts and shares of monitoring per region and
+     * municipality, never a school's name or documents. A realm role of Keycloak's, held nowhere in particular.
+     */
+    FEDERAL_READER("federal-reader", 0, EnumSet.noneOf(Scope.Level.class));
 
     private final String keycloakName;
     private final int rank;

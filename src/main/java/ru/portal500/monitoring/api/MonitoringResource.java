@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.monitoring.application.IndicatorCatalogue;
+import ru.portal500.monitoring.application.FederalRollUp;
 import ru.portal500.monitoring.application.MonitoringDashboard;
 import ru.portal500.monitoring.application.MonitoringReports;
 import ru.portal500.monitoring.domain.Indicator;
@@ -54,6 +55,9 @@ public class MonitoringResource {
 
     @Inject
     MonitoringDashboard dashboard;
+
+    @Inject
+    FederalRollUp federal;
 
     /** An indicator as the API shows it. */
     public record IndicatorView(long id, String code, int position, String title, String unit, String formula,
@@ -207,6 +211,14 @@ public class MonitoringResource {
                                               @QueryParam("municipality") Long municipality,
                                               @QueryParam("school") Long school) {
         return dashboard.view(region, year, date(date), municipality, school);
+    }
+
+    @GET
+    @Path("federal")
+    @Operation(summary = "Every region's monitoring of a school year, counts and shares per region and municipality"
+            + " (the federal reader of aggregates)")
+    public FederalRollUp.RollUp federal(@QueryParam("year") Integer year) {
+        return federal.rollUp(year);
     }
 
     @GET

@@ -147,6 +147,53 @@ public class MonitoringDashboard {
         Caller caller = guard.caller();
         Campaign campaign = guard.requireFound(year != null ? records.campaign(regionCode, year)
                 : records.campaignsOf(regionCode).stream().findFirst(), "campaign/" + regionCode + "/" + year);
+        Moment moment = moment(campaign, date);
+        DashboardFacts facts = moment.facts(records.supportedSchools(campaign));
+        if (schoolId != null) {
+            int[] schools = facts.where(s -> facts.schools.get(s).id() == schoolId);
+            School one = guard.requireFound(schools.length == 0 ? Optional.<School>empty()
+                    : territories.findSchool(schoolId), "school/" + schoolId);
+            guard.require(ru.portal500.monitoring.domain.MonitoringRights.of(caller, one.scope()).mayRead(),
+                    one.scope(), "monitoring.dashboard");
+            return compute(campaign, moment, facts, new Place(Level.SCHOOL, schools, one.getMunicipality().getId(),
+                    one.getMunicipality().getName(), schoolId), caller.holds(Role.REGIONAL_OPERATOR, region));
+        }
+        if (municipalityId != null) {
+            Municipality m = guard.requireFound(territories.findMunicipality(municipalityId)
+                    .filter(found -> found.getRegion().getCode().equals(regionCode)), "municipality/" + municipalityId);
+            guard.require(caller.holds(Role.MUNICIPAL_COORDINATOR, m.scope())
+                    || caller.holds(Role.REGIONAL_OPERATOR, m.scope()), m.scope(), "monitoring.dashboard");
+            int[] schools = facts.where(s -> facts.schools.get(s).municipalityId() == municipalityId);
+            return compute(campaign, moment, facts, new Place(Level.MUNICIPALITY, schools, m.getId(), m.getName(),
+                    null), caller.holds(Role.REGIONAL_OPERATOR, region));
+        }
+        guard.require(caller.holds(Role.REGIONAL_OPERATOR, region), region, "monitoring.dashboard");
+        return compute(campaign, moment, facts, new Place(Level.REGION, facts.where(s -> true), null, null, null),
+                true);
+    }
+
+    /**
+     * The region's view at its latest monitoring date passed, for a service that checked the caller may see it and
+     * reads the region for them (the federal roll-up): counts and shares per municipality, no school's name.
+     */
+    View regionAggregates(Campaign campaign) {
+        Moment moment = moment(campaign, null);
+        DashboardFacts facts = moment.facts(records.supportedSchools(campaign));
+        return compute(campaign, moment, facts, new Place(Level.REGION, facts.where(s -> true), null, null, null),
+                false);
+    }
+
+    /** The campaign's dates, the one shown (the latest passed unless asked), today and the region's windows. */
+    private record Moment(List<LocalDate> dates, LocalDate at, LocalDate today,
+                          ru.portal500.monitoring.domain.MonitoringSettings settings) {
+
+        DashboardFacts facts(List<CampaignRecords.SupportedSchool> schools) {
+            return new DashboardFacts(dates, dates.stream().map(d -> !today.isBefore(settings.window(d).opensOn()))
+                    .toList(), schools);
+        }
+    }
+
+    private Moment moment(Campaign campaign, LocalDate date) {
         List<LocalDate> dates = campaign.schedule().monitoringDates();
         LocalDate today = LocalDate.now(clock);
         LocalDate at = date != null ? date : dates.stream().filter(d -> !d.isAfter(today))
@@ -155,42 +202,25 @@ public class MonitoringDashboard {
             throw new ru.portal500.monitoring.domain.MonitoringRuleException("monitoring.error.notADate",
                     Dates.day(at));
         }
-        var settings = catalogue.settingsOf(regionCode);
-        DashboardFacts facts = new DashboardFacts(dates, dates.stream()
-                .map(d -> !today.isBefore(settings.window(d).opensOn())).toList(), records.supportedSchools(campaign));
-        Level level;
-        int[] schools;
-        String placeName = null;
-        Long placeId = null;
-        if (schoolId != null) {
-            level = Level.SCHOOL;
-            schools = facts.where(s -> facts.schools.get(s).id() == schoolId);
-            School one = guard.requireFound(schools.length == 0 ? Optional.<School>empty()
-                    : territories.findSchool(schoolId), "school/" + schoolId);
-            placeId = one.getMunicipality().getId();
-            placeName = one.getMunicipality().getName();
-            guard.require(ru.portal500.monitoring.domain.MonitoringRights.of(caller, one.scope()).mayRead(),
-                    one.scope(), "monitoring.dashboard");
-        } else if (municipalityId != null) {
-            level = Level.MUNICIPALITY;
-            Municipality m = guard.requireFound(territories.findMunicipality(municipalityId)
-                    .filter(found -> found.getRegion().getCode().equals(regionCode)), "municipality/" + municipalityId);
-            placeId = m.getId();
-            placeName = m.getName();
-            guard.require(caller.holds(Role.MUNICIPAL_COORDINATOR, m.scope())
-                    || caller.holds(Role.REGIONAL_OPERATOR, m.scope()), m.scope(), "monitoring.dashboard");
-            schools = facts.where(s -> facts.schools.get(s).municipalityId() == municipalityId);
-        } else {
-            level = Level.REGION;
-            guard.require(caller.holds(Role.REGIONAL_OPERATOR, region), region, "monitoring.dashboard");
-            schools = facts.where(s -> true);
-        }
-        facts.measures(roadmaps.measures(campaign, dates, today));
+        return new Moment(dates, at, today, catalogue.settingsOf(campaign.getRegion().getCode()));
+    }
+
+    /** Where the view stands: its level, the positions of its schools, its municipality and school (none above). */
+    private record Place(Level level, int[] schools, Long municipalityId, String municipality, Long schoolId) {
+    }
+
+    private View compute(Campaign campaign, Moment moment, DashboardFacts facts, Place place,
+                         boolean regionReadable) {
+        String regionCode = campaign.getRegion().getCode();
+        List<LocalDate> dates = moment.dates();
+        facts.measures(roadmaps.measures(campaign, dates, moment.today()));
         facts.reports(repository.reported(campaign));
         facts.entered(repository.entered(campaign));
         List<Indicator> indicators = catalogue.ensured(regionCode).stream().filter(i -> !i.isRetired()).toList();
+        int[] schools = place.schools();
+        Level level = place.level();
         gather(facts, campaign, indicators, schools);
-        int index = Math.max(0, dates.indexOf(at));
+        int index = Math.max(0, dates.indexOf(moment.at()));
         Map<Long, int[]> byPlace = facts.groups(schools, level == Level.REGION);
         List<IndicatorLine> lines = indicators.stream().map(i -> line(i, schools, byPlace, level, facts, index))
                 .toList();
@@ -199,11 +229,10 @@ public class MonitoringDashboard {
                         level)))
                 .sorted(Comparator.comparing(Reporting::name)).toList();
         return new View(campaign.getSchoolYear(), regionCode, territories.findRegion(regionCode)
-                .map(ru.portal500.tenancy.domain.Region::getName).orElse(regionCode), at, dates,
-                settings.window(at).opensOn(), facts.started(index), level, placeId, placeName,
-                level == Level.SCHOOL ? schoolId : null,
-                level == Level.SCHOOL ? facts.schools.get(schools[0]).name() : null,
-                caller.holds(Role.REGIONAL_OPERATOR, region), lines,
+                .map(ru.portal500.tenancy.domain.Region::getName).orElse(regionCode), moment.at(), dates,
+                moment.settings().window(moment.at()).opensOn(), facts.started(index), level, place.municipalityId(),
+                place.municipality(), level == Level.SCHOOL ? place.schoolId() : null,
+                level == Level.SCHOOL ? facts.schools.get(schools[0]).name() : null, regionReadable, lines,
                 reporting(schools, facts, index, 0L, regionCode), places);
     }
 

@@ -32,12 +32,14 @@ public class ScopeInterceptor {
 
     @AroundInvoke
     Object applyScope(InvocationContext invocation) throws Exception {
-        scopeOfCaller().forEach(em::setProperty);
+        WholeRegion.readingFor().map(ScopeParameters::wholeRegion).orElseGet(this::scopeOfCaller)
+                .forEach(em::setProperty);
         return invocation.proceed();
     }
 
     /**
-     * The caller's places; background work (a rebuild of the search index on a managed thread) has no request and so
+     * The caller's places, unless the work runs {@link WholeRegion#readFor reading one region for them}; the caller's
+     * places; background work (a rebuild of the search index on a managed thread) has no request and so
      * no caller: it gets a visitor's scope, nothing, and reads only what a repository method opens to the whole
      * region it names ({@link WholeRegion}).
      */

@@ -43,6 +43,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     200 200 404
             jury          200 200 404
             teacher       404 404 404
+            federal       404 404 404
             """;
 
     private static final String READ_SCHOOL = """
@@ -56,6 +57,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     200 200 404
             jury          200 200 404
             teacher       404 404 404
+            federal       404 404 404
             """;
 
     private static final String LIST_PEOPLE = """
@@ -69,6 +71,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     403 403 404
             jury          403 403 404
             teacher       404 404 404
+            federal       404 404 404
             """;
 
     /** Grant "curator" of the target's school to the teacher (then revoke it again where allowed). */
@@ -83,6 +86,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     403 403 403
             jury          403 403 403
             teacher       403 403 403
+            federal       403 403 403
             """;
 
     private static final String READ_AUDIT = """
@@ -96,6 +100,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     403
             jury          403
             teacher       403
+            federal       403
             """;
 
     /** A municipal round of the target's municipality: its report, its reviews, its assignment (none to make: 400). */
@@ -110,6 +115,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     403 403 404
             jury          403 403 404
             teacher       404 404 404
+            federal       404 404 404
             """;
 
     /** The concept checklist of the target's region, read under that region's name. */
@@ -124,6 +130,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     200 200 403
             jury          200 200 403
             teacher       403 403 403
+            federal       403 403 403
             """;
 
     /**
@@ -142,6 +149,7 @@ class AuthorizationMatrixIT extends ApiTest {
             organiser     403 403 403 403
             jury          403 403 403 403
             teacher       404 404 404 404
+            federal       404 404 404 404
             """;
 
     private static final List<String> TARGETS = List.of("64/atkarsky", "64/balashovsky", "23/abinsky");
