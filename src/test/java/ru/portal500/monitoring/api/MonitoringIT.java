@@ -219,6 +219,32 @@ class MonitoringIT extends ApiTest {
         assertEquals(404, api().get(dashboard + "&school=" + atk3, token("school")).statusCode(),
                 "another school is not atk-1's team's to see");
         assertTrue(List.of(403, 404).contains(api().get(dashboard, token("operator23")).statusCode()));
+
+        // The federal reader of aggregates: every region's counts and shares at its latest date passed, no school.
+        String federal = "/monitoring/federal?year=" + YEAR;
+        assertEquals(403, api().get(federal, token("operator")).statusCode(), "the roll-up is the federal reader's");
+        HttpResponse<String> read = api().get(federal, token("federal"));
+        JsonObject rollUp = ok(read);
+        JsonObject saratov = rollUp.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("region").equals("64")).findFirst().orElseThrow();
+        assertEquals(LOCKED.toString(), saratov.getString("date"), "the latest date passed");
+        assertEquals(2, saratov.getJsonObject("reporting").getInt("expected"));
+        assertEquals(1, saratov.getJsonObject("reporting").getInt("reported"));
+        assertEquals(1, saratov.getJsonObject("reporting").getInt("overdue"));
+        assertTrue(saratov.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .anyMatch(f -> f.getString("code").equals("MEASURES_ON_TIME") && f.getString("light").equals("RED")));
+        JsonObject atkarskyLine = saratov.getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("name").contains("Аткар")).findFirst().orElseThrow();
+        assertEquals(2, atkarskyLine.getJsonObject("reporting").getInt("expected"));
+        assertTrue(rollUp.getJsonArray("regionsWithout").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(c -> c.getString().equals("23")), "Краснодарский край has no campaign of " + YEAR);
+        municipal.getJsonArray("places").getValuesAs(JsonObject.class).forEach(place -> assertFalse(
+                read.body().contains(place.getString("name")), "no school's name: " + place.getString("name")));
+        assertEquals(403, api().get(dashboard, token("federal")).statusCode(), "no region's own dashboard");
+        assertEquals(404, api().get(dashboard + "&school=" + atk1, token("federal")).statusCode());
+        assertEquals(404, api().get("/monitoring/schools/" + atk1 + "?year=" + YEAR, token("federal")).statusCode(),
+                "no school's report");
+        assertEquals(404, api().get("/schools/" + atk1, token("federal")).statusCode());
     }
 
     private static String municipality(JsonObject region) {
