@@ -427,7 +427,7 @@ class AuthorizationMatrixIT extends ApiTest {
                 }
             }
         }
-        assertEquals(30, cells, "10 users × 3 targets");
+        assertEquals(33, cells, "11 users × 3 targets");
         assertEquals(List.of(), failures);
     }
 }

@@ -240,7 +240,8 @@ class MonitoringIT extends ApiTest {
                 .anyMatch(c -> c.getString().equals("23")), "Краснодарский край has no campaign of " + YEAR);
         municipal.getJsonArray("places").getValuesAs(JsonObject.class).forEach(place -> assertFalse(
                 read.body().contains(place.getString("name")), "no school's name: " + place.getString("name")));
-        assertEquals(403, api().get(dashboard, token("federal")).statusCode(), "no region's own dashboard");
+        assertEquals(404, api().get(dashboard, token("federal")).statusCode(), "no region's own dashboard: its campaign"
+                + " is not in the federal reader's scope");
         assertEquals(404, api().get(dashboard + "&school=" + atk1, token("federal")).statusCode());
         assertEquals(404, api().get("/monitoring/schools/" + atk1 + "?year=" + YEAR, token("federal")).statusCode(),
                 "no school's report");
