@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.portal500.monitoring.application.IndicatorCatalogue;
 import ru.portal500.monitoring.application.FederalRollUp;
 import ru.portal500.monitoring.application.MonitoringDashboard;
+import ru.portal500.monitoring.application.RemindersNow;
 import ru.portal500.monitoring.application.MonitoringReports;
 import ru.portal500.monitoring.domain.Indicator;
 import ru.portal500.monitoring.domain.MonitoringRuleException;
@@ -58,6 +59,9 @@ public class MonitoringResource {
 
     @Inject
     FederalRollUp federal;
+
+    @Inject
+    RemindersNow remindersNow;
 
     /** An indicator as the API shows it. */
     public record IndicatorView(long id, String code, int position, String title, String unit, String formula,
@@ -211,6 +215,13 @@ public class MonitoringResource {
                                               @QueryParam("municipality") Long municipality,
                                               @QueryParam("school") Long school) {
         return dashboard.view(region, year, date(date), municipality, school);
+    }
+
+    @POST
+    @Path("regions/{region}/reminders")
+    @Operation(summary = "Sends the reminders owed today now (the region's operators): measures and reports, each once")
+    public RemindersNow.Sent remindNow(@PathParam("region") String region) {
+        return remindersNow.send(region);
     }
 
     @GET

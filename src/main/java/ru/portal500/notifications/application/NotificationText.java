@@ -48,4 +48,20 @@ public final class NotificationText {
                 Texts.get(locale, "notification.mail.body", notification.getRecipientName(), text,
                         link.toString()));
     }
+
+    /**
+     * One mail for a person's reminders of the day, in their language: subject "Портал 500+: сводка за день (n)", a
+     * greeting, then each reminder's text with its link ({@code links}: each notification's absolute address).
+     */
+    public static Mail digest(List<Notification> notifications, java.util.function.Function<String, URI> links,
+                              java.util.Locale locale) {
+        Notification first = notifications.get(0);
+        StringBuilder items = new StringBuilder();
+        for (Notification n : notifications) {
+            items.append("• ").append(of(n, locale)).append("\n  ").append(links.apply(n.getLink())).append("\n\n");
+        }
+        return new Mail(first.getMailTo(), first.getRecipientName(),
+                Texts.get(locale, "notification.digest.subject", notifications.size()),
+                Texts.get(locale, "notification.digest.body", first.getRecipientName(), items.toString().strip()));
+    }
 }

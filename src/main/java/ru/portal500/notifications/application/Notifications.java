@@ -48,6 +48,26 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void notify(Collection<Recipient> recipients, String messageKey, List<String> arguments, String link) {
+        write(recipients, messageKey, arguments, link, false);
+    }
+
+    /**
+     * A reminder: told in the portal at once, as {@link #notify}; its mail waits for the recipient's daily digest
+     * ({@link DigestRun}), one mail a day however many reminders came. Sent once per {@code onceKey} ever (on any node,
+     * after a restart): a second call with the same key tells nobody and answers false.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean remind(String onceKey, Collection<Recipient> recipients, String messageKey, List<String> arguments,
+                          String link) {
+        if (recipients.isEmpty() || !outbox.firstTime("remind:" + onceKey, clock.instant())) {
+            return false;
+        }
+        write(recipients, messageKey, arguments, link, true);
+        return true;
+    }
+
+    private void write(Collection<Recipient> recipients, String messageKey, List<String> arguments, String link,
+                       boolean digest) {
         NotificationText.render(Texts.RUSSIAN, messageKey, arguments);
         NotificationText.render(java.util.Locale.ENGLISH, messageKey, arguments);
         Map<String, Recipient> distinct = new LinkedHashMap<>();
@@ -61,6 +81,9 @@ public class Notifications {
         Instant now = clock.instant();
         List<Notification> notifications = distinct.values().stream()
                 .map(r -> new Notification(r, messageKey, arguments, link, now)).toList();
+        if (digest) {
+            notifications.forEach(Notification::holdForDigest);
+        }
         outbox.add(notifications);
         List<Long> mails = notifications.stream().filter(n -> n.getMailState() == MailState.PENDING)
                 .map(Notification::getId).toList();

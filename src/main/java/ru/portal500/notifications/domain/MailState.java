@@ -8,5 +8,7 @@ public enum MailState {
     /** The mail server refused or could not be reached; the reason is on the row. Not retried. */
     FAILED,
     /** The recipient has no e-mail address: the notification is in the portal only. */
-    NONE
+    NONE,
+    /** Held for the recipient's daily digest: one mail a day for every reminder of the day, not one each. */
+    DIGEST
 }

@@ -116,6 +116,13 @@ public class Notification {
         return readAt != null;
     }
 
+    /** Its mail waits for the recipient's daily digest instead of going out alone (a reminder). */
+    public void holdForDigest() {
+        if (mailState == MailState.PENDING) {
+            mailState = MailState.DIGEST;
+        }
+    }
+
     /** The mail went out (to the SMTP server, or to the log where none is configured). */
     public void mailSent(Instant at) {
         requirePending();
@@ -134,7 +141,7 @@ public class Notification {
     }
 
     private void requirePending() {
-        if (mailState != MailState.PENDING) {
+        if (mailState != MailState.PENDING && mailState != MailState.DIGEST) {
             throw new IllegalStateException("The mail of notification " + id + " is " + mailState + ", not pending");
         }
     }

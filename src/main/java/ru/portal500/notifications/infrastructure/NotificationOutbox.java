@@ -48,8 +48,27 @@ public class NotificationOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordMail(long id, Consumer<Notification> outcome) {
         Notification notification = em.find(Notification.class, id);
-        if (notification != null && notification.getMailState() == MailState.PENDING) {
+        if (notification != null && (notification.getMailState() == MailState.PENDING
+                || notification.getMailState() == MailState.DIGEST)) {
             outcome.accept(notification);
         }
+    }
+
+    /** Notifications held for the daily digest written before {@code before}, by recipient, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> heldForDigest(Instant before) {
+        return em.createQuery("select n from Notification n where n.mailState = :digest and n.createdAt < :before"
+                        + " order by n.recipient, n.createdAt, n.id", Notification.class)
+                .setParameter("digest", MailState.DIGEST).setParameter("before", before).getResultList();
+    }
+
+    /**
+     * True the first time the key is given, false ever after (on any node): a reminder sent once, a digest sent once a
+     * day. Written in the caller's transaction, so that a rolled-back reminder is sent again next time.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean firstTime(String key, Instant at) {
+        return em.createNativeQuery("INSERT IGNORE INTO reminder_sent (reminder_key, sent_at) VALUES (?, ?)")
+                .setParameter(1, key).setParameter(2, java.sql.Timestamp.from(at)).executeUpdate() == 1;
     }
 }

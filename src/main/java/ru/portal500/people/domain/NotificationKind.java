@@ -6,13 +6,14 @@ import java.util.Optional;
 /**
  * The kinds of notification a person may take by e-mail or only in the portal, by the part of the
  * notification's message key after {@code notification.}: documents to check and their outcome, expertise
- * assignments and deadlines, appointments in pairs, roadmaps and their check.
+ * assignments and deadlines, appointments in pairs, roadmaps and their check, monitoring reports owed.
  */
 public enum NotificationKind {
     DOCUMENTS("document"),
     EXPERTISE("expertise"),
     PAIRS("pairHelper"),
-    ROADMAPS("roadmap");
+    ROADMAPS("roadmap"),
+    MONITORING("monitoring");
 
     private final String keyPart;
 

@@ -81,6 +81,10 @@ public class Measure {
     @Column(name = "cancel_reason", length = MAX_NOTE)
     private String cancelReason;
 
+    /** Kept by the database from the reason (V32), for the dashboard's counts to come from an index; never written. */
+    @Column(name = "cancelled", insertable = false, updatable = false)
+    private boolean cancelled;
+
     @OneToMany(mappedBy = "measure", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();

@@ -72,7 +72,7 @@ public class RoadmapRepository {
         }
         jpql.append(", sum(case when m.dueOn < :today and m.completion <> :confirmed then 1 else 0 end)")
                 .append(" from Roadmap r join r.measures m where r.campaign = :campaign and r.level = :school")
-                .append(" and m.cancelReason is null").append(ids.isEmpty() ? "" : " and r.id in :ids")
+                .append(" and m.cancelled = false").append(ids.isEmpty() ? "" : " and r.id in :ids")
                 .append(" group by r.id");
         var query = em.createQuery(jpql.toString(), Object[].class).setParameter("campaign", campaign)
                 .setParameter("school", RoadmapLevel.SCHOOL).setParameter("confirmed", Completion.CONFIRMED)

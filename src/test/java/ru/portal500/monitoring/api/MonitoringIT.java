@@ -220,6 +220,23 @@ class MonitoringIT extends ApiTest {
                 "another school is not atk-1's team's to see");
         assertTrue(List.of(403, 404).contains(api().get(dashboard, token("operator23")).statusCode()));
 
+        // Reminders, sent now by the region's operator (or by the hourly run, whichever comes first), each once: atk-3's
+        // team (the curator) is told its report for the locked date is missed, Аткарский's coordinator that a school
+        // did not report (10 days after, the region escalates after 7); by mail only in the daily digest.
+        assertEquals(403, api().post("/monitoring/regions/64/reminders", "", token("coordinator")).statusCode());
+        ok(api().post("/monitoring/regions/64/reminders", "", token("operator")));
+        ok(api().post("/monitoring/regions/64/reminders", "", token("operator")));
+        String day = LOCKED.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String atk3Name = municipal.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == atk3).findFirst().orElseThrow().getString("name");
+        String missed = "Отчёт к дате мониторинга " + day + " не отправлен (" + atk3Name + ")";
+        assertEquals(1, texts("curator").stream().filter(t -> t.startsWith(missed)).count(),
+                "told once, however often the reminders run: " + texts("curator"));
+        assertEquals(1, texts("coordinator").stream().filter(t -> t.contains("не отчитались к дате мониторинга " + day))
+                .count(), texts("coordinator").toString());
+        assertEquals(List.of("DIGEST"), mailStates("/app/monitoring-report.xhtml?school=" + atk3 + "&campaign=" + YEAR
+                + "&date=" + LOCKED), "its mail waits for the daily digest");
+
         // The federal reader of aggregates: every region's counts and shares at its latest date passed, no school.
         String federal = "/monitoring/federal?year=" + YEAR;
         assertEquals(403, api().get(federal, token("operator")).statusCode(), "the roll-up is the federal reader's");
@@ -252,5 +269,29 @@ class MonitoringIT extends ApiTest {
         return region.getJsonArray("places").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("name").contains("Аткар")).map(p -> p.getJsonNumber("id").toString())
                 .collect(Collectors.joining());
+    }
+
+    /** The texts of the person's notifications, newest first. */
+    private List<String> texts(String user) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(api().get("/notifications", token(user)).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().map(n -> n.getString("text")).toList();
+    }
+
+    /** The mail states of the notifications with this link (as written in the database). */
+    private static List<String> mailStates(String link) {
+        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(ru.portal500.it.TestInfrastructure.database()
+                .jdbcUrl("portal")).getConnection("root", "");
+             java.sql.PreparedStatement s = c.prepareStatement("select mail_state from notification where link = ?")) {
+            s.setString(1, link);
+            List<String> states = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    states.add(rows.getString(1));
+                }
+            }
+            return states;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

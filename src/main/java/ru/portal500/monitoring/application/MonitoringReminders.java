@@ -1,0 +1,42 @@
+package ru.portal500.monitoring.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Every hour from start-up, the reminders of monitoring reports owed ({@link ReportReminderRun}). */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class MonitoringReminders {
+
+    private static final long FIRST_AFTER_SECONDS = 80;
+    private static final long EVERY_SECONDS = 3600;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ReportReminderRun run;
+
+    private ScheduledFuture<?> reminders;
+
+    @PostConstruct
+    void start() {
+        reminders = scheduler.scheduleWithFixedDelay(run::remindAll, FIRST_AFTER_SECONDS, EVERY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        reminders.cancel(false);
+    }
+}
