@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.monitoring.domain.MonitoringSettings;
 import ru.portal500.monitoring.domain.ReportReminder;
-import ru.portal500.monitoring.domain.ReportingWindow;
 import ru.portal500.monitoring.infrastructure.MonitoringRepository;
 import ru.portal500.notifications.application.Notifications;
 import ru.portal500.notifications.application.Recipients;
@@ -98,43 +97,47 @@ public class ReportReminderRun {
         List<SupportedSchool> schools = records.supportedSchools(campaign);
         Set<String> reported = repository.reported(campaign).stream().map(r -> r.schoolId() + "@" + r.date())
                 .collect(Collectors.toSet());
-        int sent = 0;
+        Map<String, Runnable> owed = new LinkedHashMap<>();
+        int[] sent = {0};
+        Map<String, List<Recipient>> holders = new java.util.HashMap<>();
         for (LocalDate date : due) {
-            ReportingWindow window = settings.window(date);
-            Set<ReportReminder> owed = ReportReminder.owed(window, today, settings.getEscalateAfterDays());
+            Set<ReportReminder> reminders = ReportReminder.owed(settings.window(date), today,
+                    settings.getEscalateAfterDays());
             Map<Long, List<SupportedSchool>> missing = new LinkedHashMap<>();
             for (SupportedSchool school : schools) {
                 if (reported.contains(school.id() + "@" + date)) {
                     continue;
                 }
                 missing.computeIfAbsent(school.municipalityId(), k -> new java.util.ArrayList<>()).add(school);
-                for (ReportReminder reminder : owed) {
-                    if (reminder != ReportReminder.ESCALATED && notifications.remind(
-                            "report:" + campaign.getId() + ":" + school.id() + ":" + date + ":" + reminder,
-                            recipients.holding(Role.SCHOOL_TEAM, scope(school)),
+                for (ReportReminder reminder : reminders) {
+                    if (reminder == ReportReminder.ESCALATED) {
+                        continue;
+                    }
+                    String key = "report:" + campaign.getId() + ":" + school.id() + ":" + date + ":" + reminder;
+                    owed.put(key, () -> sent[0] += notifications.remind(key,
+                            holding(Role.SCHOOL_TEAM, scope(school), holders),
                             reminder == ReportReminder.DUE_SOON ? "notification.monitoring.reportDueSoon"
                                     : "notification.monitoring.reportMissed",
                             List.of(Dates.day(date), school.name()), "/app/monitoring-report.xhtml?school="
-                                    + school.id() + "&campaign=" + campaign.getSchoolYear() + "&date=" + date)) {
-                        sent++;
-                    }
+                                    + school.id() + "&campaign=" + campaign.getSchoolYear() + "&date=" + date) ? 1 : 0);
                 }
             }
-            if (owed.contains(ReportReminder.ESCALATED)) {
+            if (reminders.contains(ReportReminder.ESCALATED)) {
                 for (List<SupportedSchool> group : missing.values()) {
                     SupportedSchool first = group.get(0);
-                    if (notifications.remind("report:" + campaign.getId() + ":municipality:" + first.municipalityId()
-                                    + ":" + date + ":" + ReportReminder.ESCALATED, coordinators(first),
+                    String key = "report:" + campaign.getId() + ":municipality:" + first.municipalityId() + ":" + date
+                            + ":" + ReportReminder.ESCALATED;
+                    owed.put(key, () -> sent[0] += notifications.remind(key, coordinators(first, holders),
                             "notification.monitoring.reportsEscalated", List.of(first.municipalityName(),
                                     String.valueOf(group.size()), Dates.day(date)),
                             "/app/monitoring.xhtml?municipality=" + first.municipalityId() + "&campaign="
-                                    + campaign.getSchoolYear() + "&date=" + date)) {
-                        sent++;
-                    }
+                                    + campaign.getSchoolYear() + "&date=" + date) ? 1 : 0);
                 }
             }
         }
-        return sent;
+        owed.keySet().removeAll(notifications.alreadyReminded(owed.keySet()));
+        owed.values().forEach(Runnable::run);
+        return sent[0];
     }
 
     private static Scope scope(SupportedSchool school) {
@@ -142,10 +145,15 @@ public class ReportReminderRun {
         return Scope.ofSchool(key[0], key[1], key[2]);
     }
 
-    private List<Recipient> coordinators(SupportedSchool school) {
+    private List<Recipient> coordinators(SupportedSchool school, Map<String, List<Recipient>> holders) {
         Scope municipality = scope(school).parent().orElseThrow();
-        List<Recipient> coordinators = recipients.holding(Role.MUNICIPAL_COORDINATOR, municipality);
-        return coordinators.isEmpty() ? recipients.holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()))
+        List<Recipient> coordinators = holding(Role.MUNICIPAL_COORDINATOR, municipality, holders);
+        return coordinators.isEmpty() ? holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()), holders)
                 : coordinators;
+    }
+
+    /** The holders of the role at the place, asked of the directory once per run. */
+    private List<Recipient> holding(Role role, Scope scope, Map<String, List<Recipient>> holders) {
+        return holders.computeIfAbsent(role + "@" + scope, k -> recipients.holding(role, scope));
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The reminders a school that has not reported at a monitoring date is owed on a day: in the last
  * {@value #DAYS_BEFORE} days of the open window, once after the date (its report is missed: only the coordinator's
- * exception opens it again), and — {@code escalateAfter} days after the date — one to its coordinator. Nothing is sent
- * for a date more than {@value #DAYS_AFTER} days past (an old campaign does not start writing to people).
+ * exception opens it again), and — {@code escalateAfter} days after the date — one to its coordinator. Neither is sent
+ * more than {@value #DAYS_AFTER} days late (an old campaign does not start writing to people).
  */
 public enum ReportReminder {
     DUE_SOON, MISSED, ESCALATED;
@@ -29,10 +29,14 @@ public enum ReportReminder {
             }
             default -> {
                 long after = ChronoUnit.DAYS.between(date, today);
-                if (after > DAYS_AFTER) {
-                    return EnumSet.noneOf(ReportReminder.class);
+                Set<ReportReminder> owed = EnumSet.noneOf(ReportReminder.class);
+                if (after <= DAYS_AFTER) {
+                    owed.add(MISSED);
                 }
-                return after >= escalateAfter ? EnumSet.of(MISSED, ESCALATED) : EnumSet.of(MISSED);
+                if (after >= escalateAfter && after <= escalateAfter + DAYS_AFTER) {
+                    owed.add(ESCALATED);
+                }
+                return owed;
             }
         }
     }

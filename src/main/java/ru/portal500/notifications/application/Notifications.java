@@ -59,12 +59,24 @@ public class Notifications {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean remind(String onceKey, Collection<Recipient> recipients, String messageKey, List<String> arguments,
                           String link) {
-        if (recipients.isEmpty() || !outbox.firstTime("remind:" + onceKey, clock.instant())) {
+        if (!outbox.firstTime(REMIND + onceKey, clock.instant()) || recipients.isEmpty()) {
             return false;
         }
         write(recipients, messageKey, arguments, link, true);
         return true;
     }
+
+    /**
+     * Of these reminders' keys, those sent already: a run asks the directory for recipients only for the rest. (A key
+     * is spent also when nobody held the role then: a team named later finds the measure in its work list.)
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Set<String> alreadyReminded(Collection<String> onceKeys) {
+        return outbox.spent(onceKeys.stream().map(k -> REMIND + k).toList()).stream()
+                .map(k -> k.substring(REMIND.length())).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static final String REMIND = "remind:";
 
     private void write(Collection<Recipient> recipients, String messageKey, List<String> arguments, String link,
                        boolean digest) {

@@ -62,6 +62,23 @@ public class NotificationOutbox {
                 .setParameter("digest", MailState.DIGEST).setParameter("before", before).getResultList();
     }
 
+    /** Of the keys, those given before ({@link #firstTime}). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Set<String> spent(List<String> keys) {
+        java.util.Set<String> spent = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + 1000));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            var query = em.createNativeQuery("SELECT reminder_key FROM reminder_sent WHERE reminder_key IN (" + marks
+                    + ")");
+            for (int i = 0; i < batch.size(); i++) {
+                query.setParameter(i + 1, batch.get(i));
+            }
+            query.getResultList().forEach(k -> spent.add(String.valueOf(k)));
+        }
+        return spent;
+    }
+
     /**
      * True the first time the key is given, false ever after (on any node): a reminder sent once, a digest sent once a
      * day. Written in the caller's transaction, so that a rolled-back reminder is sent again next time.

@@ -20,7 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,24 +82,36 @@ public class MeasureReminderRun {
         return regions.within(regionCode, () -> {
             int escalateAfter = policies.isResolvable() ? policies.get().escalateAfterDays(regionCode)
                     : EscalationPolicy.DEFAULT_DAYS;
-            int sent = 0;
-            for (Measure measure : roadmaps.openMeasuresDueBy(today.plusDays(MeasureReminder.DAYS_BEFORE))) {
+            Map<String, Owed> owed = new LinkedHashMap<>();
+            for (Measure measure : roadmaps.openMeasuresDueBetween(MeasureReminder.earliestDue(today, escalateAfter),
+                    today.plusDays(MeasureReminder.DAYS_BEFORE))) {
                 for (MeasureReminder reminder : MeasureReminder.owed(measure, today, escalateAfter)) {
-                    if (send(reminder, measure, today)) {
-                        sent++;
-                    }
+                    owed.put(reminder.key(measure), new Owed(reminder, measure));
+                }
+            }
+            owed.keySet().removeAll(notifications.alreadyReminded(owed.keySet()));
+            Map<String, List<Recipient>> holders = new HashMap<>();
+            int sent = 0;
+            for (Map.Entry<String, Owed> entry : owed.entrySet()) {
+                if (send(entry.getKey(), entry.getValue(), today, holders)) {
+                    sent++;
                 }
             }
             return sent;
         });
     }
 
-    private boolean send(MeasureReminder reminder, Measure measure, LocalDate today) {
+    private record Owed(MeasureReminder reminder, Measure measure) {
+    }
+
+    private boolean send(String key, Owed owed, LocalDate today, Map<String, List<Recipient>> holders) {
+        Measure measure = owed.measure();
         Roadmap roadmap = measure.getRoadmap();
         List<String> arguments = List.of(measure.getPosition() + ". " + measure.getTitle(), owner(roadmap),
                 DAY.format(measure.getDueOn()), String.valueOf(ChronoUnit.DAYS.between(measure.getDueOn(), today)));
-        List<Recipient> to = reminder == MeasureReminder.ESCALATED ? coordinators(roadmap) : owners(roadmap);
-        return notifications.remind(reminder.key(measure), to, "notification.roadmap.measure" + switch (reminder) {
+        List<Recipient> to = owed.reminder() == MeasureReminder.ESCALATED ? coordinators(roadmap, holders)
+                : owners(roadmap, holders);
+        return notifications.remind(key, to, "notification.roadmap.measure" + switch (owed.reminder()) {
             case DUE_SOON -> "DueSoon";
             case OVERDUE -> "Overdue";
             case ESCALATED -> "Escalated";
@@ -109,16 +124,21 @@ public class MeasureReminderRun {
                 : roadmap.getCampaign().getRegion().getName();
     }
 
-    private List<Recipient> owners(Roadmap roadmap) {
+    private List<Recipient> owners(Roadmap roadmap, Map<String, List<Recipient>> holders) {
         Role role = roadmap.getLevel() == RoadmapLevel.SCHOOL ? Role.SCHOOL_TEAM
                 : roadmap.getLevel() == RoadmapLevel.MUNICIPALITY ? Role.MUNICIPAL_COORDINATOR : Role.REGIONAL_OPERATOR;
-        return recipients.holding(role, roadmap.scope());
+        return holding(role, roadmap.scope(), holders);
     }
 
-    private List<Recipient> coordinators(Roadmap roadmap) {
+    private List<Recipient> coordinators(Roadmap roadmap, Map<String, List<Recipient>> holders) {
         Scope municipality = roadmap.scope().parent().orElseThrow();
-        List<Recipient> coordinators = recipients.holding(Role.MUNICIPAL_COORDINATOR, municipality);
-        return coordinators.isEmpty() ? recipients.holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()))
+        List<Recipient> coordinators = holding(Role.MUNICIPAL_COORDINATOR, municipality, holders);
+        return coordinators.isEmpty() ? holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()), holders)
                 : coordinators;
+    }
+
+    /** The holders of the role at the place, asked of the directory once per run. */
+    private List<Recipient> holding(Role role, Scope scope, Map<String, List<Recipient>> holders) {
+        return holders.computeIfAbsent(role + "@" + scope, k -> recipients.holding(role, scope));
     }
 }

@@ -9,12 +9,14 @@ import java.util.Set;
  * The reminders an open measure is owed on a day: {@value #DAYS_BEFORE} days before its due date, once after it, and
  * — for a school's measure overdue {@code escalateAfter} days or more — one to the school's coordinator. Each is sent
  * once per due date (a measure moved to a later date is owed them again); a measure done, reported done (its checker
- * has it), or cancelled is owed none.
+ * has it), or cancelled is owed none; nor is a reminder more than {@value #DAYS_AFTER} days late (a portal started
+ * on old roadmaps does not write about every measure ever missed).
  */
 public enum MeasureReminder {
     DUE_SOON, OVERDUE, ESCALATED;
 
     public static final int DAYS_BEFORE = 3;
+    public static final int DAYS_AFTER = 30;
 
     public static Set<MeasureReminder> owed(Measure measure, LocalDate today, int escalateAfter) {
         MeasureStatus status = measure.status(today);
@@ -26,8 +28,20 @@ public enum MeasureReminder {
                     : EnumSet.of(DUE_SOON);
         }
         long late = ChronoUnit.DAYS.between(measure.getDueOn(), today);
-        return late >= escalateAfter && measure.getRoadmap().getLevel() == RoadmapLevel.SCHOOL
-                ? EnumSet.of(OVERDUE, ESCALATED) : EnumSet.of(OVERDUE);
+        Set<MeasureReminder> owed = EnumSet.noneOf(MeasureReminder.class);
+        if (late <= DAYS_AFTER) {
+            owed.add(OVERDUE);
+        }
+        if (late >= escalateAfter && late <= escalateAfter + DAYS_AFTER
+                && measure.getRoadmap().getLevel() == RoadmapLevel.SCHOOL) {
+            owed.add(ESCALATED);
+        }
+        return owed;
+    }
+
+    /** The first due date a measure may have to be owed a reminder today. */
+    public static LocalDate earliestDue(LocalDate today, int escalateAfter) {
+        return today.minusDays(Math.max(DAYS_AFTER, escalateAfter + DAYS_AFTER));
     }
 
     /** The key under which this reminder of the measure is sent once: its id, due date and kind. */

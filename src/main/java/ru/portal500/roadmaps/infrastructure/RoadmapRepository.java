@@ -100,6 +100,15 @@ public class RoadmapRepository {
                 .setParameter("day", day).setParameter("confirmed", Completion.CONFIRMED).getResultList();
     }
 
+    /** Measures of every roadmap in scope not done nor cancelled, due from one day to another, with their places. */
+    public List<Measure> openMeasuresDueBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr"
+                + " left join fetch rr.school left join fetch rr.municipality where m.dueOn between :from and :to"
+                + " and m.completion <> :confirmed and m.cancelReason is null order by m.dueOn", Measure.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("confirmed", Completion.CONFIRMED)
+                .getResultList();
+    }
+
     /** Measures of schools' roadmaps reported done, waiting for their checker to confirm the evidence. */
     public List<Measure> reportedMeasures() {
         return em.createQuery("select distinct m from Roadmap r join r.measures m join fetch m.roadmap rr join fetch rr.school"

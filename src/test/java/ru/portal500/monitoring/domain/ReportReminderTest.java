@@ -24,6 +24,7 @@ class ReportReminderTest {
         assertEquals(Set.of(ReportReminder.DUE_SOON), owed("2026-05-31"), "on the date itself");
         assertEquals(Set.of(ReportReminder.MISSED), owed("2026-06-01"));
         assertEquals(Set.of(ReportReminder.MISSED, ReportReminder.ESCALATED), owed("2026-06-07"));
+        assertEquals(Set.of(ReportReminder.ESCALATED), owed("2026-07-05"), "a month late: only escalated");
         assertEquals(Set.of(), owed("2026-07-15"), "an old date writes to nobody");
     }
 }

@@ -45,6 +45,9 @@ class MeasureReminderTest {
         assertEquals(Set.of(MeasureReminder.OVERDUE), owed(measure, "2026-05-06"));
         assertEquals(Set.of(MeasureReminder.OVERDUE, MeasureReminder.ESCALATED), owed(measure, "2026-05-07"),
                 "seven days overdue: the coordinator is told");
+        assertEquals(Set.of(MeasureReminder.ESCALATED), owed(measure, "2026-06-01"), "a month late: only escalated");
+        assertEquals(Set.of(), owed(measure, "2026-07-15"), "long past: a portal started late writes to nobody");
+        assertEquals(LocalDate.parse("2026-06-08"), MeasureReminder.earliestDue(LocalDate.parse("2026-07-15"), 7));
     }
 
     @Test
@@ -62,7 +65,7 @@ class MeasureReminderTest {
     @Test
     void aMunicipalitysMeasureIsNotEscalatedAndAMovedDateIsOwedItsRemindersAgain() {
         Measure municipal = measure(Roadmap.ofMunicipality(CAMPAIGN, ATKARSK, BY.at()));
-        assertEquals(Set.of(MeasureReminder.OVERDUE), owed(municipal, "2026-06-30"), "the coordinator is its owner");
+        assertEquals(Set.of(MeasureReminder.OVERDUE), owed(municipal, "2026-05-20"), "the coordinator is its owner");
         Roadmap roadmap = Roadmap.ofSchool(CAMPAIGN, SCHOOL, BY.at());
         Measure measure = measure(roadmap);
         String before = MeasureReminder.DUE_SOON.key(measure);
