@@ -29,13 +29,21 @@ public class ReviewReminders {
 
     private ScheduledFuture<?> reminders;
 
+    @Inject
+    ru.portal500.platform.config.PortalSettings settings;
+
     @PostConstruct
     void start() {
+        if (!settings.sendsReminders()) {
+            return;
+        }
         reminders = scheduler.scheduleWithFixedDelay(run::remindAll, FIRST_AFTER_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
-        reminders.cancel(false);
+        if (reminders != null) {
+            reminders.cancel(false);
+        }
     }
 }

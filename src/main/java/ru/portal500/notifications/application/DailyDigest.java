@@ -29,13 +29,21 @@ public class DailyDigest {
 
     private ScheduledFuture<?> digests;
 
+    @Inject
+    ru.portal500.platform.config.PortalSettings settings;
+
     @PostConstruct
     void start() {
+        if (!settings.sendsReminders()) {
+            return;
+        }
         digests = scheduler.scheduleWithFixedDelay(run::sendDue, FIRST_AFTER_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
-        digests.cancel(false);
+        if (digests != null) {
+            digests.cancel(false);
+        }
     }
 }

@@ -33,6 +33,18 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.public-url")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "portal.reminders", defaultValue = "true")
+    boolean reminders;
+
+    /**
+     * Whether this node sends the scheduled reminders and daily digests ({@code PORTAL_REMINDERS=false}: another node
+     * does, or a benchmark measures the pages alone). Sent once on any node either way.
+     */
+    public boolean sendsReminders() {
+        return reminders;
+    }
+
     public Path storageDir() {
         return Path.of(storageDir).toAbsolutePath();
     }
