@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import ru.portal500.expertise.domain.ExpertReview;
 import ru.portal500.expertise.domain.Reminder;
 import ru.portal500.expertise.infrastructure.ReviewRepository;
+import ru.portal500.shared.infrastructure.ScheduledWork;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * the others.
  */
 @ApplicationScoped
-public class ReminderRun {
+public class ReminderRun implements ScheduledWork {
 
     private static final Logger LOG = Logger.getLogger(ReminderRun.class.getName());
 
@@ -32,6 +33,22 @@ public class ReminderRun {
 
     @Inject
     ReminderRun self;
+
+    @Override
+    public long firstAfterSeconds() {
+        return 60;
+    }
+
+    @Override
+    public long everySeconds() {
+        return 3600;
+    }
+
+    /** Every hour: reminders of reviews due soon and, once, of overdue ones. */
+    @Override
+    public void run() {
+        remindAll();
+    }
 
     public void remindAll() {
         for (String region : repository.regionsWithOpenRounds()) {

@@ -10,9 +10,10 @@ import ru.portal500.monitoring.infrastructure.MonitoringRepository;
 import ru.portal500.notifications.application.Notifications;
 import ru.portal500.notifications.application.Recipients;
 import ru.portal500.notifications.domain.Recipient;
-import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.application.CampaignRecords.SupportedSchool;
+import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.shared.infrastructure.ScheduledWork;
 import ru.portal500.tenancy.application.RegionReading;
 import ru.portal500.tenancy.domain.Scope;
 
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * In the portal at once, by mail in the daily digest. Each region in its own transaction.
  */
 @ApplicationScoped
-public class ReportReminderRun {
+public class ReportReminderRun implements ScheduledWork {
 
     private static final Logger LOG = Logger.getLogger(ReportReminderRun.class.getName());
 
@@ -56,6 +57,22 @@ public class ReportReminderRun {
 
     @Inject
     ReportReminderRun self;
+
+    @Override
+    public long firstAfterSeconds() {
+        return 80;
+    }
+
+    @Override
+    public long everySeconds() {
+        return 3600;
+    }
+
+    /** Every hour: the reports' reminders of every region. */
+    @Override
+    public void run() {
+        remindAll();
+    }
 
     public void remindAll() {
         List<String> codes;

@@ -7,6 +7,7 @@ import ru.portal500.notifications.domain.Notification;
 import ru.portal500.notifications.infrastructure.MailSender;
 import ru.portal500.notifications.infrastructure.NotificationOutbox;
 import ru.portal500.platform.config.PortalSettings;
+import ru.portal500.shared.infrastructure.ScheduledWork;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * (or failed, with the reason). Runs with no caller; nothing here throws.
  */
 @ApplicationScoped
-public class DigestRun {
+public class DigestRun implements ScheduledWork {
 
     static final int HOUR = 7;
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -50,6 +51,22 @@ public class DigestRun {
     Clock clock = Clock.systemUTC();
 
     /** Sends the day's digests once the hour has come and nobody sent them today. */
+    @Override
+    public long firstAfterSeconds() {
+        return 90;
+    }
+
+    @Override
+    public long everySeconds() {
+        return 600;
+    }
+
+    /** Every ten minutes: the day's digests, once their hour has come. */
+    @Override
+    public void run() {
+        sendDue();
+    }
+
     public void sendDue() {
         try {
             ZonedDateTime now = clock.instant().atZone(MOSCOW);

@@ -13,6 +13,7 @@ import ru.portal500.roadmaps.domain.MeasureReminder;
 import ru.portal500.roadmaps.domain.Roadmap;
 import ru.portal500.roadmaps.domain.RoadmapLevel;
 import ru.portal500.roadmaps.infrastructure.RoadmapRepository;
+import ru.portal500.shared.infrastructure.ScheduledWork;
 import ru.portal500.tenancy.application.RegionReading;
 import ru.portal500.tenancy.domain.Scope;
 
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
  * failing does not stop the others.
  */
 @ApplicationScoped
-public class MeasureReminderRun {
+public class MeasureReminderRun implements ScheduledWork {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final Logger LOG = Logger.getLogger(MeasureReminderRun.class.getName());
@@ -58,6 +59,22 @@ public class MeasureReminderRun {
 
     @Inject
     MeasureReminderRun self;
+
+    @Override
+    public long firstAfterSeconds() {
+        return 75;
+    }
+
+    @Override
+    public long everySeconds() {
+        return 3600;
+    }
+
+    /** Every hour: the measures' reminders of every region. */
+    @Override
+    public void run() {
+        remindAll();
+    }
 
     public void remindAll() {
         List<String> codes;
