@@ -2,6 +2,7 @@ package ru.portal500.shared.imports;
 
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -20,7 +21,10 @@ import java.util.TreeMap;
 /**
  * The first sheet of an XLSX workbook as an {@link ImportTable}, read as a stream (a 100,000-row sheet
  * does not become a million objects). Cells holding formulas are problems, not values: the portal takes
- * what people typed, not what a spreadsheet computed from other cells.
+ * what people typed, not what a spreadsheet computed from other cells. A cell merged down over several rows
+ * (one responsible person or one term for three measures, as the seeds' plan tables have them) holds its value in
+ * each of those rows, as the reader of the table sees it; a cell merged only across columns (a section's title over
+ * the row) keeps its value in its first cell.
  */
 public final class XlsxTables {
 
@@ -62,6 +66,7 @@ public final class XlsxTables {
         private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
         private final List<int[]> formulas = new ArrayList<>();
         private final List<int[]> errors = new ArrayList<>();
+        private final List<CellRangeAddress> merged = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private CellReference ref;
         private String type;
@@ -82,6 +87,7 @@ public final class XlsxTables {
                     text.setLength(0);
                 }
                 case "f" -> formula = true;
+                case "mergeCell" -> merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
                 case "v", "t" -> inValue = true;
                 default -> { }
             }
@@ -123,7 +129,25 @@ public final class XlsxTables {
             }
         }
 
+        /** Each range merged down over rows: the first row's value of each of its columns in the rows below. */
+        private void fillMergedDown() {
+            for (CellRangeAddress range : merged) {
+                if (range.getFirstRow() == range.getLastRow()) {
+                    continue;
+                }
+                TreeMap<Integer, String> top = rows.get(range.getFirstRow() + 1);
+                String value = top == null ? null : top.get(range.getFirstColumn());
+                if (value == null) {
+                    continue;
+                }
+                for (int row = range.getFirstRow() + 1; row <= range.getLastRow(); row++) {
+                    rows.computeIfAbsent(row + 1, l -> new TreeMap<>()).putIfAbsent(range.getFirstColumn(), value);
+                }
+            }
+        }
+
         Sheet sheet() {
+            fillMergedDown();
             if (rows.isEmpty()) {
                 return new Sheet(ImportTable.of(List.of(), List.of()), List.of());
             }

@@ -124,4 +124,46 @@ class PlanTablesTest {
             return out.toByteArray();
         }
     }
+
+    /**
+     * Seed 004's kind of plan table in a spreadsheet: a section's title merged across the row, one responsible person
+     * and one term merged down over three measures. Each measure gets them; the section stays a section.
+     */
+    @Test
+    void cellsMergedDownGiveTheirValueToEachRowAndASectionMergedAcrossStaysASection() throws IOException {
+        byte[] merged;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet("План");
+            String[] names = {"№", "Мероприятие", "Сроки", "Ответственные", "Результат"};
+            XSSFRow header = sheet.createRow(0);
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            sheet.createRow(1).createCell(0).setCellValue("1. Работа с педагогами");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, 4));
+            String[] measures = {"Курсы повышения квалификации", "Методический семинар", "Открытые уроки"};
+            for (int i = 0; i < measures.length; i++) {
+                XSSFRow row = sheet.createRow(2 + i);
+                row.createCell(0).setCellValue("1." + (i + 1));
+                row.createCell(1).setCellValue(measures[i]);
+                row.createCell(4).setCellValue("Протокол");
+                if (i == 0) {
+                    row.createCell(2).setCellValue("до 30 апреля");
+                    row.createCell(3).setCellValue("Заместитель директора по УВР");
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 2, 2));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 3, 3));
+            book.write(out);
+            merged = out.toByteArray();
+        }
+        PlanTables.Reading reading = PlanTables.read(merged, SCHOOL_YEAR);
+        assertTrue(reading.usable(), reading.problems().toString());
+        assertEquals(3, reading.lines().size(), reading.lines().toString());
+        for (PlanTables.PlanLine line : reading.lines()) {
+            assertEquals("1. Работа с педагогами", line.section());
+            assertEquals(Term.due(LocalDate.of(2026, 4, 30)), line.term(), line.toString());
+            assertEquals("Заместитель директора по УВР", line.responsible(), line.toString());
+        }
+    }
 }
