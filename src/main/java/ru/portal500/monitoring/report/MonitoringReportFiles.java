@@ -34,40 +34,55 @@ public final class MonitoringReportFiles {
         this.words = new DocumentTexts(bundle);
     }
 
+    /**
+     * The report as a workbook: values, changes and counts as numbers (a percentage as its number of per cent, the unit
+     * in its own column), words as text.
+     */
     public byte[] xlsx(MonitoringDashboard.View now, Optional<MonitoringDashboard.View> before) {
-        List<String> header = new ArrayList<>(List.of(words.text("monitoring.report.column.indicator"),
-                words.text("monitoring.report.column.target"), words.text("monitoring.report.column.region"),
-                words.text("monitoring.report.column.change"), words.text("monitoring.report.column.reached")));
+        List<Object> header = new ArrayList<>(List.of(words.text("monitoring.report.column.indicator"),
+                words.text("monitoring.report.column.unit"), words.text("monitoring.report.column.target"),
+                words.text("monitoring.report.column.region"), words.text("monitoring.report.column.change"),
+                words.text("monitoring.report.column.reached")));
         now.places().forEach(p -> {
             header.add(p.name());
             header.add(words.text("monitoring.report.column.placeChange", p.name()));
         });
-        List<List<String>> indicators = new ArrayList<>();
+        List<List<Object>> indicators = new ArrayList<>();
         indicators.add(List.of(words.text("monitoring.report.heading", now.regionName(), words.date(now.date()))));
         indicators.add(header);
         for (MonitoringDashboard.IndicatorLine line : now.indicators()) {
-            List<String> row = new ArrayList<>(List.of(line.title(), target(line), value(line, line.value()),
-                    change(line.value(), previous(line, now)), reached(line)));
+            List<Object> row = new ArrayList<>(List.of(line.title(), words.text("monitoring.report.unit."
+                    + line.unit().name()), target(line), cell(line, line.value()),
+                    delta(line.value(), previous(line, now)), reached(line)));
             for (MonitoringDashboard.Reporting place : now.places()) {
                 BigDecimal value = placeValue(line, place.id());
-                row.add(value(line, value));
-                row.add(change(value, before.flatMap(b -> lineOf(b, line.code()))
+                row.add(cell(line, value));
+                row.add(delta(value, before.flatMap(b -> lineOf(b, line.code()))
                         .map(l -> placeValue(l, place.id())).orElse(null)));
             }
             indicators.add(row);
         }
-        List<List<String>> reporting = new ArrayList<>();
+        List<List<Object>> reporting = new ArrayList<>();
         reporting.add(List.of(words.text("monitoring.report.column.place"), words.text("monitoring.report.column.expected"),
                 words.text("monitoring.report.column.reported"), words.text("monitoring.report.column.onTime"),
                 words.text("monitoring.report.column.overdue")));
         for (MonitoringDashboard.Reporting place : withTotal(now)) {
-            reporting.add(List.of(place.name(), String.valueOf(place.expected()), String.valueOf(place.reported()),
-                    String.valueOf(place.onTime()), String.valueOf(place.overdue())));
+            reporting.add(List.of(place.name(), place.expected(), place.reported(), place.onTime(), place.overdue()));
         }
-        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
         sheets.put(words.text("monitoring.report.sheet.indicators"), indicators);
         sheets.put(words.text("monitoring.report.sheet.reporting"), reporting);
         return XlsxExport.of(sheets);
+    }
+
+    /** A value for the workbook: the number, «—» for none, a note where the portal does not count it. */
+    private Object cell(MonitoringDashboard.IndicatorLine line, BigDecimal value) {
+        return !line.computed() ? words.text("monitoring.report.notComputed") : value == null ? "—" : value;
+    }
+
+    /** The change as a number, or nothing where either side has no value. */
+    private static Object delta(BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? "" : now.subtract(before);
     }
 
     public byte[] pdf(MonitoringDashboard.View now, Optional<MonitoringDashboard.View> before) {

@@ -10,14 +10,17 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** Sheets of text written as an XLSX workbook, streaming; every cell is text, never a formula. */
+/**
+ * Sheets written as an XLSX workbook, streaming: a number as a number (an analyst sums and charts it), anything else
+ * as its text; never a formula.
+ */
 public final class XlsxExport {
 
     private XlsxExport() {
     }
 
     /** @param sheets sheet name → rows (the first one its header), in the order given */
-    public static byte[] of(Map<String, List<List<String>>> sheets) {
+    public static byte[] of(Map<String, ? extends List<? extends List<?>>> sheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheets.forEach((name, rows) -> {
                 Sheet sheet = workbook.createSheet(name);
@@ -33,9 +36,14 @@ public final class XlsxExport {
         }
     }
 
-    private static void write(Row row, List<String> values) {
+    private static void write(Row row, List<?> values) {
         for (int i = 0; i < values.size(); i++) {
-            row.createCell(i).setCellValue(values.get(i)); // always text: never a formula
+            Object value = values.get(i);
+            if (value instanceof Number number) {
+                row.createCell(i).setCellValue(number.doubleValue());
+            } else {
+                row.createCell(i).setCellValue(value == null ? "" : value.toString()); // text: never a formula
+            }
         }
     }
 }

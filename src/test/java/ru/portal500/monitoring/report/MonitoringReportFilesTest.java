@@ -55,19 +55,21 @@ class MonitoringReportFilesTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.xlsx(now, Optional.of(before))))) {
             var sheet = workbook.getSheet("Показатели");
             var header = sheet.getRow(1);
-            assertEquals("Изменение с прошлой даты", header.getCell(3).getStringCellValue());
-            assertEquals("Аткарский район", header.getCell(5).getStringCellValue());
+            assertEquals("Единица", header.getCell(1).getStringCellValue());
+            assertEquals("Изменение с прошлой даты", header.getCell(4).getStringCellValue());
+            assertEquals("Аткарский район", header.getCell(6).getStringCellValue());
             var line = sheet.getRow(2);
-            assertEquals("не менее 100 %", line.getCell(1).getStringCellValue());
-            assertEquals("62,5 %", line.getCell(2).getStringCellValue());
-            assertEquals("+12,5", line.getCell(3).getStringCellValue(), "the region's value at May was 50");
-            assertEquals("1 из 3 школ", line.getCell(4).getStringCellValue());
-            assertEquals("55,5 %", line.getCell(5).getStringCellValue());
-            assertEquals("+15,5", line.getCell(6).getStringCellValue(), "Atkarsky's value at May was 40");
-            assertEquals("0", line.getCell(8).getStringCellValue(), "Balashov unchanged");
+            assertEquals("%", line.getCell(1).getStringCellValue());
+            assertEquals("не менее 100 %", line.getCell(2).getStringCellValue());
+            assertEquals(62.5, line.getCell(3).getNumericCellValue(), "a number, for the analyst to sum and chart");
+            assertEquals(12.5, line.getCell(4).getNumericCellValue(), "the region's value at May was 50");
+            assertEquals("1 из 3 школ", line.getCell(5).getStringCellValue());
+            assertEquals(55.5, line.getCell(6).getNumericCellValue());
+            assertEquals(15.5, line.getCell(7).getNumericCellValue(), "Atkarsky's value at May was 40");
+            assertEquals(0.0, line.getCell(9).getNumericCellValue(), "Balashov unchanged");
             var reporting = workbook.getSheet("Отчётность");
             assertEquals("Всего по региону", reporting.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("3", reporting.getRow(3).getCell(4).getStringCellValue());
+            assertEquals(3.0, reporting.getRow(3).getCell(4).getNumericCellValue());
         }
         try (PDDocument pdf = Loader.loadPDF(files.pdf(now, Optional.of(before)))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
