@@ -235,16 +235,19 @@ public class MonitoringResource {
     @GET
     @Path("regions/{region}/report")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
-    @Operation(summary = "The monitoring report at a date (its operators): format=xlsx (default) or pdf")
+    @Operation(summary = "The monitoring report at a date: the region's (its operators) or a municipality's"
+            + " (municipality=id, its coordinators too); format=xlsx (default) or pdf")
     public Response report(@PathParam("region") String region, @QueryParam("year") Integer year,
                            @QueryParam("date") String date, @QueryParam("format") String format,
+                           @QueryParam("municipality") Long municipality,
                            @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-        MonitoringDashboard.ReportViews views = dashboard.report(region, year, date(date));
+        MonitoringDashboard.ReportViews views = dashboard.report(region, year, date(date), municipality);
         ru.portal500.monitoring.report.MonitoringReportFiles files = new ru.portal500.monitoring.report
                 .MonitoringReportFiles(ru.portal500.shared.i18n.Texts.bundle(ru.portal500.shared.i18n.Texts.of(request)));
         boolean pdf = "pdf".equalsIgnoreCase(format);
         byte[] body = pdf ? files.pdf(views.now(), views.before()) : files.xlsx(views.now(), views.before());
-        String name = "monitoring-" + region + "-" + views.now().date() + (pdf ? ".pdf" : ".xlsx");
+        String name = "monitoring-" + region + (municipality == null ? "" : "-" + municipality) + "-"
+                + views.now().date() + (pdf ? ".pdf" : ".xlsx");
         return Response.ok(body, pdf ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();

@@ -99,16 +99,19 @@ public class MonitoringDashboard {
                        Reporting total, List<Reporting> places) implements Serializable {
     }
 
-    /** The region's view at a date and at the date before it (none for the first), for the monitoring report. */
+    /**
+     * The region's view (or a municipality's, {@code municipalityId}) at a date and at the date before it (none for the
+     * first), for the monitoring report.
+     */
     public record ReportViews(View now, Optional<View> before) {
     }
 
     @Transactional
-    public ReportViews report(String regionCode, Integer year, LocalDate date) {
-        View now = view(regionCode, year, date, null, null);
+    public ReportViews report(String regionCode, Integer year, LocalDate date, Long municipalityId) {
+        View now = view(regionCode, year, date, municipalityId, null);
         int at = now.dates().indexOf(now.date());
-        return new ReportViews(now, at > 0 ? Optional.of(view(regionCode, now.year(), now.dates().get(at - 1), null,
-                null)) : Optional.empty());
+        return new ReportViews(now, at > 0 ? Optional.of(view(regionCode, now.year(), now.dates().get(at - 1),
+                municipalityId, null)) : Optional.empty());
     }
 
     /**

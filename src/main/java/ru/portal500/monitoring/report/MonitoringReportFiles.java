@@ -41,14 +41,15 @@ public final class MonitoringReportFiles {
     public byte[] xlsx(MonitoringDashboard.View now, Optional<MonitoringDashboard.View> before) {
         List<Object> header = new ArrayList<>(List.of(words.text("monitoring.report.column.indicator"),
                 words.text("monitoring.report.column.unit"), words.text("monitoring.report.column.target"),
-                words.text("monitoring.report.column.region"), words.text("monitoring.report.column.change"),
+                words.text(now.level() == MonitoringDashboard.Level.REGION ? "monitoring.report.column.region"
+                        : "monitoring.report.column.municipality"), words.text("monitoring.report.column.change"),
                 words.text("monitoring.report.column.reached")));
         now.places().forEach(p -> {
             header.add(p.name());
             header.add(words.text("monitoring.report.column.placeChange", p.name()));
         });
         List<List<Object>> indicators = new ArrayList<>();
-        indicators.add(List.of(words.text("monitoring.report.heading", now.regionName(), words.date(now.date()))));
+        indicators.add(List.of(heading(now)));
         indicators.add(header);
         for (MonitoringDashboard.IndicatorLine line : now.indicators()) {
             List<Object> row = new ArrayList<>(List.of(line.title(), words.text("monitoring.report.unit."
@@ -88,12 +89,13 @@ public final class MonitoringReportFiles {
     public byte[] pdf(MonitoringDashboard.View now, Optional<MonitoringDashboard.View> before) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PageFlow flow = new PageFlow(document);
-            flow.title(words.text("monitoring.report.heading", now.regionName(), words.date(now.date())), 15);
+            flow.title(heading(now), 15);
             flow.gap(8);
             for (MonitoringDashboard.IndicatorLine line : now.indicators()) {
                 flow.heading(line.title(), 12);
                 String since = change(line.value(), previous(line, now));
-                flow.paragraph(0, PageFlow.BODY, Run.plain(words.text("monitoring.report.line", target(line),
+                flow.paragraph(0, PageFlow.BODY, Run.plain(words.text(now.level() == MonitoringDashboard.Level.REGION
+                        ? "monitoring.report.line" : "monitoring.report.lineMunicipality", target(line),
                         value(line, line.value()) + (since.isEmpty() ? "" : " (" + since + ")"), reached(line))));
                 for (MonitoringDashboard.Reporting place : now.places()) {
                     BigDecimal value = placeValue(line, place.id());
@@ -120,9 +122,18 @@ public final class MonitoringReportFiles {
     private List<MonitoringDashboard.Reporting> withTotal(MonitoringDashboard.View view) {
         List<MonitoringDashboard.Reporting> all = new ArrayList<>(view.places());
         MonitoringDashboard.Reporting total = view.total();
-        all.add(new MonitoringDashboard.Reporting(0, words.text("monitoring.report.total"), total.expected(),
+        all.add(new MonitoringDashboard.Reporting(0, words.text(view.level() == MonitoringDashboard.Level.REGION
+                ? "monitoring.report.total" : "monitoring.report.totalMunicipality"), total.expected(),
                 total.reported(), total.onTime(), total.reportingRate(), total.onTimeRate(), total.overdue()));
         return all;
+    }
+
+    /** «Мониторинг проекта: регион …» or «… муниципалитет …», at the date. */
+    private String heading(MonitoringDashboard.View view) {
+        return view.level() == MonitoringDashboard.Level.REGION
+                ? words.text("monitoring.report.heading", view.regionName(), words.date(view.date()))
+                : words.text("monitoring.report.headingMunicipality", view.municipality(), view.regionName(),
+                words.date(view.date()));
     }
 
     private static Optional<MonitoringDashboard.IndicatorLine> lineOf(MonitoringDashboard.View view, String code) {

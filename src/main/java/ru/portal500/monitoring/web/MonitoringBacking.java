@@ -65,7 +65,7 @@ public class MonitoringBacking implements Serializable {
         return view.level() == MonitoringDashboard.Level.REGION ? "municipality" : "school";
     }
 
-    /** The monitoring report at the view's date as XLSX (the region's view only). */
+    /** The monitoring report at the view's date as XLSX (the region's view or a municipality's). */
     public org.primefaces.model.StreamedContent getReportXlsx() {
         return report(false);
     }
@@ -75,12 +75,14 @@ public class MonitoringBacking implements Serializable {
     }
 
     private org.primefaces.model.StreamedContent report(boolean pdf) {
-        MonitoringDashboard.ReportViews views = dashboard.report(view.region(), view.year(), view.date());
+        MonitoringDashboard.ReportViews views = dashboard.report(view.region(), view.year(), view.date(),
+                view.level() == MonitoringDashboard.Level.MUNICIPALITY ? view.municipalityId() : null);
         ru.portal500.monitoring.report.MonitoringReportFiles files = new ru.portal500.monitoring.report
                 .MonitoringReportFiles(ru.portal500.shared.i18n.Texts.bundle(language.getLocale()));
         byte[] body = pdf ? files.pdf(views.now(), views.before()) : files.xlsx(views.now(), views.before());
         return org.primefaces.model.DefaultStreamedContent.builder()
-                .name("monitoring-" + view.region() + "-" + view.date() + (pdf ? ".pdf" : ".xlsx"))
+                .name("monitoring-" + view.region() + (view.level() == MonitoringDashboard.Level.MUNICIPALITY
+                        ? "-" + view.municipalityId() : "") + "-" + view.date() + (pdf ? ".pdf" : ".xlsx"))
                 .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new java.io.ByteArrayInputStream(body)).build();
     }

@@ -215,6 +215,14 @@ class MonitoringIT extends ApiTest {
         JsonObject municipal = ok(api().get(dashboard + "&municipality=" + atkarsky, token("coordinator")));
         assertEquals("MUNICIPALITY", municipal.getString("level"));
         assertEquals(2, municipal.getJsonArray("places").size(), "atk-1 and atk-3");
+        String report = "/monitoring/regions/64/report?year=" + YEAR + "&date=" + LOCKED + "&format=xlsx";
+        HttpResponse<String> municipalReport = api().get(report + "&municipality=" + atkarsky, token("coordinator"));
+        assertEquals(200, municipalReport.statusCode(), "the coordinator's own municipality's report");
+        assertTrue(municipalReport.headers().firstValue("Content-Disposition").orElse("")
+                .contains("monitoring-64-" + atkarsky + "-" + LOCKED + ".xlsx"), municipalReport.headers().toString());
+        assertEquals(403, api().get(report, token("coordinator")).statusCode(), "the region's report is its operators'");
+        assertTrue(List.of(403, 404).contains(api().get(report + "&municipality=" + atkarsky, token("coordinator23"))
+                .statusCode()));
         assertEquals(200, api().get(dashboard + "&school=" + atk1, token("school")).statusCode());
         assertEquals(404, api().get(dashboard + "&school=" + atk3, token("school")).statusCode(),
                 "another school is not atk-1's team's to see");

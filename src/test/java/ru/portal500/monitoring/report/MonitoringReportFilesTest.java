@@ -77,4 +77,26 @@ class MonitoringReportFilesTest {
                     && text.contains("отчитались 2 из 3, в срок 1"), text);
         }
     }
+
+    @Test
+    void aMunicipalitysReportIsHeadedByItAndTotalsIt() throws IOException {
+        MonitoringReportFiles files = new MonitoringReportFiles(Texts.bundle(Texts.RUSSIAN));
+        MonitoringDashboard.View region = view(OCTOBER, "55.5", "100", "62.5");
+        MonitoringDashboard.View municipal = new MonitoringDashboard.View(region.year(), region.region(),
+                region.regionName(), region.date(), region.dates(), region.opensOn(), true,
+                MonitoringDashboard.Level.MUNICIPALITY, 10L, "Аткарский район", null, null, false,
+                region.indicators(), region.total(), region.places());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.xlsx(municipal, Optional.empty())))) {
+            var sheet = workbook.getSheet("Показатели");
+            assertEquals("Мониторинг проекта: Аткарский район (Саратовская область), дата мониторинга 31.10.2026",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Муниципалитет", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("Всего по муниципалитету", workbook.getSheet("Отчётность").getRow(3).getCell(0)
+                    .getStringCellValue());
+        }
+        try (PDDocument pdf = Loader.loadPDF(files.pdf(municipal, Optional.empty()))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Муниципалитет: 62,5 %"), text);
+        }
+    }
 }
