@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 public class MonitoringReports {
 
     @Inject
+    ExceptionNotices notices;
+
+    @Inject
     AccessGuard guard;
 
     @Inject
@@ -167,6 +170,7 @@ public class MonitoringReports {
                         place.date())));
         extension.request(until, reason, today(), schools.stamp());
         repository.flush();
+        notices.asked(place.campaign(), place.school(), place.date(), until, reason);
         return sheet(place);
     }
 
@@ -181,8 +185,10 @@ public class MonitoringReports {
         ReportingExtension extension = repository.extension(place.campaign(), place.school(), place.date())
                 .orElseGet(() -> repository.add(new ReportingExtension(place.campaign(), place.school(),
                         place.date())));
-        extension.grant(until, reason, today(), schools.stamp());
+        ChangeStamp by = schools.stamp();
+        extension.grant(until, reason, today(), by);
         repository.flush();
+        notices.granted(place.campaign(), place.school(), place.date(), until, reason, by.name());
         return sheet(place);
     }
 

@@ -26,6 +26,9 @@ public class FederalBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ru.portal500.shared.web.Formats formats;
+
     private Integer year;
     private String region;
     private String indicator;
@@ -64,6 +67,21 @@ public class FederalBacking implements Serializable {
     public FederalRollUp.Figure figure(java.util.List<FederalRollUp.Figure> figures) {
         return figures.stream().filter(f -> f.code().equals(indicator)).findFirst()
                 .orElse(new FederalRollUp.Figure(indicator, null, ru.portal500.monitoring.domain.Target.Light.NO_VALUE));
+    }
+
+    /** A figure as the page shows it: its number with the indicator's unit («62,5 %»), «—» for none. */
+    public String shown(FederalRollUp.Figure figure) {
+        if (figure.value() == null) {
+            return "—";
+        }
+        boolean percent = view.columns().stream().anyMatch(c -> c.code().equals(figure.code())
+                && c.unit() == ru.portal500.monitoring.domain.Unit.PERCENT);
+        return percent ? formats.percentage(figure.value()) : formats.number(figure.value());
+    }
+
+    /** A rate as the page shows it, «—» where nothing was expected. */
+    public String rate(java.math.BigDecimal percent) {
+        return percent == null ? "—" : formats.percentage(percent);
     }
 
     /** A region's share of schools at the chosen indicator's target, as "n / m" ("—" for none). */

@@ -150,6 +150,8 @@ class MonitoringIT extends ApiTest {
                 .findFirst().orElseThrow(() -> new AssertionError("the coordinator's work lists the request"));
         assertTrue(askedWork.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> i.getString("link").contains("school=" + atk1 + "&campaign=" + YEAR)), askedWork.toString());
+        assertTrue(texts("coordinator").stream().anyMatch(t -> t.contains("просит исключение")),
+                "the coordinator is told of the request: " + texts("coordinator"));
         assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
                 + "\",\"reason\":\" \"}", token("coordinator")).statusCode(), "a reason is needed");
         assertEquals(400, api().post(late.replace("?", "/exception?"), "{\"until\":\"" + LOCKED
@@ -157,6 +159,8 @@ class MonitoringIT extends ApiTest {
         JsonObject granted = ok(api().post(late.replace("?", "/exception?"), "{\"until\":\"" + TODAY.plusDays(3)
                 + "\",\"reason\":\"Директор на больничном\"}", token("coordinator")));
         assertEquals("Директор на больничном", granted.getJsonObject("extension").getString("reason"));
+        assertTrue(texts("school").stream().anyMatch(t -> t.startsWith("Исключение: отчёт к дате мониторинга")
+                && t.contains("Директор на больничном")), "the team is told of the exception: " + texts("school"));
         assertFalse(granted.getJsonObject("extension").getBoolean("askedFor"), "granted since it was asked for");
         JsonObject lateValues = ok(api().put(late.replace("?", "/values?"), values(lines, "KNOWLEDGE_QUALITY", "40",
                 "SUCCESS_RATE", "95", "FUNCTIONAL_LITERACY", "35", "MODERN_TECHNOLOGIES", "60", "MENTORS_INVOLVED",

@@ -145,7 +145,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         // The coordinator's dashboard at yesterday's monitoring date: the measure overdue, its indicator red.
         logIn("coordinator", DemoUsers.PASSWORD);
         browser.open(page("/app/monitoring.xhtml?campaign=" + YEAR));
-        browser.awaitText("Просроченных мероприятий");
+        browser.awaitText("Просрочено мероприятий");
         assertTrue(browser.driver().findElements(By.cssSelector("#places .light-RED")).stream()
                 .anyMatch(e -> e.getText().equals("1")), browser.text("#places"));
         org.openqa.selenium.WebElement onTime = browser.driver().findElements(By.cssSelector("#indicators\\:list tr"))
@@ -155,7 +155,7 @@ class RoadmapBrowserIT extends ApiBrowserTest {
         for (int width : List.of(390, 1366)) {
             browser.atWidth(width);
             browser.open(page("/app/monitoring.xhtml?campaign=" + YEAR));
-            browser.awaitText("Просроченных мероприятий");
+            browser.awaitText("Просрочено мероприятий");
             browser.assertNoHorizontalScroll("the coordinator's dashboard at " + width + " px");
         }
     }
