@@ -15,6 +15,16 @@ import java.util.Map;
  */
 public record DemoCalendar(LocalDate today) {
 
+    /**
+     * The demo region's day (Саратовская область, «Europe/Saratov», as V15 sets its zone): the day its contests,
+     * windows and deadlines count by. Between 20:00 and 24:00 UTC it is a day ahead of UTC's, and a demo seeded with
+     * UTC's day then published a call whose entries opened «before» the call.
+     */
+    public static LocalDate regionToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Saratov"));
+    }
+
+
     /** Days from the end of the documents stage (a week ago) to the end of the expertise (three weeks ahead). */
     static final int DOCUMENTS_DUE_AGO = 7;
     static final int EXPERTISE_AHEAD = 21;

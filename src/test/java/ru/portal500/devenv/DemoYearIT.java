@@ -49,7 +49,7 @@ class DemoYearIT {
             "teacher", "a teacher holds no place (no region, municipality or school), so no work can be theirs",
             "federal", "a federal reader of aggregates reads the roll-up and owes nothing: no work is theirs");
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = DemoCalendar.regionToday();
     private static RunPortal run;
     private static DemoYear demoYear;
     private static DemoYear.Outcome seeded;

@@ -70,7 +70,7 @@ public final class RunPortal implements AutoCloseable {
         try {
             Instant started = Instant.now();
             runPortal.start();
-            runPortal.seedDemoYear(LocalDate.now());
+            runPortal.seedDemoYear(DemoCalendar.regionToday());
             LauncherMemory.returnUnusedHeap();
             banner(runPortal.settings.portalUrl(), runPortal.keycloak, Duration.between(started, Instant.now()));
             new CountDownLatch(1).await();

@@ -289,11 +289,12 @@ class MonitoringIT extends ApiTest {
                 .readArray().getValuesAs(JsonObject.class).stream().map(n -> n.getString("text")).toList();
     }
 
-    /** The mail states of the notifications with this link (as written in the database). */
+    /** The mail states of the curator's notifications with this link (as written in the database). */
     private static List<String> mailStates(String link) {
         try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(ru.portal500.it.TestInfrastructure.database()
                 .jdbcUrl("portal")).getConnection("root", "");
-             java.sql.PreparedStatement s = c.prepareStatement("select mail_state from notification where link = ?")) {
+             java.sql.PreparedStatement s = c.prepareStatement("select mail_state from notification where link = ?"
+                     + " and recipient = 'curator'")) {
             s.setString(1, link);
             List<String> states = new java.util.ArrayList<>();
             try (java.sql.ResultSet rows = s.executeQuery()) {
