@@ -38,7 +38,7 @@ public class ScopeInterceptor {
     }
 
     /**
-     * The caller's places, unless the work runs {@link WholeRegion#readFor reading one region for them}; the caller's
+     * The region the work reads for the caller ({@link WholeRegion#readFor}) while it runs, otherwise the caller's
      * places; background work (a rebuild of the search index on a managed thread) has no request and so
      * no caller: it gets a visitor's scope, nothing, and reads only what a repository method opens to the whole
      * region it names ({@link WholeRegion}).

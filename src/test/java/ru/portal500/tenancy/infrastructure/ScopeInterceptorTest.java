@@ -82,4 +82,40 @@ class ScopeInterceptorTest {
         assertEquals("read", result);
         assertEquals(ScopeParameters.of(List.of(), Optional.empty()), properties);
     }
+
+    /**
+     * A service reading one region for a caller who holds no role in it (the federal reader of aggregates) gets the
+     * whole region as the scope while its work runs, and the caller's own places again after it, also after a failure.
+     */
+    @Test
+    void aRegionReadForTheCallerIsTheScopeOnlyWhileTheWorkRuns() throws Exception {
+        CallerScopes nowhere = new CallerScopes() {
+            @Override
+            public List<Scope> scopes() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<String> subject() {
+                return Optional.of("federal");
+            }
+        };
+        ScopeInterceptor interceptor = interceptor(nowhere);
+        WholeRegion wholeRegion = new WholeRegion();
+        wholeRegion.readFor("64", () -> {
+            try {
+                return interceptor.applyScope(proceeding());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(ScopeParameters.wholeRegion("64"), properties);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> wholeRegion.readFor("23",
+                () -> {
+                    throw new IllegalStateException("failed");
+                }));
+        interceptor.applyScope(proceeding());
+        assertEquals(ScopeParameters.of(List.of(), Optional.of("federal")), properties,
+                "after the work, and after a failure, the caller's own places (none) again");
+    }
 }
