@@ -67,7 +67,25 @@ public final class AuditSentences {
             case SYNONYM_GROUP_ADDED, SYNONYM_GROUP_CHANGED, SYNONYM_GROUP_REMOVED -> format(texts, language,
                     "audit.sentence." + type, actor, target.replaceAll("\\D+", ""), detail, place);
             case NEAR_COPY_DECIDED -> nearCopy(actor, target, detail, place, texts, language);
+            case CAMPAIGN_ROLLED_OVER -> rolledOver(actor, target, detail, place, texts, language);
         };
+    }
+
+    /** Target «2026», detail «2027 5»: the years as school years, and how many pairs wait to be confirmed. */
+    private static String rolledOver(String actor, String target, String detail, String place, ResourceBundle texts,
+                                     Locale language) {
+        String[] parts = detail == null ? new String[0] : detail.split(" ");
+        return format(texts, language, "audit.sentence.CAMPAIGN_ROLLED_OVER", actor, schoolYear(target),
+                parts.length > 0 ? schoolYear(parts[0]) : "?", parts.length > 1 ? parts[1] : "0", place);
+    }
+
+    private static String schoolYear(String year) {
+        try {
+            int ending = Integer.parseInt(year.strip());
+            return (ending - 1) + "/" + String.format("%02d", ending % 100);
+        } catch (NumberFormatException e) {
+            return year;
+        }
     }
 
     /** «ACCEPTED_REUSE document:12»: the verdict in words and the other text's key. */

@@ -25,5 +25,7 @@ public enum AuditEventType {
     SYNONYM_GROUP_ADDED,
     SYNONYM_GROUP_CHANGED,
     SYNONYM_GROUP_REMOVED,
-    NEAR_COPY_DECIDED
+    NEAR_COPY_DECIDED,
+    /** A campaign rolled over into the next school year (target: its year; detail: the next year and the pairs carried). */
+    CAMPAIGN_ROLLED_OVER
 }

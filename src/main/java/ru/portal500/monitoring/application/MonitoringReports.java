@@ -14,6 +14,7 @@ import ru.portal500.monitoring.domain.ReportingWindow;
 import ru.portal500.monitoring.infrastructure.MonitoringRepository;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.SchoolYear;
 import ru.portal500.shared.domain.ChangeStamp;
 import ru.portal500.tenancy.domain.School;
 
@@ -104,6 +105,7 @@ public class MonitoringReports {
     public Sheet enter(Long schoolId, Integer year, LocalDate date, Map<Long, BigDecimal> values) {
         Place place = place(schoolId, year, date);
         guard.require(place.rights().mayEnter(), place.school().scope(), "monitoring.enter");
+        requireCurrent(place);
         boolean late = requireOpen(place);
         Map<Long, Indicator> entered = entered(place).stream()
                 .collect(Collectors.toMap(Indicator::getId, Function.identity()));
@@ -135,6 +137,7 @@ public class MonitoringReports {
     public Sheet submit(Long schoolId, Integer year, LocalDate date) {
         Place place = place(schoolId, year, date);
         guard.require(place.rights().mayEnter(), place.school().scope(), "monitoring.report");
+        requireCurrent(place);
         requireOpen(place);
         if (repository.report(place.campaign(), place.school(), place.date()).isPresent()) {
             throw new MonitoringRuleException("monitoring.error.alreadyReported");
@@ -156,6 +159,7 @@ public class MonitoringReports {
     public Sheet askForException(Long schoolId, Integer year, LocalDate date, LocalDate until, String reason) {
         Place place = place(schoolId, year, date);
         guard.require(place.rights().mayEnter(), place.school().scope(), "monitoring.exception.ask");
+        requireCurrent(place);
         if (place.window().phase(today()) != ReportingWindow.Phase.LOCKED) {
             throw new MonitoringRuleException("monitoring.error.notLocked");
         }
@@ -179,6 +183,7 @@ public class MonitoringReports {
     public Sheet grant(Long schoolId, Integer year, LocalDate date, LocalDate until, String reason) {
         Place place = place(schoolId, year, date);
         guard.require(place.rights().mayGrant(), place.school().scope(), "monitoring.exception");
+        requireCurrent(place);
         if (until == null) {
             throw new MonitoringRuleException("monitoring.error.exceptionUntil");
         }
@@ -190,6 +195,14 @@ public class MonitoringReports {
         repository.flush();
         notices.granted(place.campaign(), place.school(), place.date(), until, reason, by.name());
         return sheet(place);
+    }
+
+    /** A rolled-over year is an archive: its reports are read, never entered or changed. */
+    private static void requireCurrent(Place place) {
+        if (place.campaign().isArchived()) {
+            throw new MonitoringRuleException("monitoring.error.archived",
+                    SchoolYear.label(place.campaign().getSchoolYear()));
+        }
     }
 
     private Place place(Long schoolId, Integer year, LocalDate date) {

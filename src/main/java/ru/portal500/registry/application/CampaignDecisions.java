@@ -63,7 +63,7 @@ public class CampaignDecisions {
         if (status == null) {
             throw new InvalidRequestException("campaign.status.error.status");
         }
-        Campaign campaign = campaign(regionCode, year);
+        Campaign campaign = openCampaign(regionCode, year);
         School school = school(regionCode, municipality, schoolCode);
         boolean proposed = identification.proposes(regionCode, year, school.getId());
         boolean withoutReason = reason == null || reason.isBlank();
@@ -79,7 +79,7 @@ public class CampaignDecisions {
     @Transactional
     public int confirmProposal(String regionCode, int year) {
         Scope region = guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.status.confirm");
-        Campaign campaign = campaign(regionCode, year);
+        Campaign campaign = openCampaign(regionCode, year);
         Set<Long> decided = campaignSchools.statuses(campaign).stream().map(c -> c.getSchool().getId())
                 .collect(Collectors.toSet());
         List<IdentificationService.Proposal> open = identification.propose(regionCode, year).stream()
@@ -97,7 +97,7 @@ public class CampaignDecisions {
     public SchoolFlags flag(String regionCode, int year, String municipality, String schoolCode,
                             boolean unreliableResults, Double socialWellbeingIndex, String note) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "campaign.flags.set");
-        Campaign campaign = campaign(regionCode, year);
+        Campaign campaign = openCampaign(regionCode, year);
         School school = school(regionCode, municipality, schoolCode);
         SchoolFlags flags = campaignSchools.flags(campaign, school.getId())
                 .orElseGet(() -> campaignSchools.add(new SchoolFlags(campaign, school)));
@@ -139,6 +139,13 @@ public class CampaignDecisions {
 
     private Campaign campaign(String regionCode, int year) {
         return guard.requireFound(campaigns.find(regionCode, year), "campaign");
+    }
+
+    /** The campaign to change: an archived year is refused. */
+    private Campaign openCampaign(String regionCode, int year) {
+        Campaign campaign = campaign(regionCode, year);
+        campaign.requireOpen();
+        return campaign;
     }
 
     private School school(String regionCode, String municipality, String code) {

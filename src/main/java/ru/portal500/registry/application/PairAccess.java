@@ -38,6 +38,13 @@ class PairAccess {
         return guard.requireFound(campaigns.find(regionCode, year), "campaign/" + regionCode + "/" + year);
     }
 
+    /** The campaign whose pairs are changed: an archived year is refused. */
+    Campaign openCampaign(String regionCode, int year, String action) {
+        Campaign campaign = campaign(regionCode, year, action);
+        campaign.requireOpen();
+        return campaign;
+    }
+
     CuratorPair pair(Campaign campaign, long pairId) {
         return guard.requireFound(pairs.find(campaign, pairId), "pair/" + pairId);
     }

@@ -61,7 +61,7 @@ public class PairFormation {
     /** Pairs the school with the curator school; the curator school becomes one in the campaign if it had no status. */
     @Transactional
     public PairView form(String regionCode, int year, SchoolCode schoolCode, SchoolCode curatorCode) {
-        Campaign campaign = access.campaign(regionCode, year, "pairs.form");
+        Campaign campaign = access.openCampaign(regionCode, year, "pairs.form");
         School school = access.school(campaign, schoolCode);
         access.requireManages(school, "pairs.form");
         access.requireMayChooseCurator(school, curatorCode, "pairs.form");
@@ -86,7 +86,7 @@ public class PairFormation {
     /** Another curator school for the pair; helpers who no longer fit leave it (a curator's role goes with them). */
     @Transactional
     public PairView changeCurator(String regionCode, int year, long pairId, SchoolCode curatorCode) {
-        Campaign campaign = access.campaign(regionCode, year, "pairs.change");
+        Campaign campaign = access.openCampaign(regionCode, year, "pairs.change");
         CuratorPair pair = access.pair(campaign, pairId);
         access.requireMayChooseCurator(pair.getSchool(), curatorCode, "pairs.change");
         School curatorSchool = access.school(campaign, curatorCode);
@@ -113,7 +113,7 @@ public class PairFormation {
     /** Dissolves a pair nobody is named on any more (helpers are removed first, each on record). */
     @Transactional
     public void dissolve(String regionCode, int year, long pairId) {
-        Campaign campaign = access.campaign(regionCode, year, "pairs.dissolve");
+        Campaign campaign = access.openCampaign(regionCode, year, "pairs.dissolve");
         CuratorPair pair = access.pair(campaign, pairId);
         access.requireManages(pair.getSchool(), "pairs.dissolve");
         pair.requireDissolvable();

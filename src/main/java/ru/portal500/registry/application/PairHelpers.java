@@ -139,7 +139,7 @@ public class PairHelpers {
     }
 
     private CuratorPair managedPair(String regionCode, int year, long pairId, HelperFunction function, String action) {
-        Campaign campaign = access.campaign(regionCode, year, action);
+        Campaign campaign = access.openCampaign(regionCode, year, action);
         CuratorPair pair = access.pair(campaign, pairId);
         access.requireManages(pair.getSchool(), action);
         if (function == null) {

@@ -25,7 +25,9 @@ public final class RegistryHistories {
                 c.getSchool().getMunicipality().getName() + " › " + c.getSchool().getName(),
                 Texts.get(reader, "RegistryChangeKind." + c.getKind().name()),
                 c.getKind().isAboutPairs() ? orNotSet(c.getFrom(), reader) : status(c.getFrom(), reader),
-                c.getKind().isAboutPairs() ? orNotSet(c.getTo(), reader) : status(c.getTo(), reader),
+                c.getKind().isAboutPairs() ? orNotSet(c.getTo(), reader)
+                        : c.getKind() == RegistryChange.Kind.LEFT_PROGRAMME
+                        ? Texts.get(reader, "LeavingReason." + c.getTo()) : status(c.getTo(), reader),
                 c.getReason())).toList();
     }
 

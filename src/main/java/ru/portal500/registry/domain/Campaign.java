@@ -2,6 +2,7 @@ package ru.portal500.registry.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,8 +15,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import ru.portal500.shared.infrastructure.InstantConverter;
 import ru.portal500.tenancy.domain.Region;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,14 @@ public class Campaign {
     @OrderBy
     private List<LocalDate> monitoringDates = new ArrayList<>();
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rolled_from_id")
+    private Campaign rolledFrom;
+
     @Version
     private long version;
 
@@ -100,6 +111,51 @@ public class Campaign {
     public CampaignSchedule schedule() {
         return new CampaignSchedule(identificationUntil, setupUntil, diagnosticsUntil, documentsDue, expertiseUntil,
                 mutualExpertiseUntil, contestUntil, List.copyOf(monitoringDates));
+    }
+
+    /**
+     * The campaign of the next school year rolled over from this one: same region, the schedule a year later, the name
+     * with the next year's label. This campaign is archived by it (read, never changed again).
+     */
+    public Campaign rollOver(Instant at) {
+        requireOpen();
+        String label = SchoolYear.label(schoolYear);
+        String next = SchoolYear.label(schoolYear + 1);
+        Campaign following = new Campaign(region, schoolYear + 1,
+                name.contains(label) ? name.replace(label, next) : name + " " + next, schedule().nextYear());
+        following.rolledFrom = this;
+        archive(at);
+        return following;
+    }
+
+    /** Archives this campaign when its next one was planned by hand before the rollover. */
+    public void archiveFor(Campaign following, Instant at) {
+        requireOpen();
+        if (following.schoolYear != schoolYear + 1 || !following.region.getCode().equals(region.getCode())) {
+            throw new RegistryRuleException("campaign.error.invalid");
+        }
+        following.rolledFrom = this;
+        archive(at);
+    }
+
+    private void archive(Instant at) {
+        this.archivedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** A rolled-over year is an archive: its statuses, pairs, roadmaps and reports are read, not changed. */
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    /** Refuses a change of an archived campaign's records, naming its school year. */
+    public void requireOpen() {
+        if (isArchived()) {
+            throw new RegistryRuleException("campaign.error.archived", SchoolYear.label(schoolYear));
+        }
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Long getId() {

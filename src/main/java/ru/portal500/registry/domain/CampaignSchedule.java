@@ -76,4 +76,15 @@ public record CampaignSchedule(LocalDate identificationUntil, LocalDate setupUnt
         }
         return Optional.empty();
     }
+
+    /** The same schedule a school year later (29 February becomes 28 February), for the next campaign. */
+    public CampaignSchedule nextYear() {
+        return new CampaignSchedule(later(identificationUntil), later(setupUntil), later(diagnosticsUntil),
+                later(documentsDue), later(expertiseUntil), later(mutualExpertiseUntil), later(contestUntil),
+                monitoringDates.stream().map(CampaignSchedule::later).toList());
+    }
+
+    private static LocalDate later(LocalDate date) {
+        return date == null ? null : date.plusYears(1);
+    }
 }

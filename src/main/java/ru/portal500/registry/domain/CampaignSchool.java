@@ -57,6 +57,10 @@ public class CampaignSchool {
     @Column(length = MAX_REASON)
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private LeavingReason leaving;
+
     @Column(name = "decided_by")
     private String decidedBy;
 
@@ -104,6 +108,30 @@ public class CampaignSchool {
                 before == null ? null : before.name(), SchoolStatus.LOW_RESULTS.name(), null);
     }
 
+    /**
+     * The school, in the programme last year ({@code before}), leaves it in this campaign: its status here is
+     * {@link SchoolStatus#OTHER} with the kind of reason and the words (required for {@link LeavingReason#OTHER}).
+     */
+    public RegistryChange leave(SchoolStatus before, LeavingReason why, String words, ChangeStamp by) {
+        if (why == null) {
+            throw new RegistryRuleException("rollover.error.leavingReason");
+        }
+        String text = words == null || words.isBlank() ? null : words.strip();
+        if (text == null && why.needsWords()) {
+            throw new RegistryRuleException("rollover.error.leavingWords");
+        }
+        if (text != null && text.length() > MAX_REASON) {
+            throw new RegistryRuleException("campaign.status.error.reasonLength", MAX_REASON);
+        }
+        this.status = SchoolStatus.OTHER;
+        this.reason = text;
+        this.leaving = why;
+        this.decidedBy = by.username();
+        this.decidedAt = by.at();
+        return new RegistryChange(campaign, school, RegistryChange.Kind.LEFT_PROGRAMME, by,
+                before == null ? null : before.name(), why.name(), text);
+    }
+
     private void apply(SchoolStatus status, boolean proposedByRule, String reason, String decidedBy, Instant at) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && departsFromProposal(status, proposedByRule)) {
@@ -114,6 +142,7 @@ public class CampaignSchool {
             throw new RegistryRuleException("campaign.status.error.reasonLength", MAX_REASON);
         }
         this.status = Objects.requireNonNull(status, "status");
+        this.leaving = null;
         this.proposed = proposedByRule;
         this.reason = why;
         this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
@@ -147,6 +176,11 @@ public class CampaignSchool {
 
     public String getReason() {
         return reason;
+    }
+
+    /** Why the school left the programme in this campaign; empty while it did not. */
+    public java.util.Optional<LeavingReason> leaving() {
+        return java.util.Optional.ofNullable(leaving);
     }
 
     public String getDecidedBy() {

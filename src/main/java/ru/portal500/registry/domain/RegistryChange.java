@@ -45,7 +45,9 @@ public class RegistryChange {
         /** The pair was dissolved (from: the curator school's name). */
         PAIR_DISSOLVED,
         /** The curator role at the school was handed over (from and to: the curators' names with their logins). */
-        CURATOR_HANDED_OVER;
+        CURATOR_HANDED_OVER,
+        /** The school of last year's programme left it (from: last year's status; to: the kind of reason). */
+        LEFT_PROGRAMME;
 
         /** A change of a pair, not of a school's status. */
         public boolean isAboutPairs() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchool;
+import ru.portal500.registry.domain.CarriedPair;
 import ru.portal500.registry.domain.CuratorPair;
 import ru.portal500.registry.domain.HelperFunction;
 import ru.portal500.registry.domain.PairHelper;
@@ -63,6 +64,13 @@ public class PairRepository {
         return em.createQuery("select p from CuratorPair p join fetch p.school s join fetch s.municipality"
                         + " where p.id = :id and p.campaign = :campaign", CuratorPair.class)
                 .setParameter("id", id).setParameter("campaign", campaign).getResultStream().findFirst();
+    }
+
+    /** The pairs carried into the campaign, those the caller may see. */
+    public List<CarriedPair> carried(Campaign campaign) {
+        return em.createQuery("select c from CarriedPair c join fetch c.school s join fetch s.municipality"
+                + " where c.campaign = :campaign order by c.id", CarriedPair.class)
+                .setParameter("campaign", campaign).getResultList();
     }
 
     public Optional<CuratorPair> ofSchool(Campaign campaign, School school) {

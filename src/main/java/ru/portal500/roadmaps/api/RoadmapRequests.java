@@ -32,6 +32,12 @@ public final class RoadmapRequests {
         }
     }
 
+    /** New dates of a measure carried from last year. */
+    public static class TermRequest {
+        public String start;
+        public String due;
+    }
+
     /** A comment or a reason. */
     public static class TextRequest {
         public String text;

@@ -156,6 +156,28 @@ public class RoadmapResource {
         return views.of(id);
     }
 
+    @POST
+    @Path("{id}/carried/{carriedId}/take")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a measure carried from last year into the plan, with its new dates (due in this "
+            + "school year; as 2027-04-30 or 30.04.2027)")
+    public RoadmapViews.View take(@PathParam("id") long id, @PathParam("carriedId") long carriedId,
+                                  RoadmapRequests.TermRequest body) {
+        planning.take(id, carriedId, body == null ? null : RoadmapRequests.date(body.start),
+                body == null ? null : RoadmapRequests.date(body.due));
+        return views.of(id);
+    }
+
+    @POST
+    @Path("{id}/carried/{carriedId}/drop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Drop a measure carried from last year, with the note why")
+    public RoadmapViews.View drop(@PathParam("id") long id, @PathParam("carriedId") long carriedId,
+                                  RoadmapRequests.TextRequest body) {
+        planning.drop(id, carriedId, RoadmapRequests.text(body));
+        return views.of(id);
+    }
+
     /** A plan table's line as read, to be confirmed. */
     public record Line(int line, String section, String number, String measure, String termAsWritten,
                        LocalDate start, LocalDate due, String responsible, String result) {

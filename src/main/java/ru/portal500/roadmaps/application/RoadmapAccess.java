@@ -8,6 +8,8 @@ import ru.portal500.identity.domain.Role;
 import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.application.SupportedSchools;
 import ru.portal500.registry.domain.Campaign;
+import ru.portal500.registry.domain.SchoolYear;
+import ru.portal500.roadmaps.domain.RoadmapRuleException;
 import ru.portal500.roadmaps.domain.Roadmap;
 import ru.portal500.roadmaps.domain.RoadmapLevel;
 import ru.portal500.roadmaps.domain.RoadmapRights;
@@ -82,6 +84,7 @@ public class RoadmapAccess {
     public Found toWrite(long id, String action) {
         Found found = roadmap(id);
         guard.require(found.rights().mayWrite(), found.roadmap().scope(), action);
+        requireOpen(found.roadmap().getCampaign());
         return found;
     }
 
@@ -89,6 +92,7 @@ public class RoadmapAccess {
     public Found toCheck(long id, String action) {
         Found found = roadmap(id);
         guard.require(found.rights().mayCheck(), found.roadmap().scope(), action);
+        requireOpen(found.roadmap().getCampaign());
         return found;
     }
 
@@ -165,6 +169,20 @@ public class RoadmapAccess {
     /** Refuses (403, on record) unless the caller keeps the place's roadmap. */
     void requireWrite(Place place, String action) {
         guard.require(place.rights().mayWrite(), place.scope(), action);
+        requireOpen(place.campaign());
+    }
+
+    /** A rolled-over year is an archive: its roadmaps are read, never changed. */
+    private static void requireOpen(Campaign campaign) {
+        if (campaign.isArchived()) {
+            throw new RoadmapRuleException("roadmaps.error.archived", SchoolYear.label(campaign.getSchoolYear()));
+        }
+    }
+
+    /** Last year's roadmap of the same place, if its region had a campaign then and the place a roadmap in it. */
+    Optional<Roadmap> lastYear(Place place) {
+        return records.campaign(place.campaign().getRegion().getCode(), place.campaign().getSchoolYear() - 1)
+                .flatMap(last -> roadmaps.find(last, place.ownerKey()));
     }
 
     /** Writes now: a concurrent change is told as such (409), not as a failed commit. */

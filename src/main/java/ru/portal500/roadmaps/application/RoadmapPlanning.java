@@ -14,6 +14,7 @@ import ru.portal500.roadmaps.domain.RoadmapRuleException;
 import ru.portal500.roadmaps.domain.Term;
 import ru.portal500.roadmaps.importing.PlanTables;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,7 +43,34 @@ public class RoadmapPlanning {
             case MUNICIPALITY -> Roadmap.ofMunicipality(place.campaign(), place.municipality(), access.stamp().at());
             case REGION -> Roadmap.ofRegion(place.campaign(), access.stamp().at());
         };
-        return access.add(roadmap);
+        Roadmap begun = access.add(roadmap);
+        access.lastYear(place).ifPresent(last -> begun.carryFrom(last, access.stamp()));
+        return begun;
+    }
+
+    /** A measure carried from last year taken into the plan with its new term. */
+    @Transactional
+    public Measure take(long roadmapId, long carriedId, LocalDate start, LocalDate due) {
+        Roadmap roadmap = access.toWrite(roadmapId, "roadmaps.carried.take").roadmap();
+        if (due == null) {
+            throw new RoadmapRuleException("roadmaps.error.dueEmpty");
+        }
+        RiskFactor before = roadmap.carriedMeasure(carriedId).getRiskFactor();
+        RiskFactor now = before == null || roadmap.getLevel() != RoadmapLevel.SCHOOL ? null
+                : active(roadmap.getCampaign()).stream().filter(f -> f.getTitle().equals(before.getTitle()))
+                .findFirst().orElse(null);
+        Measure taken = roadmap.take(carriedId, new Term(start, due), now, access.stamp());
+        access.flush();
+        return taken;
+    }
+
+    /** A measure carried from last year not taken, with the note why. */
+    @Transactional
+    public Roadmap drop(long roadmapId, long carriedId, String why) {
+        Roadmap roadmap = access.toWrite(roadmapId, "roadmaps.carried.drop").roadmap();
+        roadmap.drop(carriedId, why, access.stamp());
+        access.flush();
+        return roadmap;
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.registry.application.CampaignRecords;
 import ru.portal500.registry.domain.RiskFactor;
+import ru.portal500.roadmaps.domain.CarriedMeasure;
 import ru.portal500.roadmaps.domain.Drift;
 import ru.portal500.roadmaps.domain.Evidence;
 import ru.portal500.roadmaps.domain.Measure;
@@ -61,6 +62,21 @@ public class RoadmapViews {
         }
     }
 
+    /** A measure carried from last year, waiting to be taken with new dates or dropped (or already decided). */
+    public record CarriedView(long id, int position, String section, String title, LocalDate start, LocalDate due,
+                              String responsible, String risk, String result, String state, String note)
+            implements Serializable {
+        static CarriedView of(CarriedMeasure c) {
+            return new CarriedView(c.getId(), c.getPosition(), c.getSection(), c.getTitle(), c.getStartOn(),
+                    c.getDueOn(), c.getResponsible(), c.getRiskFactor() == null ? null : c.getRiskFactor().getTitle(),
+                    c.getResult(), c.getState().name(), c.getNote());
+        }
+
+        public boolean isProposed() {
+            return CarriedMeasure.State.PROPOSED.name().equals(state);
+        }
+    }
+
     public record Event(String kind, int round, Long measure, String detail, String by, Instant at)
             implements Serializable {
         static Event of(RoadmapEvent e) {
@@ -82,8 +98,14 @@ public class RoadmapViews {
     public record View(Long id, String level, int year, String region, Long municipalityId, String municipality,
                        Long schoolId, String school, String state, int round, Instant submittedAt,
                        RoadmapRights rights, List<MeasureView> measures, List<Risk> uncovered, List<Drift.Shift> drift,
-                       List<Confirmation> confirmations, List<Event> events, LocalDate today)
+                       List<Confirmation> confirmations, List<Event> events, LocalDate today,
+                       List<CarriedView> carried, boolean archived)
             implements Serializable {
+
+        /** Carried measures not yet taken or dropped. */
+        public long carriedPending() {
+            return carried.stream().filter(CarriedView::isProposed).count();
+        }
     }
 
     @Transactional
@@ -124,7 +146,8 @@ public class RoadmapViews {
                 place.municipality() == null ? null : place.municipality().getName(),
                 place.school() == null ? null : place.school().getId(),
                 place.school() == null ? null : place.school().getName(), "NOT_STARTED", 0, null, place.rights(),
-                List.of(), risks(chosen), List.of(), List.of(), List.of(), access.today());
+                List.of(), risks(chosen), List.of(), List.of(), List.of(), access.today(), List.of(),
+                place.campaign().isArchived());
     }
 
     private View view(Roadmap r, RoadmapRights rights) {
@@ -138,7 +161,8 @@ public class RoadmapViews {
                 r.getSchool() == null ? null : r.getSchool().getName(), r.getState().name(), r.getRound(),
                 r.getSubmittedAt(), rights, r.getMeasures().stream().map(m -> MeasureView.of(m, today)).toList(),
                 risks(uncovered), r.drift().shifts(), r.getSnapshots().stream().map(Confirmation::of).toList(),
-                r.getEvents().stream().map(Event::of).toList(), today);
+                r.getEvents().stream().map(Event::of).toList(), today,
+                r.getCarried().stream().map(CarriedView::of).toList(), r.getCampaign().isArchived());
     }
 
     private static List<Risk> risks(Set<RiskFactor> factors) {

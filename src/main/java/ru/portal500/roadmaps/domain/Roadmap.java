@@ -101,6 +101,10 @@ public class Roadmap {
     private List<Measure> measures = new ArrayList<>();
 
     @OneToMany(mappedBy = "roadmap", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<CarriedMeasure> carried = new ArrayList<>();
+
+    @OneToMany(mappedBy = "roadmap", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<Snapshot> snapshots = new ArrayList<>();
 
@@ -225,6 +229,79 @@ public class Roadmap {
         return added;
     }
 
+    // ---- carried over from last year ----
+
+    /**
+     * Last year's roadmap of the same place: its measures neither done (confirmed) nor cancelled are proposed here,
+     * each to be taken with new dates or dropped. Done once, into a roadmap that has carried nothing yet.
+     */
+    public List<CarriedMeasure> carryFrom(Roadmap lastYear, ChangeStamp by) {
+        if (lastYear.level != level || !lastYear.ownerKey.equals(ownerKey)
+                || lastYear.campaign.getSchoolYear() != campaign.getSchoolYear() - 1) {
+            throw new IllegalArgumentException("Not last year's roadmap of the place: " + lastYear.id);
+        }
+        if (!carried.isEmpty()) {
+            return List.of();
+        }
+        for (Measure measure : lastYear.measures) {
+            if (!measure.isCancelled() && measure.getCompletion() != Completion.CONFIRMED) {
+                carried.add(new CarriedMeasure(this, carried.size() + 1, measure));
+            }
+        }
+        if (!carried.isEmpty()) {
+            record(RoadmapEventKind.CARRIED_IN, null, String.valueOf(carried.size()), by);
+        }
+        return List.copyOf(carried);
+    }
+
+    /**
+     * A carried measure taken into this year's plan with its new term (due in this school year) and the risk factor
+     * of this year's catalogue it addresses (last year's by the same title, or none).
+     */
+    public Measure take(long carriedId, Term term, RiskFactor factor, ChangeStamp by) {
+        CarriedMeasure proposal = carried(carriedId);
+        proposal.requireProposed();
+        LocalDate yearBegins = LocalDate.of(campaign.getSchoolYear() - 1, 9, 1);
+        if (term.due().isBefore(yearBegins)) {
+            throw new RoadmapRuleException("roadmaps.error.carriedOld",
+                    yearBegins.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
+        Measure taken = add(proposal.planWith(term, factor), by);
+        proposal.taken(by);
+        return taken;
+    }
+
+    /** A carried measure not taken, with the note why. */
+    public void drop(long carriedId, String why, ChangeStamp by) {
+        requireEditable();
+        CarriedMeasure proposal = carried(carriedId);
+        proposal.requireProposed();
+        proposal.dropped(why, by);
+        record(RoadmapEventKind.CARRIED_DROPPED, null, proposal.getTitle() + " — " + proposal.getNote(), by);
+    }
+
+    /** The carried measure by id. */
+    public CarriedMeasure carriedMeasure(long carriedId) {
+        return carried(carriedId);
+    }
+
+    /** The carried measures not yet taken or dropped. */
+    public long carriedPending() {
+        return carried.stream().filter(CarriedMeasure::isProposed).count();
+    }
+
+    private CarriedMeasure carried(long carriedId) {
+        return carried.stream().filter(c -> c.getId() != null && c.getId() == carriedId).findFirst()
+                .orElseThrow(() -> new RoadmapRuleException("roadmaps.error.noSuchCarried"));
+    }
+
+    private void requireNoCarriedPending() {
+        long pending = carriedPending();
+        if (pending > 0) {
+            throw new RoadmapRuleException("roadmaps.error.carriedPending", String.valueOf(pending));
+        }
+    }
+
     // ---- the check ----
 
     /**
@@ -239,6 +316,7 @@ public class Roadmap {
             throw new RoadmapRuleException("roadmaps.error.notSubmittable");
         }
         requireMeasures();
+        requireNoCarriedPending();
         if (!uncovered.isEmpty()) {
             throw new RoadmapRuleException("roadmaps.error.risksUncovered", titles(uncovered));
         }
@@ -267,6 +345,7 @@ public class Roadmap {
             throw new RoadmapRuleException("roadmaps.error.nothingToConfirm");
         }
         requireMeasures();
+        requireNoCarriedPending();
         state = RoadmapState.CONFIRMED;
         Snapshot taken = new Snapshot(this, snapshots.size() + 1, planned(), by);
         snapshots.add(taken);
@@ -464,6 +543,10 @@ public class Roadmap {
 
     public List<Measure> getMeasures() {
         return Collections.unmodifiableList(measures);
+    }
+
+    public List<CarriedMeasure> getCarried() {
+        return carried;
     }
 
     public List<Snapshot> getSnapshots() {

@@ -4,5 +4,7 @@ package ru.portal500.roadmaps.domain;
 public enum RoadmapEventKind {
     MEASURE_ADDED, MEASURE_CHANGED, MEASURE_REMOVED, MEASURE_CANCELLED, IMPORTED,
     SUBMITTED, RETURNED, CONFIRMED, COMMENTED,
-    EVIDENCE_ADDED, COMPLETION_REPORTED, COMPLETION_CONFIRMED, COMPLETION_RETURNED
+    EVIDENCE_ADDED, COMPLETION_REPORTED, COMPLETION_CONFIRMED, COMPLETION_RETURNED,
+    /** Last year's unfinished measures proposed here (detail: how many), and one of them dropped (detail: why). */
+    CARRIED_IN, CARRIED_DROPPED
 }

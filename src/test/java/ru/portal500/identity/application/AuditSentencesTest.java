@@ -62,7 +62,8 @@ class AuditSentencesTest {
             Map.entry(SYNONYM_GROUP_ADDED, new String[] {"synonym group 4", "ШНОР | школы с низкими результатами"}),
             Map.entry(SYNONYM_GROUP_CHANGED, new String[] {"synonym group 4", "ШНОР | ШНОРы → ШНОР | школы с низкими результатами"}),
             Map.entry(SYNONYM_GROUP_REMOVED, new String[] {"synonym group 4", "ШНОР | школы с низкими результатами"}),
-            Map.entry(NEAR_COPY_DECIDED, new String[] {"document:12", "RETURNED document:7"})));
+            Map.entry(NEAR_COPY_DECIDED, new String[] {"document:12", "RETURNED document:7"}),
+            Map.entry(CAMPAIGN_ROLLED_OVER, new String[] {"2026", "2027 5"})));
 
     private static AuditEvent event(AuditEventType type) {
         String[] written = WRITTEN.get(type);
