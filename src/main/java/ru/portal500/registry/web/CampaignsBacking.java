@@ -8,10 +8,13 @@ import ru.portal500.identity.domain.Role;
 import ru.portal500.tenancy.domain.Scope;
 import ru.portal500.registry.application.CampaignDecisions;
 import ru.portal500.registry.application.CampaignPlanning;
+import ru.portal500.registry.application.CampaignRollover;
 import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.CampaignSchedule;
 import ru.portal500.registry.domain.SchoolStatus;
+import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.web.FacesMessages;
+import ru.portal500.shared.web.LanguageBacking;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,6 +39,12 @@ public class CampaignsBacking implements Serializable {
     CampaignDecisions decisions;
 
     @Inject
+    CampaignRollover rollover;
+
+    @Inject
+    LanguageBacking language;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -47,8 +56,8 @@ public class CampaignsBacking implements Serializable {
     private final PlanForm form = new PlanForm();
 
     /** A campaign as listed: its stages with dates and how many schools have each status. */
-    public record Row(Campaign campaign, List<CampaignSchedule.Stage> stages, Map<SchoolStatus, Long> counts)
-            implements Serializable {
+    public record Row(Campaign campaign, List<CampaignSchedule.Stage> stages, Map<SchoolStatus, Long> counts,
+                      boolean lastYear) implements Serializable {
     }
 
     /** The planning form: a school year, a name and a date per stage. */
@@ -96,8 +105,29 @@ public class CampaignsBacking implements Serializable {
     public void load() {
         region = currentCaller.get().regions().stream().findFirst().orElse("-");
         operator = currentCaller.get().holds(Role.REGIONAL_OPERATOR, Scope.ofRegion(region));
-        campaigns = planning.of(region).stream()
-                .map(c -> new Row(c, c.schedule().stages(), decisions.counts(region, c.getSchoolYear()))).toList();
+        List<Campaign> all = planning.of(region);
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        all.forEach(c -> years.add(c.getSchoolYear()));
+        campaigns = all.stream().map(c -> new Row(c, c.schedule().stages(), decisions.counts(region,
+                c.getSchoolYear()), years.contains(c.getSchoolYear() - 1))).toList();
+    }
+
+    /** The operator rolls the campaign over into the next school year, then goes to the worksheet against it. */
+    public String rollOver(int year) {
+        CampaignRollover.Outcome[] done = new CampaignRollover.Outcome[1];
+        if (!messages.runReporting(() -> {
+            done[0] = rollover.rollOver(region, year);
+            return new Object[] {schoolYear(year), schoolYear(done[0].schoolYear()), done[0].carriedPairs()};
+        }, "rollover.done")) {
+            return null;
+        }
+        messages.keepForRedirect();
+        return "/app/rollover.xhtml?faces-redirect=true&year=" + done[0].schoolYear();
+    }
+
+    /** What the rollover of the year will do, said before it is done. */
+    public String rolloverWarning(int year) {
+        return Texts.get(language.getLocale(), "rollover.warning", schoolYear(year), schoolYear(year + 1));
     }
 
     public void plan() {

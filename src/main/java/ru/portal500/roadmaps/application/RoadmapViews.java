@@ -141,17 +141,20 @@ public class RoadmapViews {
         }
         Set<RiskFactor> chosen = place.level() == RoadmapLevel.SCHOOL
                 ? records.chosenRisks(place.campaign(), place.school()) : Set.of();
+        RoadmapRights rights = place.campaign().isArchived()
+                ? new RoadmapRights(place.rights().mayRead(), false, false) : place.rights();
         return new View(null, place.level().name(), place.campaign().getSchoolYear(),
                 place.campaign().getRegion().getCode(), place.municipality() == null ? null : place.municipality().getId(),
                 place.municipality() == null ? null : place.municipality().getName(),
                 place.school() == null ? null : place.school().getId(),
-                place.school() == null ? null : place.school().getName(), "NOT_STARTED", 0, null, place.rights(),
+                place.school() == null ? null : place.school().getName(), "NOT_STARTED", 0, null, rights,
                 List.of(), risks(chosen), List.of(), List.of(), List.of(), access.today(), List.of(),
                 place.campaign().isArchived());
     }
 
-    private View view(Roadmap r, RoadmapRights rights) {
+    private View view(Roadmap r, RoadmapRights given) {
         LocalDate today = access.today();
+        RoadmapRights rights = r.getCampaign().isArchived() ? new RoadmapRights(given.mayRead(), false, false) : given;
         Set<RiskFactor> uncovered = r.getLevel() == RoadmapLevel.SCHOOL
                 ? r.uncovered(records.chosenRisks(r.getCampaign(), r.getSchool())) : Set.of();
         return new View(r.getId(), r.getLevel().name(), r.getCampaign().getSchoolYear(), r.getRegionCode(),
@@ -163,6 +166,12 @@ public class RoadmapViews {
                 risks(uncovered), r.drift().shifts(), r.getSnapshots().stream().map(Confirmation::of).toList(),
                 r.getEvents().stream().map(Event::of).toList(), today,
                 r.getCarried().stream().map(CarriedView::of).toList(), r.getCampaign().isArchived());
+    }
+
+    /** The school years of the region's campaigns, newest first: a roadmap of each may be read (past years archived). */
+    @Transactional
+    public List<Integer> years(String regionCode) {
+        return records.campaignsOf(regionCode).stream().map(c -> c.getSchoolYear()).toList();
     }
 
     private static List<Risk> risks(Set<RiskFactor> factors) {

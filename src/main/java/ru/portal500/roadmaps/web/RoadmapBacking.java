@@ -67,6 +67,11 @@ public class RoadmapBacking implements Serializable {
     private List<RoadmapViews.Risk> risks = List.of();
     private final MeasureForm form = new MeasureForm();
     private Long selected;
+    private List<Integer> years;
+    private Long carriedSelected;
+    private LocalDate carriedStart;
+    private LocalDate carriedDue;
+    private String carriedNote;
     private String reason;
     private String link;
     private LocalDate doneOn;
@@ -144,6 +149,71 @@ public class RoadmapBacking implements Serializable {
         link = null;
         doneOn = null;
         note = null;
+    }
+
+    /** The other school years whose roadmap of the same place may be read. */
+    public List<Integer> getOtherYears() {
+        if (view == null) {
+            return List.of();
+        }
+        if (years == null) {
+            years = views.years(view.region());
+        }
+        return years.stream().filter(y -> y != view.year()).toList();
+    }
+
+    // ---- carried over from last year ----
+
+    public void selectCarried(RoadmapViews.CarriedView carried) {
+        carriedSelected = carried.id();
+        carriedStart = null;
+        carriedDue = null;
+        carriedNote = null;
+    }
+
+    public RoadmapViews.CarriedView getSelectedCarried() {
+        return view == null || carriedSelected == null ? null : view.carried().stream()
+                .filter(c -> Objects.equals(c.id(), carriedSelected) && c.isProposed()).findFirst().orElse(null);
+    }
+
+    public void takeCarried() {
+        if (messages.run(() -> planning.take(view.id(), carriedSelected, carriedStart, carriedDue),
+                "roadmaps.message.carriedTaken")) {
+            carriedSelected = null;
+        }
+        reload();
+    }
+
+    public void dropCarried() {
+        if (messages.run(() -> planning.drop(view.id(), carriedSelected, carriedNote),
+                "roadmaps.message.carriedDropped")) {
+            carriedSelected = null;
+        }
+        reload();
+    }
+
+    public LocalDate getCarriedStart() {
+        return carriedStart;
+    }
+
+    public void setCarriedStart(LocalDate carriedStart) {
+        this.carriedStart = carriedStart;
+    }
+
+    public LocalDate getCarriedDue() {
+        return carriedDue;
+    }
+
+    public void setCarriedDue(LocalDate carriedDue) {
+        this.carriedDue = carriedDue;
+    }
+
+    public String getCarriedNote() {
+        return carriedNote;
+    }
+
+    public void setCarriedNote(String carriedNote) {
+        this.carriedNote = carriedNote;
     }
 
     public RoadmapViews.MeasureView getSelectedMeasure() {
