@@ -147,6 +147,7 @@ public final class DemoYear {
         approve("curator", roadmap);
         step(DemoCalendar.label(year) + ": atk-1 — ШНОР, пара с atk-3, куратор назначен, профиль проверен,"
                 + " концепция и дорожная карта одобрены");
+        lastYearsRoadmap(year);
 
         // The portal takes no conclusion after the round's due date, and the run cannot go back in time: the round is
         // scored now, due tomorrow (the portal counts days in the region's zone, which may already be tomorrow: in
@@ -169,10 +170,10 @@ public final class DemoYear {
         String campaign = "/regions/64/campaigns/" + year;
         plan("operator", "64", year, calendar.thisSchedule());
         confirm("operator", campaign);
-        pairWithCurator("coordinator", campaign, "atkarsky", "atk-1", "atkarsky", "atk-3", "curator");
+        rollOverLastYear(year);
         verifiedProfile(campaign, "atkarsky", "atk-1", "school", "curator", "[3,8]");
-        step(DemoCalendar.label(year) + ": выявление по результатам подтверждено (atk-1, bal-2 — ШНОР), пара atk-1 ↔ atk-3"
-                + " с куратором, профиль atk-1 проверен (выбраны риски 3 и 8)");
+        step(DemoCalendar.label(year) + ": выявление по результатам подтверждено (atk-1, bal-2 — ШНОР), профиль atk-1"
+                + " проверен (выбраны риски 3 и 8)");
 
         atk1Documents(campaign, year);
 
@@ -207,6 +208,55 @@ public final class DemoYear {
                 "Региональная экспертиза антирисковых программ", 1, calendar.reviewsDue());
         step("экспертиза: Балашовский район — рецензия expert отправлена, рецензия curator ждёт оценки;"
                 + " Аткарский район — рецензия expert ждёт оценки; региональный раунд антирисковых программ ждёт экспертов");
+    }
+
+    /**
+     * The operator rolls last year's campaign over into this one (planned already): last year becomes a read-only
+     * archive, and its pair atk-1 ↔ atk-3 waits for the coordinator, who confirms it with its curator.
+     */
+    private void rollOverLastYear(int year) {
+        api.post("operator", "/regions/64/campaigns/" + (year - 1) + "/rollover", "", 200);
+        String carried = "/regions/64/campaigns/" + year + "/carried-pairs";
+        JsonObject pair = api.get("coordinator", carried).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("school").contains("№ 1 г. Аткарска")).findFirst().orElseThrow();
+        api.post("coordinator", carried + "/" + pair.getJsonNumber("id") + "/confirmation",
+                "{\"helpers\":[\"curator\"]}", 200);
+        step(DemoCalendar.label(year - 1) + " переведена оператором в архив; пара atk-1 ↔ atk-3 с куратором перенесена"
+                + " в " + DemoCalendar.label(year) + " и подтверждена координатором");
+    }
+
+    /**
+     * atk-1's electronic roadmap of last year, confirmed by its curator: its first measure done and confirmed, the
+     * two others unfinished (this year's roadmap is offered them when it is begun).
+     */
+    private void lastYearsRoadmap(int year) {
+        long atk1 = schoolId("school", year);
+        long roadmap = api.post("school", "/roadmaps/school/" + atk1 + "?year=" + year, "", 200).asJsonObject()
+                .getJsonNumber("id").longValue();
+        Map<Integer, Long> risks = new java.util.HashMap<>();
+        api.get("operator", "/regions/64/campaigns/" + year + "/risk-factors").asJsonArray()
+                .getValuesAs(JsonObject.class).forEach(f -> risks.put(f.getInt("position"), f.getJsonNumber("id")
+                        .longValue()));
+        long done = api.post("school", "/roadmaps/" + roadmap + "/measures", "{\"title\":\"Педагогический совет"
+                + " «Итоги ВПР»\",\"due\":\"" + LocalDate.of(year, 2, 28) + "\",\"responsible\":\"Директор\","
+                + "\"result\":\"Протокол педсовета\"}", 201).asJsonObject().getJsonArray("measures")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        api.post("school", "/roadmaps/" + roadmap + "/measures", "{\"title\":\"Курсы повышения квалификации"
+                + " учителей начальных классов\",\"start\":\"" + LocalDate.of(year, 3, 1) + "\",\"due\":\""
+                + LocalDate.of(year, 4, 30) + "\",\"responsible\":\"Заместитель директора по УВР\",\"riskFactorId\":"
+                + risks.get(3) + ",\"result\":\"Не менее 4 учителей прошли курсы\"}", 201);
+        api.post("school", "/roadmaps/" + roadmap + "/measures", "{\"title\":\"Школьная служба медиации:"
+                + " обучение и запуск\",\"due\":\"" + LocalDate.of(year, 5, 25) + "\",\"responsible\":\"Социальный"
+                + " педагог\",\"riskFactorId\":" + risks.get(8) + ",\"result\":\"Служба работает\"}", 201);
+        api.post("school", "/roadmaps/" + roadmap + "/submission", "", 200);
+        api.post("curator", "/roadmaps/" + roadmap + "/confirmation", "", 200);
+        String first = "/roadmaps/" + roadmap + "/measures/" + done;
+        api.post("school", first + "/evidence", "{\"link\":\"https://atk1.example.ru/news/pedsovet-vpr\"}", 200);
+        api.post("school", first + "/completion", "{\"doneOn\":\"" + LocalDate.of(year, 2, 20) + "\",\"note\":"
+                + "\"Протокол № 5\"}", 200);
+        api.post("curator", first + "/completion/confirmation", "", 200);
+        step(DemoCalendar.label(year) + ": электронная дорожная карта atk-1 утверждена куратором; педсовет выполнен,"
+                + " курсы и служба медиации не завершены");
     }
 
     /** atk-1's documents in every state, each made from a seed's text. */
@@ -291,6 +341,13 @@ public final class DemoYear {
                 .forEach(f -> risks.put(f.getInt("position"), f.getJsonNumber("id").longValue()));
         riskOf(roadmap, measures.get(1), risks.get(3));
         riskOf(roadmap, measures.get(2), risks.get(8));
+        List<JsonObject> carried = view.getJsonArray("carried").getValuesAs(JsonObject.class);
+        api.post("school", "/roadmaps/" + roadmap + "/carried/" + carried.get(0).getJsonNumber("id") + "/take",
+                "{\"start\":\"" + today.plusDays(10) + "\",\"due\":\"" + today.plusDays(70) + "\"}", 200);
+        api.post("school", "/roadmaps/" + roadmap + "/carried/" + carried.get(1).getJsonNumber("id") + "/drop",
+                "{\"text\":\"Служба медиации заработала в сентябре, подтверждение в отчёте за I четверть\"}", 200);
+        step("дорожная карта atk-1: из " + DemoCalendar.label(year - 1) + " перенесены курсы (с новыми сроками);"
+                + " служба медиации не перенесена, с пояснением");
         api.post("school", "/roadmaps/" + roadmap + "/submission", "", 200);
         api.post("curator", "/roadmaps/" + roadmap + "/confirmation", "", 200);
         String first = "/roadmaps/" + roadmap + "/measures/" + measures.get(0).getJsonNumber("id");

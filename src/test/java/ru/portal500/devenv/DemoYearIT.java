@@ -318,6 +318,16 @@ class DemoYearIT {
                 statuses.toString());
         assertEquals("MOVED", atk1.getJsonArray("drift").getJsonObject(0).getString("kind"));
         assertEquals(0, atk1.getJsonArray("uncovered").size(), "risks 3 and 8 addressed");
+        assertEquals(List.of("TAKEN", "DROPPED"), atk1.getJsonArray("carried").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("state")).toList(), "last year's two unfinished measures decided");
+        int lastYear = demoYear.calendar().lastYear();
+        assertTrue(api.get("operator", "/regions/64/campaigns").asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getInt("schoolYear") == lastYear && c.getBoolean("archived")), "last year archived");
+        assertEquals("CONFIRMED", api.get("coordinator", "/regions/64/campaigns/" + demoYear.calendar().thisYear()
+                + "/carried-pairs").asJsonArray().getJsonObject(0).getString("state"));
+        JsonObject lastRoadmap = api.get("school", "/roadmaps/school?year=" + lastYear).asJsonObject();
+        assertEquals(3, lastRoadmap.getJsonArray("measures").size(), "last year's roadmap stays readable");
+        assertFalse(lastRoadmap.getJsonObject("rights").getBoolean("mayWrite"), "and is not changed any more");
         JsonObject region = api.get("operator", "/monitoring/regions/64/dashboard").asJsonObject();
         assertEquals(demoYear.calendar().passedMonitoringDate().toString(), region.getString("date"));
         JsonObject total = region.getJsonObject("total");

@@ -61,6 +61,8 @@ public class CampaignResource {
         public LocalDate mutualExpertiseUntil;
         public LocalDate contestUntil;
         public List<LocalDate> monitoringDates;
+        /** Rolled over into the next school year: read only (ignored when planning). */
+        public boolean archived;
 
         CampaignSchedule schedule() {
             return new CampaignSchedule(identificationUntil, setupUntil, diagnosticsUntil, documentsDue,
@@ -81,6 +83,7 @@ public class CampaignResource {
             view.mutualExpertiseUntil = s.mutualExpertiseUntil();
             view.contestUntil = s.contestUntil();
             view.monitoringDates = s.monitoringDates();
+            view.archived = campaign.isArchived();
             return view;
         }
     }
