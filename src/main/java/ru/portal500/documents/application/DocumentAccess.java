@@ -70,11 +70,13 @@ public class DocumentAccess {
     /** Refuses (403, on record) unless the caller writes the school's documents (its team). */
     public void guardWrite(Target target, String action) {
         guard.require(target.rights().mayWrite(), target.place().school().scope(), action);
+        target.place().campaign().requireOpen();
     }
 
-    /** Refuses (403, on record) unless the caller may. */
+    /** Refuses (403, on record) unless the caller may; a document of an archived year is not changed (400). */
     public void require(boolean allowed, Document document, String action) {
         guard.require(allowed, document.getSchool().scope(), action);
+        document.getCampaign().requireOpen();
     }
 
     public ChangeStamp stamp() {

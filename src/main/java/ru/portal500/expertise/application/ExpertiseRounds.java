@@ -78,6 +78,7 @@ public class ExpertiseRounds {
         guard.require(access.mayOrganise(access.caller(), request.kind(), scope), scope, "expertise.organise");
         Campaign campaign = guard.requireFound(rounds.campaign(request.regionCode(), request.schoolYear()),
                 "campaign/" + request.schoolYear());
+        campaign.requireOpen();
         Municipality municipality = request.kind() != RoundKind.MUNICIPAL ? null
                 : guard.requireFound(rounds.municipality(request.regionCode(), request.municipalityCode()),
                 "municipality/" + request.municipalityCode());

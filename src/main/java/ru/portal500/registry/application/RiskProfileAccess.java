@@ -60,6 +60,7 @@ public class RiskProfileAccess {
     /** Refuses (403, on record) unless the caller may. */
     public void require(boolean allowed, Target target, String action) {
         guard.require(allowed, target.school().scope(), action);
+        target.campaign().requireOpen();
     }
 
     /** The caller, now: who made a change. */
