@@ -246,9 +246,11 @@ public class MonitoringReports {
         ReportingWindow.Phase phase = place.window().phase(today());
         boolean open = phase == ReportingWindow.Phase.OPEN || phase == ReportingWindow.Phase.LOCKED
                 && extension.filter(e -> e.isGranted() && !today().isAfter(e.getUntil())).isPresent();
+        MonitoringRights rights = place.campaign().isArchived()
+                ? new MonitoringRights(place.rights().mayRead(), false, false) : place.rights();
         return new Sheet(place.school().getId(), place.school().getName(), place.campaign().getSchoolYear(),
                 place.date(), place.campaign().schedule().monitoringDates(), phase.name(), place.window().opensOn(),
-                extension.map(Extension::of).orElse(null), place.rights(), open && place.rights().mayEnter(), lines,
+                extension.map(Extension::of).orElse(null), rights, open && rights.mayEnter(), lines,
                 report.map(MonitoringReport::getSubmittedByName).orElse(null),
                 report.map(MonitoringReport::getSubmittedAt).orElse(null),
                 report.map(MonitoringReport::isOnTime).orElse(null));
