@@ -24,6 +24,7 @@ import ru.portal500.roadmaps.application.RoadmapPlanning;
 import ru.portal500.roadmaps.application.RoadmapViews;
 import ru.portal500.roadmaps.domain.RoadmapRuleException;
 import ru.portal500.roadmaps.importing.PlanTables;
+import ru.portal500.shared.files.ContentDisposition;
 import ru.portal500.shared.i18n.Texts;
 import ru.portal500.shared.imports.ImportFiles;
 import ru.portal500.shared.imports.ImportProblem;
@@ -262,6 +263,30 @@ public class RoadmapResource {
                                      RoadmapRequests.LinkRequest body) {
         completion.addLink(id, measureId, body == null ? null : body.link);
         return views.of(id);
+    }
+
+    @POST
+    @Path("{id}/measures/{measureId}/evidence/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Add a file as evidence of a measure (?name=…; the body is the file): stored under the "
+            + "documents' rules — a document format recognised by content, within the size limit; a file with active "
+            + "content is refused")
+    public Response addFile(@PathParam("id") long id, @PathParam("measureId") long measureId,
+                            @QueryParam("name") String name, InputStream body) {
+        completion.addFile(id, measureId, name, body);
+        return Response.status(Response.Status.CREATED).entity(views.of(id)).build();
+    }
+
+    @GET
+    @Path("{id}/measures/{measureId}/evidence/{evidenceId}/file")
+    @Operation(summary = "An evidence file (always as a download), for whoever reads the roadmap")
+    public Response file(@PathParam("id") long id, @PathParam("measureId") long measureId,
+                         @PathParam("evidenceId") long evidenceId) {
+        MeasureCompletion.Download file = completion.file(id, measureId, evidenceId);
+        jakarta.ws.rs.core.StreamingOutput body = out -> completion.copy(file, out);
+        return Response.ok(body, file.contentType()).header("Content-Length", file.size())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

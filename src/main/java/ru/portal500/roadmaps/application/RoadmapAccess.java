@@ -96,6 +96,13 @@ public class RoadmapAccess {
         return found;
     }
 
+    /** The roadmap, for whoever reads it to comment on it: an archived year takes no more comments. */
+    public Roadmap toComment(long id) {
+        Roadmap roadmap = roadmap(id).roadmap();
+        requireOpen(roadmap.getCampaign());
+        return roadmap;
+    }
+
     /** A ШНОР's roadmap in the campaign of the year (the newest without one); the caller's own school without an id. */
     public Place ofSchool(Long schoolId, Integer year) {
         School school = schools.school(schoolId);

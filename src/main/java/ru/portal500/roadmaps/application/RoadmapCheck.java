@@ -117,7 +117,7 @@ public class RoadmapCheck {
     /** A comment by anyone who reads the roadmap. */
     @Transactional
     public Roadmap comment(long roadmapId, String text) {
-        Roadmap roadmap = access.roadmap(roadmapId).roadmap();
+        Roadmap roadmap = access.toComment(roadmapId);
         roadmap.comment(text, access.stamp());
         access.flush();
         return roadmap;

@@ -35,6 +35,9 @@ public class Measure {
     /** The longest note or reason kept. */
     public static final int MAX_NOTE = 2000;
 
+    /** The most evidence a measure keeps (links and files). */
+    public static final int MAX_EVIDENCE = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -131,6 +134,9 @@ public class Measure {
 
     Evidence addEvidence(Evidence added) {
         requireOpen();
+        if (evidence.size() >= MAX_EVIDENCE) {
+            throw new RoadmapRuleException("roadmaps.error.tooMuchEvidence", String.valueOf(MAX_EVIDENCE));
+        }
         evidence.add(added);
         return added;
     }

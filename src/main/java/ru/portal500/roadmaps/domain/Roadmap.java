@@ -315,8 +315,8 @@ public class Roadmap {
         if (state == RoadmapState.SUBMITTED || state == RoadmapState.CONFIRMED) {
             throw new RoadmapRuleException("roadmaps.error.notSubmittable");
         }
-        requireMeasures();
         requireNoCarriedPending();
+        requireMeasures();
         if (!uncovered.isEmpty()) {
             throw new RoadmapRuleException("roadmaps.error.risksUncovered", titles(uncovered));
         }
@@ -344,8 +344,8 @@ public class Roadmap {
         } else if (state == RoadmapState.CONFIRMED) {
             throw new RoadmapRuleException("roadmaps.error.nothingToConfirm");
         }
-        requireMeasures();
         requireNoCarriedPending();
+        requireMeasures();
         state = RoadmapState.CONFIRMED;
         Snapshot taken = new Snapshot(this, snapshots.size() + 1, planned(), by);
         snapshots.add(taken);

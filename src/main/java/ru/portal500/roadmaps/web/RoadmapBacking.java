@@ -51,6 +51,7 @@ public class RoadmapBacking implements Serializable {
     @Inject
     MeasureCompletion completion;
 
+
     @Inject
     FacesMessages messages;
 
@@ -312,6 +313,26 @@ public class RoadmapBacking implements Serializable {
             link = null;
         }
         reload();
+    }
+
+    /** A file as the selected measure's evidence, stored under the documents' rules. */
+    public void addEvidenceFile(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            String name = event.getFile().getFileName();
+            messages.run(() -> completion.addFile(view.id(), selected, name, in), "roadmaps.message.evidenceFile",
+                    name);
+        } catch (IOException e) {
+            messages.error("roadmaps.error.fileUnreadable");
+        }
+        reload();
+    }
+
+    public long getMaxEvidenceBytes() {
+        return completion.maxBytes();
+    }
+
+    public String getEvidenceTooLarge() {
+        return Texts.get(language.getLocale(), "documents.error.tooLargeClient", completion.maxBytes() / (1024 * 1024));
     }
 
     public void reportDone() {

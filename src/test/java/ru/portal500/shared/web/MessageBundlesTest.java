@@ -95,4 +95,28 @@ class MessageBundlesTest {
             Locale.setDefault(before);
         }
     }
+
+    /**
+     * Every refusal the code raises with a literal key ({@code new …Exception("roadmaps.error.…")}) has its text: a
+     * missing one is an empty 500 instead of a message.
+     */
+    @Test
+    void everyRefusalRaisedWithALiteralKeyHasItsText() throws IOException {
+        Properties russian = load("ru");
+        java.util.regex.Pattern raised = java.util.regex.Pattern.compile(
+                "Exception\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> sources = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = raised.matcher(java.nio.file.Files.readString(source));
+                while (m.find()) {
+                    if (!russian.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "refusals without a text");
+    }
 }
