@@ -93,9 +93,10 @@ public class Notifications {
         Instant now = clock.instant();
         List<Notification> notifications = distinct.values().stream()
                 .map(r -> new Notification(r, messageKey, arguments, link, now)).toList();
-        if (digest) {
-            notifications.forEach(Notification::holdForDigest);
-        }
+        // A reminder's mail, and every mail of a person who chose the digest, waits for the daily digest.
+        notifications.stream().filter(n -> n.getMailState() == MailState.PENDING
+                        && (digest || mailChoices.wantsDigest(n.getRecipient())))
+                .forEach(Notification::holdForDigest);
         outbox.add(notifications);
         List<Long> mails = notifications.stream().filter(n -> n.getMailState() == MailState.PENDING)
                 .map(Notification::getId).toList();

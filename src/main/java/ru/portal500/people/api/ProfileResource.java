@@ -36,6 +36,7 @@ public class ProfileResource {
         public String language;
         public List<String> onlyInPortal;
         public String home;
+        public Boolean mailDigest;
     }
 
     @GET
@@ -69,6 +70,15 @@ public class ProfileResource {
             }
         }
         return records.takeOnlyInPortal(kinds);
+    }
+
+    @PUT
+    @Path("digest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take every mail in the daily digest (one mail a day, from 07:00 Moscow time) or each at once:"
+            + " {\"mailDigest\": true|false}")
+    public PersonView digest(Change change) {
+        return records.takeMailInDigest(change != null && Boolean.TRUE.equals(change.mailDigest));
     }
 
     @POST

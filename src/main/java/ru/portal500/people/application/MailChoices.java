@@ -37,4 +37,9 @@ public class MailChoices {
                 .map(stored -> Arrays.stream(stored.split(",")).noneMatch(kind.get().name()::equals))
                 .orElse(true);
     }
+
+    /** Whether the person chose to take every mail in the daily digest instead of one mail per notification. */
+    public boolean wantsDigest(String username) {
+        return username != null && lookup.digest(username);
+    }
 }

@@ -71,6 +71,14 @@ public class PersonRecords {
         return view(record);
     }
 
+    /** Every mail in the daily digest, or each at once. */
+    @Transactional
+    public PersonView takeMailInDigest(boolean digest) {
+        PersonRecord record = own();
+        record.takeMailInDigest(digest, guard.caller().getUsername(), clock.instant());
+        return view(record);
+    }
+
     @Transactional
     public PersonView consent() {
         PersonRecord record = own();

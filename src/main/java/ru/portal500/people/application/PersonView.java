@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  */
 public record PersonView(String subject, String username, String fullName, String email, String home,
                          String homeName, String homeSource, String language, List<NotificationKind> onlyInPortal,
-                         boolean consented, Instant consentAt, Instant lastLoginAt, List<Change> history) {
+                         boolean consented, Instant consentAt, Instant lastLoginAt, List<Change> history,
+                         boolean mailDigest) {
 
     /** One line of the history. */
     public record Change(Instant at, String by, PersonField field, String before, String after) {
@@ -32,6 +33,7 @@ public record PersonView(String subject, String username, String fullName, Strin
                 record.getHome().map(Object::toString).orElse(null), homeName,
                 record.getHomeSource() == null ? null : record.getHomeSource().name(), record.getLanguage(),
                 record.onlyInPortal().stream().sorted().toList(), record.hasConsented(), record.getConsentAt(),
-                record.getLastLoginAt(), record.getHistory().stream().map(c -> Change.of(c, placeNames)).toList());
+                record.getLastLoginAt(), record.getHistory().stream().map(c -> Change.of(c, placeNames)).toList(),
+                record.isMailDigest());
     }
 }

@@ -9,5 +9,6 @@ public enum PersonField {
     HOME,
     LANGUAGE,
     PORTAL_ONLY,
+    MAIL_DIGEST,
     CONSENT
 }

@@ -81,6 +81,9 @@ public class PersonRecord {
     @Column(name = "portal_only", nullable = false)
     private String portalOnly;
 
+    @Column(name = "mail_digest", nullable = false)
+    private boolean mailDigest;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "consent_at")
     private Instant consentAt;
@@ -189,6 +192,16 @@ public class PersonRecord {
         String now = kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         change(PersonField.PORTAL_ONLY, portalOnly, now, by, at);
         portalOnly = now;
+    }
+
+    /** Whether every mail waits for the daily digest (one mail a day) instead of going out at once. */
+    public void takeMailInDigest(boolean digest, String by, Instant at) {
+        change(PersonField.MAIL_DIGEST, String.valueOf(mailDigest), String.valueOf(digest), by, at);
+        mailDigest = digest;
+    }
+
+    public boolean isMailDigest() {
+        return mailDigest;
     }
 
     /** The person agrees to the current consent text (152-ФЗ); agreeing again to the same text changes nothing. */

@@ -30,4 +30,12 @@ public class MailChoiceLookup {
                 .setParameter(1, username).getResultList();
         return rows.stream().findFirst().map(String::valueOf);
     }
+
+    /** Whether the person takes every mail in the daily digest; false when they have no record yet. */
+    public boolean digest(String username) {
+        List<?> rows = em.createNativeQuery("SELECT mail_digest FROM person WHERE username = ?")
+                .setParameter(1, username).getResultList();
+        return rows.stream().findFirst().map(v -> v instanceof Boolean b ? b : v instanceof Number n
+                ? n.intValue() != 0 : Boolean.parseBoolean(String.valueOf(v))).orElse(false);
+    }
 }

@@ -49,6 +49,7 @@ public class ProfileBacking implements Serializable {
     private PersonView profile;
     private String languageTag;
     private List<String> onlyInPortal = new ArrayList<>();
+    private boolean mailDigest;
 
     @PostConstruct
     void load() {
@@ -59,6 +60,7 @@ public class ProfileBacking implements Serializable {
         profile = view;
         languageTag = view.language();
         onlyInPortal = view.onlyInPortal().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+        mailDigest = view.mailDigest();
     }
 
     public void saveLanguage() {
@@ -71,7 +73,18 @@ public class ProfileBacking implements Serializable {
     public void saveNotifications() {
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         onlyInPortal.forEach(name -> kinds.add(NotificationKind.valueOf(name)));
-        messages.run(() -> show(records.takeOnlyInPortal(kinds)), "profile.message.notifications");
+        messages.run(() -> {
+            records.takeOnlyInPortal(kinds);
+            show(records.takeMailInDigest(mailDigest));
+        }, "profile.message.notifications");
+    }
+
+    public boolean isMailDigest() {
+        return mailDigest;
+    }
+
+    public void setMailDigest(boolean mailDigest) {
+        this.mailDigest = mailDigest;
     }
 
     public void consent() {
@@ -117,6 +130,7 @@ public class ProfileBacking implements Serializable {
             case PORTAL_ONLY -> Arrays.stream(value.split(",")).map(k -> Texts.get(locale, "NotificationKind." + k))
                     .collect(Collectors.joining(", "));
             case CONSENT -> Texts.get(locale, "profile.consent.version", value);
+            case MAIL_DIGEST -> Texts.get(locale, "profile.digest." + value);
             default -> value;
         };
     }

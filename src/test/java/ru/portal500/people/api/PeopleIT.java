@@ -363,12 +363,17 @@ class PeopleIT extends BrowserTest {
     void aCuratorsRoleHandedOverTakesTheDocumentToCheckAlong() {
         String leaving = "people-cur-old-" + RUN;
         String coming = "people-cur-new-" + RUN;
+        String daily = "people-cur-dig-" + RUN;
         RealmAdmin.createUser(leaving, "Ольга", "Уходящая");
         RealmAdmin.createUser(coming, "Павел", "Приходящий");
+        RealmAdmin.createUser(daily, "Дарья", "Сводкина");
         grant(leaving, "curator", "/64/atkarsky/atk-3");
+        grant(daily, "curator", "/64/atkarsky/atk-3");
         try {
             assertEquals(200, api().put("/me/profile/notifications", "{\"onlyInPortal\":[\"DOCUMENTS\"]}",
                     token(leaving)).statusCode());
+            JsonObject digest = object(api().put("/me/profile/digest", "{\"mailDigest\":true}", token(daily)));
+            assertTrue(digest.getBoolean("mailDigest"), digest.toString());
             Campaigns campaigns = new Campaigns(api());
             campaigns.plan(2100);
             campaigns.status(2100, "atk-3", "LOW_RESULTS");
@@ -382,6 +387,7 @@ class PeopleIT extends BrowserTest {
             String link = "/app/document.xhtml?id=" + document;
             assertEquals("NONE", mailStateOf(leaving, document),
                     "told in the portal only, as the curator chose");
+            assertEquals("DIGEST", mailStateOf(daily, document), "the mail waits for the daily digest, as chosen");
             assertTrue(toCheck(object(api().get("/me/work", token(leaving)))).contains(link));
             assertFalse(toCheck(object(api().get("/me/work", token(coming)))).contains(link));
 
@@ -402,6 +408,7 @@ class PeopleIT extends BrowserTest {
         } finally {
             revoke(leaving, "curator", "/64/atkarsky/atk-3");
             revoke(coming, "curator", "/64/atkarsky/atk-3");
+            revoke(daily, "curator", "/64/atkarsky/atk-3");
         }
     }
 

@@ -121,6 +121,19 @@ class PersonRecordTest {
     }
 
     @Test
+    void everyMailMayWaitForTheDailyDigestAndTheChoiceIsOnRecordOnce() {
+        PersonRecord record = fresh();
+        assertFalse(record.isMailDigest(), "one mail per notification until the person chooses");
+        int before = record.getHistory().size();
+        record.takeMailInDigest(true, "ivanova", T1);
+        record.takeMailInDigest(true, "ivanova", T1.plusSeconds(60));
+        assertTrue(record.isMailDigest());
+        assertEquals(before + 1, record.getHistory().size(), "choosing the same again is no change");
+        assertEquals(PersonField.MAIL_DIGEST, record.getHistory().get(0).getField());
+        assertEquals("true", record.getHistory().get(0).getNewValue());
+    }
+
+    @Test
     void theConsentKeepsItsDateAndIsGivenOnce() {
         PersonRecord record = fresh();
         record.consent("ivanova", T1);
