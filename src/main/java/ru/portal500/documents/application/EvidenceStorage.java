@@ -19,7 +19,8 @@ public class EvidenceStorage implements EvidenceFiles {
     @Override
     public Stored store(InputStream content) throws IOException {
         StoredFile stored = storage.store(content);
-        return new Stored(stored.sha256(), stored.mediaType(), stored.size(), !stored.activeContent().isEmpty());
+        return new Stored(stored.sha256(), stored.mediaType(), stored.size(),
+                stored.activeContent().stream().map(Enum::name).sorted().toList());
     }
 
     @Override

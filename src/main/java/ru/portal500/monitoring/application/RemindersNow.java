@@ -4,15 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.portal500.identity.application.AccessGuard;
 import ru.portal500.identity.domain.Role;
-import ru.portal500.roadmaps.application.MeasureReminderRun;
+import jakarta.enterprise.inject.Instance;
+import ru.portal500.notifications.application.RegionReminders;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A region's operator sends the reminders owed today at once rather than at the next hour (after moving a date, say):
- * the roadmaps' measures and the monitoring reports, each still once ({@link MeasureReminderRun},
- * {@link ReportReminderRun}).
+ * the roadmaps' measures, the monitoring reports and the documents owed, each still once (every
+ * {@link RegionReminders}).
  */
 @ApplicationScoped
 public class RemindersNow {
@@ -21,18 +24,20 @@ public class RemindersNow {
     AccessGuard guard;
 
     @Inject
-    MeasureReminderRun measures;
+    Instance<RegionReminders> kinds;
 
-    @Inject
-    ReportReminderRun reports;
-
-    /** How many reminders went out: of measures, of reports. */
-    public record Sent(int measures, int reports) {
+    /** How many reminders went out: of measures, of reports, of documents. */
+    public record Sent(int measures, int reports, int documents) {
     }
 
     public Sent send(String regionCode) {
         guard.requireHolds(Role.REGIONAL_OPERATOR, regionCode, "monitoring.reminders");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
-        return new Sent(measures.remind(regionCode, today), reports.remind(regionCode, today));
+        Map<String, Integer> sent = new HashMap<>();
+        for (RegionReminders kind : kinds) {
+            sent.merge(kind.kind(), kind.remind(regionCode, today), Integer::sum);
+        }
+        return new Sent(sent.getOrDefault("measures", 0), sent.getOrDefault("reports", 0),
+                sent.getOrDefault("documents", 0));
     }
 }

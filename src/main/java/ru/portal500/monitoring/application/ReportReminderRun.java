@@ -8,6 +8,7 @@ import ru.portal500.monitoring.domain.MonitoringSettings;
 import ru.portal500.monitoring.domain.ReportReminder;
 import ru.portal500.monitoring.infrastructure.MonitoringRepository;
 import ru.portal500.notifications.application.Notifications;
+import ru.portal500.notifications.application.RegionReminders;
 import ru.portal500.notifications.application.Recipients;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.registry.application.CampaignRecords.SupportedSchool;
@@ -33,7 +34,12 @@ import java.util.stream.Collectors;
  * In the portal at once, by mail in the daily digest. Each region in its own transaction.
  */
 @ApplicationScoped
-public class ReportReminderRun implements ScheduledWork {
+public class ReportReminderRun implements ScheduledWork, RegionReminders {
+
+    @Override
+    public String kind() {
+        return "reports";
+    }
 
     private static final Logger LOG = Logger.getLogger(ReportReminderRun.class.getName());
 
@@ -92,6 +98,7 @@ public class ReportReminderRun implements ScheduledWork {
     }
 
     /** @return how many reminders went out */
+    @Override
     @Transactional
     public int remind(String regionCode, LocalDate today) {
         return regions.within(regionCode, () -> {

@@ -33,6 +33,36 @@ public class Recipients {
                 .map(Recipients::recipient).toList();
     }
 
+    /**
+     * For one run of reminders: each place's holders asked of the directory once, and whom a school's overdue work
+     * escalates to — its municipality's coordinators, else its region's operators.
+     */
+    public Run run() {
+        return new Run(this);
+    }
+
+    /** The holders of the roles at the places one run has asked about. */
+    public static final class Run {
+        private final Recipients recipients;
+        private final java.util.Map<String, List<Recipient>> asked = new java.util.HashMap<>();
+
+        private Run(Recipients recipients) {
+            this.recipients = recipients;
+        }
+
+        public List<Recipient> holding(Role role, Scope scope) {
+            return asked.computeIfAbsent(role + "@" + scope, k -> recipients.holding(role, scope));
+        }
+
+        /** The coordinators of the school's municipality, else the operators of its region. */
+        public List<Recipient> escalation(Scope school) {
+            Scope municipality = school.parent().orElseThrow();
+            List<Recipient> coordinators = holding(Role.MUNICIPAL_COORDINATOR, municipality);
+            return coordinators.isEmpty() ? holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()))
+                    : coordinators;
+        }
+    }
+
     private static Recipient recipient(Contact contact) {
         return new Recipient(contact.username(), contact.email(), contact.fullName());
     }

@@ -10,8 +10,11 @@ import java.io.InputStream;
  */
 public interface EvidenceFiles {
 
-    /** A file kept: its content address, detected type, length, and whether it can do more than be read. */
-    record Stored(String sha256, String mediaType, long size, boolean active) {
+    /**
+     * A file kept: its content address, detected type, length, and what it can do beyond being read (the names of
+     * the documents' {@code ActiveContent} kinds: scripts, launch actions, attached files; empty when nothing).
+     */
+    record Stored(String sha256, String mediaType, long size, java.util.List<String> active) {
     }
 
     /**

@@ -7,7 +7,6 @@ import ru.portal500.roadmaps.domain.Evidence;
 import ru.portal500.roadmaps.domain.Measure;
 import ru.portal500.roadmaps.domain.Roadmap;
 
-import ru.portal500.roadmaps.domain.RoadmapRuleException;
 import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.files.FileNames;
 
@@ -43,7 +42,7 @@ public class MeasureCompletion {
     /**
      * A file as evidence, stored by content under the documents' rules (accepted formats by content, the size limit,
      * empty and disguised files refused); a file that can do more than be read (scripts, launch actions, attached
-     * files) is refused, as its checker opens it.
+     * files) is kept, as a document is, named as such and only ever downloaded.
      */
     @Transactional
     public Evidence addFile(long roadmapId, long measureId, String fileName, InputStream content) {
@@ -56,11 +55,8 @@ public class MeasureCompletion {
         } catch (IOException e) {
             throw new UncheckedIOException("The evidence could not be stored", e);
         }
-        if (stored.active()) {
-            throw new RoadmapRuleException("roadmaps.error.fileActive", name);
-        }
         Evidence added = roadmap.addFile(measure, stored.sha256(), name, stored.mediaType(), stored.size(),
-                access.stamp());
+                stored.active(), access.stamp());
         access.flush();
         return added;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.portal500.identity.domain.Role;
 import ru.portal500.notifications.application.Notifications;
+import ru.portal500.notifications.application.RegionReminders;
 import ru.portal500.notifications.application.Recipients;
 import ru.portal500.notifications.domain.Recipient;
 import ru.portal500.roadmaps.domain.Measure;
@@ -15,13 +16,11 @@ import ru.portal500.roadmaps.domain.RoadmapLevel;
 import ru.portal500.roadmaps.infrastructure.RoadmapRepository;
 import ru.portal500.shared.infrastructure.ScheduledWork;
 import ru.portal500.tenancy.application.RegionReading;
-import ru.portal500.tenancy.domain.Scope;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,12 @@ import java.util.logging.Logger;
  * failing does not stop the others.
  */
 @ApplicationScoped
-public class MeasureReminderRun implements ScheduledWork {
+public class MeasureReminderRun implements ScheduledWork, RegionReminders {
+
+    @Override
+    public String kind() {
+        return "measures";
+    }
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final Logger LOG = Logger.getLogger(MeasureReminderRun.class.getName());
@@ -94,6 +98,7 @@ public class MeasureReminderRun implements ScheduledWork {
     }
 
     /** @return how many reminders went out */
+    @Override
     @Transactional
     public int remind(String regionCode, LocalDate today) {
         return regions.within(regionCode, () -> {
@@ -107,7 +112,7 @@ public class MeasureReminderRun implements ScheduledWork {
                 }
             }
             owed.keySet().removeAll(notifications.alreadyReminded(owed.keySet()));
-            Map<String, List<Recipient>> holders = new HashMap<>();
+            Recipients.Run holders = recipients.run();
             int sent = 0;
             for (Map.Entry<String, Owed> entry : owed.entrySet()) {
                 if (send(entry.getKey(), entry.getValue(), today, holders)) {
@@ -121,12 +126,12 @@ public class MeasureReminderRun implements ScheduledWork {
     private record Owed(MeasureReminder reminder, Measure measure) {
     }
 
-    private boolean send(String key, Owed owed, LocalDate today, Map<String, List<Recipient>> holders) {
+    private boolean send(String key, Owed owed, LocalDate today, Recipients.Run holders) {
         Measure measure = owed.measure();
         Roadmap roadmap = measure.getRoadmap();
         List<String> arguments = List.of(measure.getPosition() + ". " + measure.getTitle(), owner(roadmap),
                 DAY.format(measure.getDueOn()), String.valueOf(ChronoUnit.DAYS.between(measure.getDueOn(), today)));
-        List<Recipient> to = owed.reminder() == MeasureReminder.ESCALATED ? coordinators(roadmap, holders)
+        List<Recipient> to = owed.reminder() == MeasureReminder.ESCALATED ? holders.escalation(roadmap.scope())
                 : owners(roadmap, holders);
         return notifications.remind(key, to, "notification.roadmap.measure" + switch (owed.reminder()) {
             case DUE_SOON -> "DueSoon";
@@ -141,21 +146,9 @@ public class MeasureReminderRun implements ScheduledWork {
                 : roadmap.getCampaign().getRegion().getName();
     }
 
-    private List<Recipient> owners(Roadmap roadmap, Map<String, List<Recipient>> holders) {
+    private static List<Recipient> owners(Roadmap roadmap, Recipients.Run holders) {
         Role role = roadmap.getLevel() == RoadmapLevel.SCHOOL ? Role.SCHOOL_TEAM
                 : roadmap.getLevel() == RoadmapLevel.MUNICIPALITY ? Role.MUNICIPAL_COORDINATOR : Role.REGIONAL_OPERATOR;
-        return holding(role, roadmap.scope(), holders);
-    }
-
-    private List<Recipient> coordinators(Roadmap roadmap, Map<String, List<Recipient>> holders) {
-        Scope municipality = roadmap.scope().parent().orElseThrow();
-        List<Recipient> coordinators = holding(Role.MUNICIPAL_COORDINATOR, municipality, holders);
-        return coordinators.isEmpty() ? holding(Role.REGIONAL_OPERATOR, Scope.ofRegion(municipality.region()), holders)
-                : coordinators;
-    }
-
-    /** The holders of the role at the place, asked of the directory once per run. */
-    private List<Recipient> holding(Role role, Scope scope, Map<String, List<Recipient>> holders) {
-        return holders.computeIfAbsent(role + "@" + scope, k -> recipients.holding(role, scope));
+        return holders.holding(role, roadmap.scope());
     }
 }

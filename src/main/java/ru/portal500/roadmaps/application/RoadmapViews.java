@@ -42,11 +42,12 @@ public class RoadmapViews {
         }
     }
 
-    public record EvidenceView(long id, String link, String fileName, Long size, String addedBy, Instant addedAt)
-            implements Serializable {
+    /** A link or a file; {@code activeContent}: what the file can do beyond being read (it is only downloaded). */
+    public record EvidenceView(long id, String link, String fileName, Long size, String addedBy, Instant addedAt,
+                               List<String> activeContent) implements Serializable {
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.getId(), e.getLink(), e.getFileName(), e.getSize(), e.getAddedByName(),
-                    e.getAddedAt());
+                    e.getAddedAt(), e.activeContent());
         }
     }
 

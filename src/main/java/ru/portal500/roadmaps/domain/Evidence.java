@@ -51,6 +51,10 @@ public class Evidence {
     @Column(name = "size_bytes", updatable = false)
     private Long size;
 
+    /** What the file can do beyond being read (kinds joined by commas), or null when nothing. */
+    @Column(name = "active_content", updatable = false, length = 200)
+    private String activeContent;
+
     @Column(name = "added_by", nullable = false, updatable = false)
     private String addedBy;
 
@@ -79,8 +83,10 @@ public class Evidence {
 
     /** A stored file with its name as uploaded. */
     static Evidence file(Measure measure, String sha256, String fileName, String mediaType, long size,
-                         ChangeStamp by) {
+                         java.util.List<String> activeContent, ChangeStamp by) {
         Evidence evidence = new Evidence(measure, by);
+        evidence.activeContent = activeContent == null || activeContent.isEmpty() ? null
+                : String.join(",", activeContent);
         evidence.sha256 = sha256;
         evidence.fileName = fileName;
         evidence.mediaType = mediaType;
@@ -126,6 +132,11 @@ public class Evidence {
 
     public String getLink() {
         return link;
+    }
+
+    /** The kinds of active content the file holds (scripts, launch actions, attached files); empty when none. */
+    public java.util.List<String> activeContent() {
+        return activeContent == null ? java.util.List.of() : java.util.List.of(activeContent.split(","));
     }
 
     public String getSha256() {

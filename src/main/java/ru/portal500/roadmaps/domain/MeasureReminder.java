@@ -1,7 +1,8 @@
 package ru.portal500.roadmaps.domain;
 
+import ru.portal500.shared.domain.DueReminder;
+
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,33 +16,23 @@ import java.util.Set;
 public enum MeasureReminder {
     DUE_SOON, OVERDUE, ESCALATED;
 
-    public static final int DAYS_BEFORE = 3;
-    public static final int DAYS_AFTER = 30;
+    public static final int DAYS_BEFORE = DueReminder.DAYS_BEFORE;
+    public static final int DAYS_AFTER = DueReminder.DAYS_AFTER;
 
     public static Set<MeasureReminder> owed(Measure measure, LocalDate today, int escalateAfter) {
         MeasureStatus status = measure.status(today);
-        if (status.isClosed() || measure.getCompletion() == Completion.REPORTED) {
-            return EnumSet.noneOf(MeasureReminder.class);
-        }
-        if (status != MeasureStatus.OVERDUE) {
-            return today.plusDays(DAYS_BEFORE).isBefore(measure.getDueOn()) ? EnumSet.noneOf(MeasureReminder.class)
-                    : EnumSet.of(DUE_SOON);
-        }
-        long late = ChronoUnit.DAYS.between(measure.getDueOn(), today);
         Set<MeasureReminder> owed = EnumSet.noneOf(MeasureReminder.class);
-        if (late <= DAYS_AFTER) {
-            owed.add(OVERDUE);
+        if (status.isClosed() || measure.getCompletion() == Completion.REPORTED) {
+            return owed;
         }
-        if (late >= escalateAfter && late <= escalateAfter + DAYS_AFTER
-                && measure.getRoadmap().getLevel() == RoadmapLevel.SCHOOL) {
-            owed.add(ESCALATED);
-        }
+        DueReminder.owed(measure.getDueOn(), today, escalateAfter,
+                measure.getRoadmap().getLevel() == RoadmapLevel.SCHOOL).forEach(r -> owed.add(valueOf(r.name())));
         return owed;
     }
 
     /** The first due date a measure may have to be owed a reminder today. */
     public static LocalDate earliestDue(LocalDate today, int escalateAfter) {
-        return today.minusDays(Math.max(DAYS_AFTER, escalateAfter + DAYS_AFTER));
+        return DueReminder.earliestDue(today, escalateAfter);
     }
 
     /** The key under which this reminder of the measure is sent once: its id, due date and kind. */

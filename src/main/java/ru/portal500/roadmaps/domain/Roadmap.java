@@ -368,9 +368,10 @@ public class Roadmap {
     }
 
     public Evidence addFile(Measure measure, String sha256, String fileName, String mediaType, long size,
-                            ChangeStamp by) {
+                            java.util.List<String> activeContent, ChangeStamp by) {
         requireOwn(measure);
-        Evidence added = measure.addEvidence(Evidence.file(measure, sha256, fileName, mediaType, size, by));
+        Evidence added = measure.addEvidence(Evidence.file(measure, sha256, fileName, mediaType, size, activeContent,
+                by));
         record(RoadmapEventKind.EVIDENCE_ADDED, measure.getId(), fileName, by);
         return added;
     }
