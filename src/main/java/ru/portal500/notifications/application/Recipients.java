@@ -54,6 +54,11 @@ public class Recipients {
             return asked.computeIfAbsent(role + "@" + scope, k -> recipients.holding(role, scope));
         }
 
+        /** The person with this login, asked once per run; none when there is no such person. */
+        public List<Recipient> named(String username) {
+            return asked.computeIfAbsent("person:" + username, k -> recipients.named(List.of(username)));
+        }
+
         /** The coordinators of the school's municipality, else the operators of its region. */
         public List<Recipient> escalation(Scope school) {
             Scope municipality = school.parent().orElseThrow();

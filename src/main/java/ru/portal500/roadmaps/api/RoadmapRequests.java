@@ -26,9 +26,12 @@ public final class RoadmapRequests {
         public String responsible;
         public Long riskFactorId;
         public String result;
+        /** A person of the place who answers for it, by login (the roadmap's people); {@code responsible} may be empty. */
+        public String responsiblePerson;
 
         MeasureInput input() {
-            return new MeasureInput(section, title, date(start), date(due), responsible, riskFactorId, result);
+            return new MeasureInput(section, title, date(start), date(due), responsible, riskFactorId, result,
+                    responsiblePerson);
         }
     }
 

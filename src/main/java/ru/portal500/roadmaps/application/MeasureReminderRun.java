@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 
 /**
  * The reminders of a region's open roadmap measures ({@link MeasureReminder}): to the roadmap's owners (the school's
- * team, the municipality's coordinators, the region's operators) before the due date and once after it; to the
+ * team, the municipality's coordinators, the region's operators) and the person named responsible before the due date and once after it; to the
  * school's municipal coordinators (else the region's operators) after the region's days overdue. Each is sent once per
  * measure and due date, in the portal at once and by mail in the daily digest. Each region in its own transaction; one
  * failing does not stop the others.
@@ -132,7 +132,7 @@ public class MeasureReminderRun implements ScheduledWork, RegionReminders {
         List<String> arguments = List.of(measure.getPosition() + ". " + measure.getTitle(), owner(roadmap),
                 DAY.format(measure.getDueOn()), String.valueOf(ChronoUnit.DAYS.between(measure.getDueOn(), today)));
         List<Recipient> to = owed.reminder() == MeasureReminder.ESCALATED ? holders.escalation(roadmap.scope())
-                : owners(roadmap, holders);
+                : owners(measure, holders);
         return notifications.remind(key, to, "notification.roadmap.measure" + switch (owed.reminder()) {
             case DUE_SOON -> "DueSoon";
             case OVERDUE -> "Overdue";
@@ -146,9 +146,13 @@ public class MeasureReminderRun implements ScheduledWork, RegionReminders {
                 : roadmap.getCampaign().getRegion().getName();
     }
 
-    private static List<Recipient> owners(Roadmap roadmap, Recipients.Run holders) {
+    /** The roadmap's keepers and the person named responsible for the measure, if one is. */
+    private static List<Recipient> owners(Measure measure, Recipients.Run holders) {
+        Roadmap roadmap = measure.getRoadmap();
         Role role = roadmap.getLevel() == RoadmapLevel.SCHOOL ? Role.SCHOOL_TEAM
                 : roadmap.getLevel() == RoadmapLevel.MUNICIPALITY ? Role.MUNICIPAL_COORDINATOR : Role.REGIONAL_OPERATOR;
-        return holders.holding(role, roadmap.scope());
+        List<Recipient> owners = new java.util.ArrayList<>(holders.holding(role, roadmap.scope()));
+        measure.responsiblePerson().ifPresent(login -> owners.addAll(holders.named(login)));
+        return owners;
     }
 }

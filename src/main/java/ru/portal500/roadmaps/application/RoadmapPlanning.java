@@ -31,6 +31,9 @@ public class RoadmapPlanning {
     @Inject
     CampaignRecords records;
 
+    @Inject
+    RoadmapPeople people;
+
     /** The place's roadmap, begun now if it was not (its keepers only); the same one when it was. */
     @Transactional
     public Roadmap begin(RoadmapAccess.Place place) {
@@ -140,6 +143,11 @@ public class RoadmapPlanning {
                 ? active(roadmap.getCampaign()).stream().map(RoadmapViews.Risk::of).toList() : List.of();
     }
 
+    /** Who of the portal may answer for a measure of the roadmap (for whoever keeps it). */
+    public List<RoadmapPeople.Person> people(long roadmapId) {
+        return people.of(access.roadmap(roadmapId).roadmap());
+    }
+
     private MeasurePlan plan(Roadmap roadmap, MeasureInput input) {
         if (input == null || input.due() == null) {
             throw new RoadmapRuleException("roadmaps.error.dueEmpty");
@@ -150,8 +158,15 @@ public class RoadmapPlanning {
         if (factor != null && roadmap.getLevel() != RoadmapLevel.SCHOOL) {
             throw new RoadmapRuleException("roadmaps.error.noSuchRisk");
         }
+        String person = null;
+        String responsible = input.responsible();
+        if (input.responsiblePerson() != null && !input.responsiblePerson().isBlank()) {
+            RoadmapPeople.Person named = people.require(roadmap, input.responsiblePerson());
+            person = named.username();
+            responsible = responsible == null || responsible.isBlank() ? named.fullName() : responsible;
+        }
         return new MeasurePlan(input.section(), input.title(), new Term(input.start(), input.due()),
-                input.responsible(), factor, input.result());
+                responsible, factor, input.result(), person);
     }
 
     private List<RiskFactor> active(Campaign campaign) {

@@ -54,12 +54,14 @@ public class RoadmapViews {
     public record MeasureView(long id, int position, String section, String title, LocalDate start, LocalDate due,
                               String responsible, Risk risk, String result, String status, String completion,
                               LocalDate doneOn, String completionNote, String cancelReason,
-                              List<EvidenceView> evidence, long version) implements Serializable {
+                              List<EvidenceView> evidence, long version, String responsiblePerson)
+            implements Serializable {
         static MeasureView of(Measure m, LocalDate today) {
             return new MeasureView(m.getId(), m.getPosition(), m.getSection(), m.getTitle(), m.getStartOn(),
                     m.getDueOn(), m.getResponsible(), m.riskFactor().map(Risk::of).orElse(null), m.getResult(),
                     m.status(today).name(), m.getCompletion().name(), m.getDoneOn(), m.getCompletionNote(),
-                    m.getCancelReason(), m.getEvidence().stream().map(EvidenceView::of).toList(), m.getVersion());
+                    m.getCancelReason(), m.getEvidence().stream().map(EvidenceView::of).toList(), m.getVersion(),
+                    m.responsiblePerson().orElse(null));
         }
     }
 

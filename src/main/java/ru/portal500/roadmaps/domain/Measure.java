@@ -64,6 +64,10 @@ public class Measure {
     @Column(nullable = false, length = MeasurePlan.MAX_RESPONSIBLE)
     private String responsible;
 
+    /** The person of the portal who answers for it, by login; none when a role of a place is named as text. */
+    @Column(name = "responsible_username")
+    private String responsibleUsername;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "risk_factor_id")
     private RiskFactor riskFactor;
@@ -110,12 +114,13 @@ public class Measure {
         this.startOn = plan.term().start();
         this.dueOn = plan.term().due();
         this.responsible = plan.responsible();
+        this.responsibleUsername = plan.responsiblePerson();
         this.riskFactor = plan.riskFactor();
         this.result = plan.result();
     }
 
     MeasurePlan plan() {
-        return new MeasurePlan(section, title, term(), responsible, riskFactor, result);
+        return new MeasurePlan(section, title, term(), responsible, riskFactor, result, responsibleUsername);
     }
 
     void moveTo(int position) {
@@ -245,6 +250,11 @@ public class Measure {
 
     public String getResult() {
         return result;
+    }
+
+    /** The person of the portal who answers for the measure, when one is named. */
+    public java.util.Optional<String> responsiblePerson() {
+        return java.util.Optional.ofNullable(responsibleUsername);
     }
 
     public Completion getCompletion() {

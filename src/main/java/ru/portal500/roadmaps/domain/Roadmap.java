@@ -480,7 +480,8 @@ public class Roadmap {
             lines.add("term: " + before.term().start() + "–" + before.term().due() + " → " + after.term().start()
                     + "–" + after.term().due());
         }
-        if (!before.responsible().equals(after.responsible())) {
+        if (!before.responsible().equals(after.responsible())
+                || !java.util.Objects.equals(before.responsiblePerson(), after.responsiblePerson())) {
             lines.add("responsible: " + before.responsible() + " → " + after.responsible());
         }
         if (!java.util.Objects.equals(before.riskFactor(), after.riskFactor())) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import ru.portal500.roadmaps.application.MeasureCompletion;
+import ru.portal500.roadmaps.application.RoadmapPeople;
 import ru.portal500.roadmaps.application.MeasureInput;
 import ru.portal500.roadmaps.application.RoadmapAccess;
 import ru.portal500.roadmaps.application.RoadmapCheck;
@@ -69,6 +70,7 @@ public class RoadmapBacking implements Serializable {
     private final MeasureForm form = new MeasureForm();
     private Long selected;
     private List<Integer> years;
+    private List<RoadmapPeople.Person> people;
     private Long carriedSelected;
     private LocalDate carriedStart;
     private LocalDate carriedDue;
@@ -150,6 +152,18 @@ public class RoadmapBacking implements Serializable {
         link = null;
         doneOn = null;
         note = null;
+    }
+
+    /** Who of the portal may answer for a measure (asked once per page; none when the directory is away). */
+    public List<RoadmapPeople.Person> getPeople() {
+        if (people == null) {
+            try {
+                people = view == null || view.id() == null ? List.of() : planning.people(view.id());
+            } catch (ru.portal500.shared.domain.ServiceUnavailableException e) {
+                people = List.of();
+            }
+        }
+        return people;
     }
 
     /** The other school years whose roadmap of the same place may be read. */
@@ -575,11 +589,20 @@ public class RoadmapBacking implements Serializable {
         private LocalDate start;
         private LocalDate due;
         private String responsible;
+        private String responsiblePerson;
         private Long risk;
         private String result;
 
         MeasureInput input() {
-            return new MeasureInput(section, title, start, due, responsible, risk, result);
+            return new MeasureInput(section, title, start, due, responsible, risk, result, responsiblePerson);
+        }
+
+        public String getResponsiblePerson() {
+            return responsiblePerson;
+        }
+
+        public void setResponsiblePerson(String responsiblePerson) {
+            this.responsiblePerson = responsiblePerson;
         }
 
         void fill(RoadmapViews.MeasureView m) {
@@ -589,6 +612,7 @@ public class RoadmapBacking implements Serializable {
             start = m.start();
             due = m.due();
             responsible = m.responsible();
+            responsiblePerson = m.responsiblePerson();
             risk = m.risk() == null ? null : m.risk().id();
             result = m.result();
         }
@@ -600,6 +624,7 @@ public class RoadmapBacking implements Serializable {
             start = null;
             due = null;
             responsible = null;
+            responsiblePerson = null;
             risk = null;
             result = null;
         }

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and an empty file are refused in words, nothing kept; a PDF with a script is kept as a document would be, named as
  * such (only ever downloaded); a real report is kept, counts as evidence
  * for reporting the measure done, and is downloaded (never shown inline) by whoever reads the roadmap, with its
- * Cyrillic name; another region's operator does not find it; forged ids are 404. Campaign 2036.
+ * Cyrillic name; another region's operator does not find it; forged ids are 404. A measure's responsible may be a
+ * person of the school, by login (another person is refused by name). Campaign 2036.
  */
 class EvidenceFilesIT extends ApiTest {
 
@@ -95,5 +96,17 @@ class EvidenceFilesIT extends ApiTest {
                 "{\"doneOn\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"note\":\"Проведён\"}",
                 token("school"));
         assertEquals(200, done.statusCode(), "the file is evidence enough: " + done.body());
+
+        // The responsible of a measure may be a person of the school (its team, its curators), chosen by login.
+        HttpResponse<String> stranger = api().post("/roadmaps/" + roadmap + "/measures", "{\"title\":\"Открытые уроки\","
+                + "\"due\":\"" + (YEAR - 1) + "-12-20\",\"responsiblePerson\":\"expert\"}", token("school"));
+        assertEquals(400, stranger.statusCode(), stranger.body());
+        assertTrue(stranger.body().contains("«expert» — не участник этой дорожной карты"), stranger.body());
+        JsonObject named = object(api().post("/roadmaps/" + roadmap + "/measures", "{\"title\":\"Открытые уроки\","
+                + "\"due\":\"" + (YEAR - 1) + "-12-20\",\"responsiblePerson\":\"curator\"}", token("school")));
+        JsonObject lessons = named.getJsonArray("measures").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("title").equals("Открытые уроки")).findFirst().orElseThrow();
+        assertEquals("curator", lessons.getString("responsiblePerson"));
+        assertTrue(lessons.getString("responsible").contains("Кураторов"), "the person's name: " + lessons);
     }
 }

@@ -86,6 +86,19 @@ class RoadmapTest {
     }
 
     @Test
+    void namingAPersonOfThePortalResponsibleIsAChangeOnRecord() {
+        Roadmap roadmap = schoolRoadmap();
+        Measure measure = roadmap.add(plan("Педсовет", "2026-04-30", null), stamp("school"));
+        MeasurePlan named = new MeasurePlan(null, "Педсовет", Term.due(LocalDate.parse("2026-04-30")), "Директор школы",
+                null, "Протокол педсовета", "director");
+        roadmap.change(measure, named, stamp("school"));
+        assertEquals("director", measure.responsiblePerson().orElseThrow());
+        RoadmapEvent last = roadmap.getEvents().get(roadmap.getEvents().size() - 1);
+        assertEquals(RoadmapEventKind.MEASURE_CHANGED, last.getKind());
+        assertTrue(last.getDetail().startsWith("responsible:"), last.getDetail());
+    }
+
+    @Test
     void aSchoolRoadmapMustAddressEveryChosenRisk() {
         Roadmap roadmap = schoolRoadmap();
         roadmap.add(plan("Педсовет", "2026-04-30", FACTORS.get(0)), stamp("school"));
