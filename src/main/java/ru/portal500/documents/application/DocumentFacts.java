@@ -10,15 +10,19 @@ import ru.portal500.monitoring.domain.Formula;
 import ru.portal500.monitoring.domain.Share;
 import ru.portal500.registry.domain.Campaign;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The documents' facts for monitoring, as the documents stand now (their states keep no date to count back from):
- * a school's conceptual documents are approved when its concept and medium-term programme are approved and so is
+ * The documents' facts for monitoring, as the documents stood at the end of the monitoring date (Moscow time), from
+ * their story (a date not over yet: as they stand now): a school's conceptual documents are approved when its concept and medium-term programme are approved and so is
  * every antirisk programme it has; its pair has an agreement when its network agreement is approved.
  */
 @ApplicationScoped
@@ -28,8 +32,43 @@ public class DocumentFacts implements IndicatorFacts {
     static final String ANTIRISK = "ANTIRISK_PROGRAMME";
     static final String AGREEMENT = "NETWORK_AGREEMENT";
 
+    /** The zone whose end of a monitoring date counts (the programme's: Moscow). */
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
     @Inject
     DocumentRepository documents;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The documents of these schools as they stood before a past instant: their story up to then cannot change, so
+     * the answer is kept (the last {@value #KEPT} asked) and a dashboard's every view does not read it again.
+     */
+    private List<DocumentRepository.Standing> past(Campaign campaign, Instant before, Set<Long> schoolIds) {
+        String key = campaign.getId() + "@" + before + "#" + schoolIds.size() + ":" + schoolIds.hashCode();
+        synchronized (kept) {
+            List<DocumentRepository.Standing> known = kept.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DocumentRepository.Standing> read = documents.standingsBefore(campaign, before).stream()
+                .filter(d -> schoolIds.contains(d.schoolId())).toList();
+        synchronized (kept) {
+            kept.put(key, read);
+        }
+        return read;
+    }
+
+    static final int KEPT = 64;
+
+    private final Map<String, List<DocumentRepository.Standing>> kept = new java.util.LinkedHashMap<>(16, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DocumentRepository.Standing>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     @Override
     public Set<Formula> formulas() {
@@ -41,7 +80,10 @@ public class DocumentFacts implements IndicatorFacts {
     public Map<Long, Share> shares(Formula formula, Campaign campaign, LocalDate asOf, Set<Long> schoolIds) {
         Map<Long, Set<String>> approved = new HashMap<>();
         Map<Long, Boolean> antiriskOpen = new HashMap<>();
-        for (DocumentRepository.Standing d : documents.standings(campaign)) {
+        Instant dayEnds = asOf.plusDays(1).atStartOfDay(MOSCOW).toInstant();
+        List<DocumentRepository.Standing> standings = dayEnds.isAfter(clock.instant()) ? documents.standings(campaign)
+                : past(campaign, dayEnds, schoolIds);
+        for (DocumentRepository.Standing d : standings) {
             if (d.state() == DocumentState.APPROVED) {
                 approved.computeIfAbsent(d.schoolId(), k -> new HashSet<>()).add(d.typeCode());
             } else if (d.typeCode().equals(ANTIRISK)) {

@@ -108,4 +108,41 @@ public class DocumentRepository {
                 .map(r -> new Standing((Long) r[0], (Long) r[1], (String) r[2], (DocumentState) r[3]))
                 .collect(java.util.stream.Collectors.toMap(Standing::id, x -> x, (a, b) -> a)).values().stream().toList();
     }
+
+    /**
+     * The same documents as they stood at {@code before} (an instant, exclusive): each one's state after its events
+     * up to then; a document with no event before then is left out.
+     */
+    public java.util.List<Standing> standingsBefore(ru.portal500.registry.domain.Campaign campaign,
+                                                    java.time.Instant before) {
+        java.util.Map<Long, java.util.List<ru.portal500.documents.domain.DocumentEventKind>> stories =
+                new java.util.LinkedHashMap<>();
+        java.util.Map<Long, Object[]> documentsSeen = new java.util.HashMap<>();
+        java.util.Set<String> eventsSeen = new java.util.HashSet<>();
+        em.createQuery("select d.id, d.school.id, d.type.code, e.kind, e.sequence from DocumentEvent e join e.document d"
+                        + " where d.campaign = :campaign and d.type.code in :types and e.kind in :kinds"
+                        + " and e.occurredAt < :before order by d.id, e.sequence", Object[].class)
+                .setParameter("campaign", campaign)
+                .setParameter("types", java.util.List.of("CONCEPT", "MEDIUM_TERM_PROGRAMME", "ANTIRISK_PROGRAMME",
+                        "NETWORK_AGREEMENT"))
+                .setParameter("kinds", ru.portal500.documents.domain.DocumentEventKind.CHANGING_STATE)
+                .setParameter("before", before).getResultStream()
+                .forEach(r -> {
+                    Long id = (Long) r[0];
+                    documentsSeen.putIfAbsent(id, r);
+                    java.util.List<ru.portal500.documents.domain.DocumentEventKind> story =
+                            stories.computeIfAbsent(id, k -> new java.util.ArrayList<>());
+                    // The tenant criteria on a join may repeat a row: each event counts once.
+                    if (eventsSeen.add(id + ":" + r[4])) {
+                        story.add((ru.portal500.documents.domain.DocumentEventKind) r[3]);
+                    }
+                });
+        java.util.List<Standing> standings = new java.util.ArrayList<>();
+        stories.forEach((id, story) -> ru.portal500.documents.domain.DocumentEventKind.stateAfter(story)
+                .ifPresent(state -> {
+                    Object[] row = documentsSeen.get(id);
+                    standings.add(new Standing(id, (Long) row[1], (String) row[2], state));
+                }));
+        return standings;
+    }
 }
