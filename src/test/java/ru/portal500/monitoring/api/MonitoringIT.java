@@ -198,6 +198,24 @@ class MonitoringIT extends ApiTest {
         JsonObject approved = indicator(region, "APPROVED_DOCUMENTS");
         assertTrue(approved.getBoolean("computed"), approved.toString());
         assertEquals(0, approved.getJsonNumber("value").bigDecimalValue().signum(), "no programme approved in 2080");
+        // Approved now: counted at the date to come, not at the date passed before they were (as they stood then).
+        Campaigns documents = new Campaigns(api());
+        long concept = documents.submittedConcept(YEAR, "atk-1", "school", "Концепция развития СОШ № 1 на 2079/80.");
+        HttpResponse<String> programme = api().upload("/regions/64/campaigns/" + YEAR + "/schools/atkarsky/atk-1"
+                + "/documents/MEDIUM_TERM_PROGRAMME/versions?name=" + java.net.URLEncoder.encode("Программа.txt",
+                java.nio.charset.StandardCharsets.UTF_8), "Среднесрочная программа развития СОШ № 1."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), token("school"));
+        assertEquals(201, programme.statusCode(), programme.body());
+        long medium = object(programme).getJsonNumber("document").longValue();
+        ok(api().post("/documents/" + medium + "/submission", "", token("school")));
+        for (long document : List.of(concept, medium)) {
+            ok(api().post("/documents/" + document + "/approval", "", token("curator")));
+        }
+        assertEquals(0, indicator(ok(api().get(dashboard + "&date=" + LOCKED, token("operator"))), "APPROVED_DOCUMENTS")
+                .getJsonNumber("value").bigDecimalValue().signum(), "not approved yet at the date passed");
+        assertEquals(0, indicator(ok(api().get(dashboard + "&date=" + OPEN, token("operator"))), "APPROVED_DOCUMENTS")
+                .getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("50")),
+                "atk-1's, one of two schools, at the date to come");
         JsonObject entries = indicator(region, "CONTEST_ENTRIES");
         assertTrue(entries.getBoolean("computed") && entries.getJsonNumber("value").intValue() == 0, entries.toString());
         assertTrue(indicator(region, "UNSATISFACTORY_RESULTS").getBoolean("computed"));
