@@ -118,6 +118,21 @@ public class MonitoringReportBacking implements Serializable {
     }
 
     /** Whether the team may ask for an exception now: the window locked, no report, no grant lasting. */
+    /**
+     * How the window's phase reads to this reader: once locked, the team is told to ask for an exception (or, under
+     * one, until when it may still report), a reader who does not report is told only that it is closed.
+     */
+    public String getPhaseKey() {
+        String key = "monitoring.phase." + sheet.phase();
+        if (!"LOCKED".equals(sheet.phase()) || sheet.reportedAt() != null) {
+            return "LOCKED".equals(sheet.phase()) ? key + ".reader" : key;
+        }
+        if (sheet.mayReportNow()) {
+            return key + ".extended";
+        }
+        return sheet.rights().mayEnter() ? key : key + ".reader";
+    }
+
     public boolean isMayAsk() {
         return sheet != null && sheet.rights().mayEnter() && "LOCKED".equals(sheet.phase()) && !sheet.mayReportNow()
                 && sheet.reportedAt() == null;
