@@ -277,9 +277,11 @@ class PhoneBrowserIT extends ApiBrowserTest {
         browser.atWidth(PHONE);
         browser.open(page("/"));
         assertFalse(browser.driver().findElement(By.id("mainMenu")).isDisplayed(), "the menu is folded");
-        openMenu();
         WebElement login = browser.find("#login");
+        assertTrue(login.isDisplayed(), "«Войти» beside the menu button, not behind it");
         assertInside(login, "«Войти»");
+        openMenu();
+        assertInside(browser.find("#login"), "«Войти» with the menu open");
 
         logIn("curator", DemoUsers.PASSWORD);
         assertFalse(browser.driver().findElement(By.id("mainMenu")).isDisplayed(), "the menu is folded");
