@@ -350,8 +350,13 @@ class RolloverIT extends ApiTest {
         // Nothing taken yet: it cannot go to the curator, for the carried measures (checked at the end).
         HttpResponse<String> tooEarly = post(id + "/submission", "", "school");
 
-        refused(400, "Новый срок перенесённого мероприятия должен быть в этом учебном году — не раньше 01.09.2034.",
-                post(id + "/carried/" + council + "/take", "{\"due\":\"2034-08-31\"}", "school"));
+        String early = "Новые сроки перенесённого мероприятия должны быть в этом учебном году: начало и срок — не раньше"
+                + " 01.09.2034.";
+        refused(400, early, post(id + "/carried/" + council + "/take", "{\"due\":\"2034-08-31\"}", "school"));
+        refused(400, early, post(id + "/carried/" + council + "/take",
+                "{\"start\":\"2034-08-15\",\"due\":\"2034-10-30\"}", "school"));
+        refused(400, "Новый срок перенесённого мероприятия должен быть в этом учебном году — не позже 31.08.2035.",
+                post(id + "/carried/" + council + "/take", "{\"due\":\"2035-09-15\"}", "school"));
         assertEquals(403, post(id + "/carried/" + council + "/take", "{\"due\":\"2034-12-20\"}", "curator")
                 .statusCode(), "the curator checks, the team keeps");
         JsonObject taken = ok(post(id + "/carried/" + council + "/take",
@@ -365,8 +370,11 @@ class RolloverIT extends ApiTest {
         refused(400, "По этому перенесённому мероприятию уже принято решение.",
                 post(id + "/carried/" + council + "/take", "{\"due\":\"2035-01-20\"}", "school"));
 
-        refused(400, "Мероприятия, перенесённые из прошлого года, ещё не разобраны: 1. Примите каждое с новыми "
-                + "сроками или уберите с пояснением.", post(id + "/submission", "", "school"));
+        HttpResponse<String> waiting = post(id + "/submission", "", "school");
+        assertEquals(400, waiting.statusCode(), waiting.body());
+        String said = object(waiting).getString("message");
+        assertTrue(said.startsWith("Мероприятия, перенесённые из прошлого года, ещё не разобраны (1): 2. ")
+                && said.contains(list(taken, "carried").get(1).getString("title")), "names what waits: " + said);
 
         refused(400, "Напишите, почему мероприятие не переносится.",
                 post(id + "/carried/" + lessons + "/drop", "{\"text\":\"   \"}", "school"));

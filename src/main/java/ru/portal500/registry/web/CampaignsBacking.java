@@ -103,7 +103,8 @@ public class CampaignsBacking implements Serializable {
     }
 
     public void load() {
-        region = currentCaller.get().regions().stream().findFirst().orElse("-");
+        region = currentCaller.get().regions().stream().findFirst()
+                .orElseThrow(ru.portal500.shared.domain.NoSuchResourceException::new);
         operator = currentCaller.get().holds(Role.REGIONAL_OPERATOR, Scope.ofRegion(region));
         List<Campaign> all = planning.of(region);
         java.util.Set<Integer> years = new java.util.HashSet<>();

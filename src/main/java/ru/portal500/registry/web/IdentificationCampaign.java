@@ -40,6 +40,7 @@ public class IdentificationCampaign implements Serializable {
     private int campaign;
     private String region;
     private String campaignName;
+    private boolean archived;
     private List<Candidate> worksheet = List.of();
 
     /**
@@ -53,7 +54,9 @@ public class IdentificationCampaign implements Serializable {
             return newest.isEmpty() ? "/app/campaigns.xhtml?faces-redirect=true"
                     : "/app/identification.xhtml?faces-redirect=true&campaign=" + newest.get().getSchoolYear();
         }
-        campaignName = planning.campaign(region, campaign).getName();
+        var opened = planning.campaign(region, campaign);
+        campaignName = opened.getName();
+        archived = opened.isArchived();
         refresh();
         return null;
     }
@@ -61,6 +64,11 @@ public class IdentificationCampaign implements Serializable {
     /** Reads the worksheet again, after a form changed what it shows. */
     public void refresh() {
         worksheet = identification.worksheet(region, campaign);
+    }
+
+    /** The campaign was rolled over into the next year: its decisions are read, not changed. */
+    public boolean isArchived() {
+        return archived;
     }
 
     public String region() {

@@ -6,9 +6,13 @@ import jakarta.inject.Named;
 import ru.portal500.identity.application.CurrentCaller;
 import ru.portal500.identity.domain.Caller;
 import ru.portal500.identity.domain.Role;
+import ru.portal500.registry.application.CampaignDecisions;
+import ru.portal500.registry.application.CampaignPlanning;
 import ru.portal500.registry.application.CampaignRollover;
+import ru.portal500.registry.domain.Campaign;
 import ru.portal500.registry.domain.LeavingReason;
 import ru.portal500.registry.domain.SchoolYear;
+import ru.portal500.shared.domain.NoSuchResourceException;
 import ru.portal500.shared.web.FacesMessages;
 import ru.portal500.tenancy.domain.Scope;
 
@@ -34,6 +38,12 @@ public class RolloverBacking implements Serializable {
     CampaignRollover rollover;
 
     @Inject
+    CampaignPlanning planning;
+
+    @Inject
+    CampaignDecisions decisions;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -43,6 +53,7 @@ public class RolloverBacking implements Serializable {
     private String region;
     private boolean operator;
     private boolean manager;
+    private boolean archived;
     private List<CampaignRollover.Line> lines = List.of();
     private List<CampaignRollover.PairLine> pairs = List.of();
     private final Map<Long, Object> kept = new HashMap<>();
@@ -53,12 +64,15 @@ public class RolloverBacking implements Serializable {
 
     public void load() {
         Caller caller = currentCaller.get();
-        region = caller.regions().stream().findFirst().orElse("-");
+        region = caller.regions().stream().findFirst().orElseThrow(NoSuchResourceException::new);
         operator = caller.holds(Role.REGIONAL_OPERATOR, Scope.ofRegion(region));
         manager = operator || !caller.scopesOf(List.of(Role.MUNICIPAL_COORDINATOR)).isEmpty();
+        List<Campaign> campaigns = planning.of(region);
         if (year == null) {
-            return;
+            year = campaigns.stream().map(Campaign::getSchoolYear).findFirst().orElseThrow(NoSuchResourceException::new);
         }
+        archived = campaigns.stream().filter(c -> c.getSchoolYear() == year).findFirst()
+                .orElseThrow(NoSuchResourceException::new).isArchived();
         messages.attempt(() -> {
             lines = operator ? rollover.worksheet(region, year) : List.of();
             pairs = rollover.carriedPairs(region, year);
@@ -69,8 +83,36 @@ public class RolloverBacking implements Serializable {
     }
 
     public void leave() {
-        if (messages.run(() -> rollover.leave(region, year, leavingSchool == null ? -1 : leavingSchool,
-                leavingReason, leavingWords), "rollover.left")) {
+        if (leavingSchool == null) {
+            messages.error("rollover.error.chooseSchool");
+            return;
+        }
+        if (messages.run(() -> rollover.leave(region, year, leavingSchool, leavingReason, leavingWords),
+                "rollover.left")) {
+            leavingSchool = null;
+            leavingReason = null;
+            leavingWords = null;
+            load();
+        }
+    }
+
+    /**
+     * The school of last year's programme stays in it this year with last year's status; where the new results do
+     * not propose it, the words say why (the operator's decision, on record as any other).
+     */
+    public void keep() {
+        if (leavingSchool == null) {
+            messages.error("rollover.error.chooseSchool");
+            return;
+        }
+        CampaignRollover.Line line = lines.stream().filter(l -> l.school().getId().equals(leavingSchool)).findFirst()
+                .orElse(null);
+        if (line == null || line.lastYear() == null) {
+            messages.error("rollover.error.chooseSchool");
+            return;
+        }
+        if (messages.run(() -> decisions.decide(region, year, line.school().getMunicipality().getCode(),
+                line.school().getCode(), line.lastYear(), leavingWords), "rollover.kept")) {
             leavingSchool = null;
             leavingReason = null;
             leavingWords = null;
@@ -137,6 +179,11 @@ public class RolloverBacking implements Serializable {
 
     public boolean isOperator() {
         return operator;
+    }
+
+    /** The year is archived: read only. */
+    public boolean isArchived() {
+        return archived;
     }
 
     public boolean isManager() {

@@ -262,9 +262,13 @@ public class Roadmap {
         CarriedMeasure proposal = carried(carriedId);
         proposal.requireProposed();
         LocalDate yearBegins = LocalDate.of(campaign.getSchoolYear() - 1, 9, 1);
-        if (term.due().isBefore(yearBegins)) {
-            throw new RoadmapRuleException("roadmaps.error.carriedOld",
-                    yearBegins.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        LocalDate yearEnds = LocalDate.of(campaign.getSchoolYear(), 8, 31);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        if (term.due().isBefore(yearBegins) || term.startDate().filter(start -> start.isBefore(yearBegins)).isPresent()) {
+            throw new RoadmapRuleException("roadmaps.error.carriedOld", yearBegins.format(day));
+        }
+        if (term.due().isAfter(yearEnds)) {
+            throw new RoadmapRuleException("roadmaps.error.carriedLate", yearEnds.format(day));
         }
         Measure taken = add(proposal.planWith(term, factor), by);
         proposal.taken(by);
@@ -296,9 +300,11 @@ public class Roadmap {
     }
 
     private void requireNoCarriedPending() {
-        long pending = carriedPending();
-        if (pending > 0) {
-            throw new RoadmapRuleException("roadmaps.error.carriedPending", String.valueOf(pending));
+        List<String> pending = carried.stream().filter(CarriedMeasure::isProposed)
+                .map(c -> c.getPosition() + ". " + c.getTitle()).toList();
+        if (!pending.isEmpty()) {
+            throw new RoadmapRuleException("roadmaps.error.carriedPending", String.valueOf(pending.size()),
+                    String.join("; ", pending));
         }
     }
 

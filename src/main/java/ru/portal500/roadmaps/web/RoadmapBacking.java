@@ -400,6 +400,7 @@ public class RoadmapBacking implements Serializable {
             case "MEASURE_CHANGED" -> java.util.Arrays.stream(detail.split("\n")).map(this::change)
                     .collect(java.util.stream.Collectors.joining("; "));
             case "CONFIRMED" -> Texts.get(locale, "roadmaps.event.confirmation", detail);
+            case "CARRIED_IN" -> Texts.get(locale, "roadmaps.event.carriedIn", detail);
             default -> detail;
         };
     }

@@ -110,6 +110,9 @@ class RolloverBrowserIT extends ApiBrowserTest {
         browser.retype("#carriedForm\\:carriedDue_input", "30.06.2049");
         browser.click("#carriedForm\\:takeCarried");
         browser.awaitText("не раньше 01.09.2049");
+        browser.retype("#carriedForm\\:carriedDue_input", "15.09.2050");
+        browser.click("#carriedForm\\:takeCarried");
+        browser.awaitText("не позже 31.08.2050");
         browser.retype("#carriedForm\\:carriedDue_input", "20.12.2049");
         browser.click("#carriedForm\\:takeCarried");
         browser.awaitText("Мероприятие перенесено в дорожную карту этого года.");
