@@ -84,8 +84,8 @@ public class MonitoringReports {
      */
     public record Sheet(long schoolId, String school, int year, LocalDate date, List<LocalDate> dates, String phase,
                         LocalDate opensOn, Extension extension, MonitoringRights rights, boolean mayReportNow,
-                        List<Line> lines, String reportedBy, Instant reportedAt, Boolean reportedOnTime)
-            implements Serializable {
+                        List<Line> lines, String reportedBy, Instant reportedAt, Boolean reportedOnTime,
+                        boolean archived) implements Serializable {
     }
 
     private record Place(Campaign campaign, School school, MonitoringRights rights, LocalDate date,
@@ -253,7 +253,7 @@ public class MonitoringReports {
                 extension.map(Extension::of).orElse(null), rights, open && rights.mayEnter(), lines,
                 report.map(MonitoringReport::getSubmittedByName).orElse(null),
                 report.map(MonitoringReport::getSubmittedAt).orElse(null),
-                report.map(MonitoringReport::isOnTime).orElse(null));
+                report.map(MonitoringReport::isOnTime).orElse(null), place.campaign().isArchived());
     }
 
     private static Line line(Indicator indicator, IndicatorValue value) {

@@ -123,6 +123,9 @@ public class MonitoringReportBacking implements Serializable {
      * one, until when it may still report), a reader who does not report is told only that it is closed.
      */
     public String getPhaseKey() {
+        if (sheet.archived()) {
+            return "monitoring.phase.archived";
+        }
         String key = "monitoring.phase." + sheet.phase();
         if (!"LOCKED".equals(sheet.phase()) || sheet.reportedAt() != null) {
             return "LOCKED".equals(sheet.phase()) ? key + ".reader" : key;

@@ -94,6 +94,10 @@ public class Evidence {
         return evidence;
     }
 
+    /** http(s)://authority, then a path, a query and a fragment (each may hold Cyrillic or spaces). */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)(https?)://([^/?#\\s@]+)([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
+
     static String checkedLink(String link) {
         String text = link == null ? "" : link.strip();
         if (text.isEmpty()) {
@@ -102,13 +106,24 @@ public class Evidence {
         if (text.length() > MAX_LINK) {
             throw new RoadmapRuleException("roadmaps.error.linkLong", String.valueOf(MAX_LINK));
         }
+        java.util.regex.Matcher parts = WEB_ADDRESS.matcher(text);
+        if (!parts.matches()) {
+            throw new RoadmapRuleException("roadmaps.error.linkInvalid");
+        }
         try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            // A school's site may be on .рф and name its pages in Russian: the address as a browser sends it.
+            String authority = parts.group(2);
+            int colon = authority.lastIndexOf(':');
+            String host = colon > 0 && authority.substring(colon + 1).matches("\\d{1,5}")
+                    ? authority.substring(0, colon) : authority;
+            String port = host.length() < authority.length() ? authority.substring(host.length()) : "";
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+            URI uri = new URI(parts.group(1).toLowerCase(Locale.ROOT), ascii + port, parts.group(3), parts.group(4),
+                    parts.group(5));
+            if (uri.getHost() == null || !ascii.contains(".")) {
                 throw new RoadmapRuleException("roadmaps.error.linkInvalid");
             }
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new RoadmapRuleException("roadmaps.error.linkInvalid");
         }
         return text;

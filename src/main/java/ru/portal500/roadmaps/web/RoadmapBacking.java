@@ -166,6 +166,20 @@ public class RoadmapBacking implements Serializable {
         return people;
     }
 
+    /** Why the checker did not accept the measure's completion, as they wrote it last; null when it was not returned. */
+    public String returnReason(RoadmapViews.MeasureView measure) {
+        if (view == null || !"RETURNED".equals(measure.completion())) {
+            return null;
+        }
+        String reason = null;
+        for (RoadmapViews.Event event : view.events()) {
+            if ("COMPLETION_RETURNED".equals(event.kind()) && Objects.equals(event.measure(), measure.id())) {
+                reason = event.detail();
+            }
+        }
+        return reason;
+    }
+
     /** The other school years whose roadmap of the same place may be read. */
     public List<Integer> getOtherYears() {
         if (view == null) {

@@ -86,6 +86,19 @@ class RoadmapTest {
     }
 
     @Test
+    void aLinkMayNameARussianSiteAndPageButOnlyOnTheWeb() {
+        for (String fine : List.of("https://атк1.рф/новости/уроки", "http://школа1-аткарск.рф",
+                "https://atk1.example.ru/news/открытые уроки", "https://atk1.example.ru:8443/a?b=в#г")) {
+            assertEquals(fine, Evidence.checkedLink(fine));
+        }
+        for (String wrong : List.of("javascript:alert(1)", "ftp://atk1.example.ru/x", "https://", "atk1.example.ru",
+                "http://localhost/x", "https://user@atk1.example.ru/", "https:// атк1.рф")) {
+            assertEquals("roadmaps.error.linkInvalid", assertThrows(RoadmapRuleException.class,
+                    () -> Evidence.checkedLink(wrong), wrong).messageKey(), wrong);
+        }
+    }
+
+    @Test
     void namingAPersonOfThePortalResponsibleIsAChangeOnRecord() {
         Roadmap roadmap = schoolRoadmap();
         Measure measure = roadmap.add(plan("Педсовет", "2026-04-30", null), stamp("school"));
