@@ -24,14 +24,12 @@ import ru.portal500.tenancy.application.Territories;
 import ru.portal500.tenancy.domain.School;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -49,8 +47,6 @@ public class DocumentReminderRun implements ScheduledWork, RegionReminders {
     public String kind() {
         return "documents";
     }
-
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final Logger LOG = Logger.getLogger(DocumentReminderRun.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -94,20 +90,7 @@ public class DocumentReminderRun implements ScheduledWork, RegionReminders {
     /** Every hour: the documents' reminders of every region. */
     @Override
     public void run() {
-        List<String> codes;
-        try {
-            codes = regions.regionCodes();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Document reminders: regions not read", e);
-            return;
-        }
-        for (String region : codes) {
-            try {
-                self.remind(region, LocalDate.now(MOSCOW));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Document reminders of region " + region + " failed", e);
-            }
-        }
+        RegionReminders.everyRegion(regions, self, LOG);
     }
 
     /** A document a school owes, and which of its reminders are owed today. */

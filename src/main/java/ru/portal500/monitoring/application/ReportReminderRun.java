@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -81,20 +80,7 @@ public class ReportReminderRun implements ScheduledWork, RegionReminders {
     }
 
     public void remindAll() {
-        List<String> codes;
-        try {
-            codes = regions.regionCodes();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Report reminders: regions not read", e);
-            return;
-        }
-        for (String region : codes) {
-            try {
-                self.remind(region, LocalDate.now(java.time.ZoneId.of("Europe/Moscow")));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Report reminders of region " + region + " failed", e);
-            }
-        }
+        RegionReminders.everyRegion(regions, self, LOG);
     }
 
     /** @return how many reminders went out */

@@ -18,13 +18,11 @@ import ru.portal500.shared.infrastructure.ScheduledWork;
 import ru.portal500.tenancy.application.RegionReading;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -41,8 +39,6 @@ public class MeasureReminderRun implements ScheduledWork, RegionReminders {
     public String kind() {
         return "measures";
     }
-
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final Logger LOG = Logger.getLogger(MeasureReminderRun.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -81,20 +77,7 @@ public class MeasureReminderRun implements ScheduledWork, RegionReminders {
     }
 
     public void remindAll() {
-        List<String> codes;
-        try {
-            codes = regions.regionCodes();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Measure reminders: regions not read", e);
-            return;
-        }
-        for (String region : codes) {
-            try {
-                self.remind(region, LocalDate.now(MOSCOW));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Measure reminders of region " + region + " failed", e);
-            }
-        }
+        RegionReminders.everyRegion(regions, self, LOG);
     }
 
     /** @return how many reminders went out */
