@@ -45,7 +45,8 @@ public class DocumentFacts implements IndicatorFacts {
      * the answer is kept (the last {@value #KEPT} asked) and a dashboard's every view does not read it again.
      */
     private List<DocumentRepository.Standing> past(Campaign campaign, Instant before, Set<Long> schoolIds) {
-        String key = campaign.getId() + "@" + before + "#" + schoolIds.size() + ":" + schoolIds.hashCode();
+        String key = campaign.getId() + "@" + before + "#" + schoolIds.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
         synchronized (kept) {
             List<DocumentRepository.Standing> known = kept.get(key);
             if (known != null) {
