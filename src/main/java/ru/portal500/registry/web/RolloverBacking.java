@@ -111,6 +111,11 @@ public class RolloverBacking implements Serializable {
             messages.error("rollover.error.chooseSchool");
             return;
         }
+        if (line.proposal() == CampaignRollover.Proposal.NOT_PROPOSED
+                && (leavingWords == null || leavingWords.isBlank())) {
+            messages.error("rollover.error.keepWords");
+            return;
+        }
         if (messages.run(() -> decisions.decide(region, year, line.school().getMunicipality().getCode(),
                 line.school().getCode(), line.lastYear(), leavingWords), "rollover.kept")) {
             leavingSchool = null;
