@@ -249,12 +249,16 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces what a field holds the way a person does (select all, delete, type, leave): a date picker too. */
     public void retype(String css, String text) {
-        WebElement input = find(css);
-        input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        // A field an Ajax update replaced meanwhile is looked up again and typed into from the start.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement input = find(css);
+            input.click();
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(text);
+            input.sendKeys(org.openqa.selenium.Keys.TAB);
+            return true;
+        });
     }
 
     public void type(String css, String text) {
