@@ -76,7 +76,7 @@ final class Searches {
         Optional<QueryReading> reading = QueryReadings.read(searcher, query.text(), request.synonyms().queryAnalyzer(),
                 request.allowedKeys(), typed.totalHits() == 0);
         if (reading.isEmpty()) {
-            return typed;
+            return request.asTyped() ? typed : correctedIfSure(searcher, request, query, typed, sort);
         }
         UserQuery other = UserQuery.parse(reading.get().searched());
         Query otherQuery = QueryFactory.build(other, request.synonyms().queryAnalyzer());
@@ -95,6 +95,28 @@ final class Searches {
         }
         SearchResult read = search(searcher, request, other, otherQuery, sort, otherNotices);
         return read.totalHits() > typed.totalHits() ? read.readAs(reading.get(), query.cut()) : typed;
+    }
+
+    /**
+     * The result of the query with its misspelt words corrected, when the correction is sure ({@link SpellCorrection#sure})
+     * and finds at least as much as the typed words; else the typed words' result, which offers the correction.
+     */
+    private SearchResult correctedIfSure(EngineSearcher searcher, SearchRequest request, UserQuery query, SearchResult typed,
+                                         SortOrder sort) throws IOException {
+        if (typed.didYouMean().isEmpty() || !SpellCorrection.sure(query.text(), typed.didYouMean().get())) {
+            return typed;
+        }
+        UserQuery corrected = UserQuery.parse(typed.didYouMean().get());
+        Query correctedQuery = QueryFactory.build(corrected, request.synonyms().queryAnalyzer());
+        if (correctedQuery == null) {
+            return typed;
+        }
+        Set<QueryNotice> notices = EnumSet.noneOf(QueryNotice.class);
+        notices.addAll(corrected.notices());
+        SearchResult read = search(searcher, request, corrected, correctedQuery, sort, notices);
+        return read.totalHits() > 0 && read.totalHits() >= typed.totalHits()
+                ? read.readAs(new QueryReading(query.text(), corrected.text(), QueryReading.How.SPELLING), query.cut())
+                : typed;
     }
 
     /** The page, the facets, "did you mean" and the unknown abbreviations of a query that has something to search. */

@@ -41,6 +41,8 @@ final class SpellCorrection {
     private static final int CANDIDATES = 8;
     private static final int DOCUMENTS_READ = 5;
     private static final int FORMS_READ = 20;
+    /** A shorter word is never corrected without asking ({@link #sure}): one letter turns it into too many others. */
+    static final int SURE_MIN_LETTERS = 5;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -124,6 +126,32 @@ final class SpellCorrection {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a correction is sure enough to be searched instead of the typed words (with a notice and the way back):
+     * every word it replaces has at least {@value #SURE_MIN_LETTERS} letters and is one edit from its replacement. Two
+     * edits stay an offer only: among real words they are too often another word («провести» → «просто»).
+     */
+    static boolean sure(String typed, String corrected) {
+        String[] before = typed.trim().split("\\s+");
+        String[] after = corrected.trim().split("\\s+");
+        if (before.length != after.length) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = 0; i < before.length; i++) {
+            String word = before[i].toLowerCase(Locale.ROOT).replace('ё', 'е');
+            String replacement = after[i].toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (word.equals(replacement)) {
+                continue;
+            }
+            if (word.codePointCount(0, word.length()) < SURE_MIN_LETTERS || LevenshteinDistance.edits(word, replacement) > 1) {
+                return false;
+            }
+            changed = true;
+        }
+        return changed;
     }
 
     /** How many edits a suggestion may be from a typed word: one for a word of up to five letters, two for a longer one. */

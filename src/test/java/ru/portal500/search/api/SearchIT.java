@@ -150,6 +150,16 @@ class SearchIT extends ApiTest {
         assertEquals("метеостанция", latin.getJsonObject("readAs").getString("searched"), latin.toString());
         assertEquals("TRANSLITERATION", latin.getJsonObject("readAs").getString("how"));
 
+        // one letter off a word the items have: searched corrected; searched as typed, the correction is offered
+        JsonObject misspelt = PortalApi.json(search("метиостанция", null)).asJsonObject();
+        assertEquals("метеостанция", misspelt.getJsonObject("readAs").getString("searched"), misspelt.toString());
+        assertEquals("SPELLING", misspelt.getJsonObject("readAs").getString("how"));
+        assertTrue(misspelt.getJsonObject("readAs").getString("message").startsWith("Похоже, в запросе опечатка."), misspelt.toString());
+        JsonObject misspeltAsTyped = PortalApi.json(api().get("/public/search?asTyped=true&q="
+                + URLEncoder.encode("метиостанция", StandardCharsets.UTF_8), null)).asJsonObject();
+        assertEquals("метеостанция", misspeltAsTyped.getString("didYouMean"), misspeltAsTyped.toString());
+        assertTrue(absent(misspeltAsTyped, "readAs"), misspeltAsTyped.toString());
+
         assertTrue(search("что как где", null).body().contains("Запрос состоит только из служебных слов"));
 
         JsonObject unknown = PortalApi.json(search("ЦДНИТТ", null)).asJsonObject();

@@ -93,10 +93,15 @@ class PermissionFilteringTest {
     @Test
     void didYouMeanNeverProposesAWordOnlyAnotherScopeHas() {
         String typo = "квазарометрея";
-        assertTrue(search(typo, ATKARSK).didYouMean().isEmpty());
-        assertEquals(SECRET_WORD, search(typo, SURGUT).didYouMean().orElseThrow());
-        // a word the caller's items do have is proposed
-        assertEquals("мотивация", search("мотивацея", ATKARSK).didYouMean().orElseThrow());
+        SearchResult forAtkarsk = search(typo, ATKARSK);
+        assertTrue(forAtkarsk.didYouMean().isEmpty());
+        assertTrue(forAtkarsk.readAs().isEmpty(), "nor is it searched instead: " + forAtkarsk.readAs());
+        assertEquals(0, forAtkarsk.totalHits());
+        // one letter off a word of the caller's items: searched corrected, with the notice
+        assertEquals(SECRET_WORD, search(typo, SURGUT).readAs().orElseThrow().searched());
+        assertEquals("мотивация", search("мотивацея", ATKARSK).readAs().orElseThrow().searched());
+        // and offered when searched as typed
+        assertEquals(SECRET_WORD, index.search(SearchRequest.builder(typo, SURGUT).asTyped(true).build()).didYouMean().orElseThrow());
     }
 
     @Test

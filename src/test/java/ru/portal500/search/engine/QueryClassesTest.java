@@ -91,8 +91,28 @@ class QueryClassesTest {
             assertEquals(java.util.Optional.empty(), search(index, "провести").didYouMean(),
                     "«просто» is two edits from «провести» by their stems, three by the words");
             assertEquals(java.util.Optional.empty(), search(index, "как провести анкетирование").didYouMean());
-            assertEquals(java.util.Optional.of("мотивация"), search(index, "мотивацея").didYouMean());
-            assertEquals(java.util.Optional.of("наставничество"), search(index, "наставнечество").didYouMean());
+            assertEquals(java.util.Optional.empty(), search(index, "провести").readAs(), "nor searched instead");
+            assertEquals(java.util.Optional.of("мотивация"), index.search(SearchRequest.builder("мотивацея", PUBLIC).asTyped(true)
+                    .build()).didYouMean());
+        }
+    }
+
+    @Test
+    void aWordOneLetterOffIsSearchedCorrectedTwoLettersOffOnlyOffered() throws IOException {
+        try (SearchIndex index = index(
+                Items.practice(1, "Мотивация учащихся", "Наставничество и мотивация."),
+                Items.practice(2, "Антирисковая программа", "Программа по рискам."))) {
+            SearchResult oneOff = search(index, "наставнечество");
+            assertEquals(new QueryReading("наставнечество", "наставничество", QueryReading.How.SPELLING), oneOff.readAs().orElseThrow());
+            assertEquals(List.of("practice:1"), oneOff.hits().stream().map(SearchHit::id).toList());
+            SearchResult twoWords = search(index, "антирискавая програма");
+            assertEquals("антирисковая программа", twoWords.readAs().orElseThrow().searched());
+            assertEquals("practice:2", twoWords.hits().get(0).id());
+            SearchResult twoOff = search(index, "мативацея");
+            assertTrue(twoOff.readAs().isEmpty(), "two letters off is not searched without asking: " + twoOff.readAs());
+            assertEquals(java.util.Optional.of("мотивация"), twoOff.didYouMean());
+            SearchResult shortWord = search(index, "рикс");
+            assertTrue(shortWord.readAs().isEmpty(), "a word of four letters is never corrected without asking");
         }
     }
 

@@ -190,6 +190,16 @@ class SearchBrowserIT extends BrowserTest {
             assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
             browser.assertNoHorizontalScroll("search, read from Latin letters");
 
+            // one letter off: searched corrected, and searched as typed the correction is offered
+            browser.open(page("/search.xhtml?q=" + URLEncoder.encode("школьный плонетарий", StandardCharsets.UTF_8)));
+            String misspelt = browser.text(".search-read-as");
+            assertTrue(misspelt.contains("опечатка") && misspelt.contains("«школьный планетарий»"), misspelt);
+            assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
+            afterUpdate(() -> browser.click("#search\\:asTyped"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".search-read-as")).isEmpty(), "read as typed");
+            assertTrue(browser.text(".search-dym").contains("школьный планетарий"), browser.text(".search-dym"));
+            browser.assertNoHorizontalScroll("search, misspelt");
+
             // a link with a query of 2,001 characters: the beginning is searched and the page says how much
             browser.open(page("/search.xhtml?q=" + URLEncoder.encode("планетарий ".repeat(182).strip(), StandardCharsets.UTF_8)));
             assertEquals("Запрос слишком длинный (2001 знак): учтены только первые 296 знаков — до слов «…планетарий планетарий "
