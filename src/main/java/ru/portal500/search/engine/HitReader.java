@@ -2,6 +2,7 @@ package ru.portal500.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -16,7 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a page of hits with their highlights: the whole title, and up to {@value #PASSAGES} passages of about
@@ -32,63 +37,57 @@ final class HitReader {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Analyzer ANALYZER = ItemDocuments.writerAnalyzer();
+    /** What is read of each hit: what it shows, and the text its snippet comes from. */
+    private static final Set<String> READ = Stream.concat(ItemDocuments.HIT_FIELDS.stream(), Stream.of(ItemDocuments.TEXT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private HitReader() {
     }
 
     /**
-     * The hits of a page; an item with a focus (the characters of its best passage, {@link PassageRanking}) gets its
-     * snippet from there.
+     * The hits of a page; an item with a focus (where the query's words are in its best passage, {@link PassageRanking})
+     * gets its snippet from there ({@link FocusedSnippet}). Each item's stored fields are read once, for the hit and for
+     * the highlighter.
      */
-    static List<SearchHit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page, Map<Integer, int[]> focus)
+    static List<SearchHit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page, Map<Integer, PassageRanking.Focus> focus)
             throws IOException {
         if (page.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = highlighter(searcher);
+        Map<Integer, Document> stored = new HashMap<>();
+        for (ScoreDoc hit : page) {
+            stored.putIfAbsent(hit.doc, searcher.storedFields().document(hit.doc, READ));
+        }
+        UnifiedHighlighter highlighter = highlighter(searcher, stored);
         int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         String[] titles = highlighter.highlightFields(new String[]{ItemDocuments.TITLE}, highlightQuery, docs, new int[]{1})
                 .get(ItemDocuments.TITLE);
         int[] unfocused = Arrays.stream(docs).filter(doc -> !focus.containsKey(doc)).toArray();
         String[] around = unfocused.length == 0 ? new String[0] : highlighter.highlightFields(new String[]{ItemDocuments.TEXT},
                 highlightQuery, unfocused, new int[]{PASSAGES}).get(ItemDocuments.TEXT);
-        String[] snippets = new String[page.length];
-        for (int i = 0, next = 0; i < page.length; i++) {
-            snippets[i] = focus.containsKey(docs[i]) ? null : around[next++];
-        }
         List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document stored = searcher.storedFields().document(page[i].doc, ItemDocuments.HIT_FIELDS);
-            int[] passage = focus.get(page[i].doc);
-            String snippet = passage == null ? snippets[i] : focused(searcher, highlightQuery, page[i].doc, passage);
-            hits.add(ItemDocuments.toHit(stored, orEmpty(titles[i]), orEmpty(snippet)));
+        for (int i = 0, next = 0; i < page.length; i++) {
+            Document item = stored.get(docs[i]);
+            PassageRanking.Focus passage = focus.get(docs[i]);
+            String snippet = passage == null ? around[next++] : FocusedSnippet.of(highlighted(item.get(ItemDocuments.TEXT)), passage);
+            hits.add(ItemDocuments.toHit(item, orEmpty(titles[i]), orEmpty(snippet)));
         }
         return hits;
     }
 
-    /** The snippet from the characters of the best passage (and a little around them), analysed again: a few hundred characters. */
-    private static String focused(IndexSearcher searcher, Query query, int doc, int[] passage) throws IOException {
-        String text = searcher.storedFields().document(doc, java.util.Set.of(ItemDocuments.TEXT)).get(ItemDocuments.TEXT);
-        if (text == null) {
-            return null;
-        }
-        int from = Math.max(0, Math.min(text.length(), passage[0]) - PASSAGE_CHARS);
-        int to = Math.min(text.length(), Math.max(from, passage[1]) + PASSAGE_CHARS);
-        Object highlighted = configured(UnifiedHighlighter.builderWithoutSearcher(ANALYZER))
-                .highlightWithoutSearcher(ItemDocuments.TEXT, query, text.substring(from, to), PASSAGES);
-        return highlighted == null ? null : highlighted.toString();
+    /** The part of a text the highlighter looks at. */
+    private static String highlighted(String text) {
+        return text == null || text.length() <= MAX_HIGHLIGHT_CHARS ? text : text.substring(0, MAX_HIGHLIGHT_CHARS);
     }
 
     private static String orEmpty(String s) {
         return s == null ? "" : s.strip();
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return configured(UnifiedHighlighter.builder(searcher, ANALYZER));
-    }
-
-    private static UnifiedHighlighter configured(UnifiedHighlighter.Builder builder) {
-        builder.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+    /** The highlighter of a page, reading the values of the items' fields from those already read. */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withHighlightPhrasesStrictly(true);
         return new UnifiedHighlighter(builder) {
@@ -96,6 +95,22 @@ final class HitReader {
             protected BreakIterator getBreakIterator(String field) {
                 return ItemDocuments.TITLE.equals(field) ? new WholeBreakIterator()
                         : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(RUSSIAN), PASSAGE_CHARS, 0.5f);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document item = stored.get(doc);
+                    CharSequence[] ofDoc = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String value = item == null ? null : highlighted(item.get(fields[f]));
+                        ofDoc[f] = value == null ? "" : value;
+                    }
+                    values.add(ofDoc);
+                }
+                return values;
             }
         };
     }

@@ -58,8 +58,19 @@ final class PassageRanking {
     private static final float K1 = 1.2f;
     private static final float B = 0.75f;
 
-    /** A candidate in its new place, and for a text longer than one passage, the characters of its best passage. */
-    record Ranked(ScoreDoc hit, float score, int[] focus) {
+    /** A candidate in its new place, and for a text longer than one passage, where the query's words are in its best passage. */
+    record Ranked(ScoreDoc hit, float score, Focus focus) {
+    }
+
+    /**
+     * The occurrences of the query's words in a text's best passage: their characters, in the order of the text (an
+     * occurrence that another one at the same place covers is left out).
+     */
+    record Focus(int[] starts, int[] ends) {
+
+        int size() {
+            return starts.length;
+        }
     }
 
     private final IndexSearcher searcher;
@@ -178,7 +189,7 @@ final class PassageRanking {
             }
             bestScore = score(frequencies, QueryFactory.TITLE_WEIGHT * titleLength + WINDOW);
         }
-        int[] focus = bestWindow < 0 ? null : characters(found, bestWindow * STEP, bestWindow * STEP + WINDOW);
+        Focus focus = bestWindow < 0 ? null : focus(found, bestWindow * STEP, bestWindow * STEP + WINDOW);
         return new Ranked(candidate, (bestScore + whole) / 2, focus);
     }
 
@@ -188,19 +199,27 @@ final class PassageRanking {
         return Float.isNaN(score) ? 0 : Math.max(0, score);
     }
 
-    /** The characters from the first to the last occurrence of any word in a window; null when none is in it. */
-    private static int[] characters(Occurrences[] found, int from, int to) {
-        int start = Integer.MAX_VALUE;
-        int end = -1;
+    /** The occurrences of any word in a window, in the order of the text; null when none is in it. */
+    private static Focus focus(Occurrences[] found, int from, int to) {
+        List<int[]> in = new ArrayList<>();
         for (Occurrences occurrences : found) {
             for (int i = 0; i < occurrences.positions.length; i++) {
                 if (occurrences.positions[i] >= from && occurrences.positions[i] < to) {
-                    start = Math.min(start, occurrences.starts[i]);
-                    end = Math.max(end, occurrences.ends[i]);
+                    in.add(new int[]{occurrences.starts[i], occurrences.ends[i]});
                 }
             }
         }
-        return end < 0 ? null : new int[]{start, end};
+        if (in.isEmpty()) {
+            return null;
+        }
+        in.sort(Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> -o[1]));
+        List<int[]> kept = new ArrayList<>();
+        for (int[] occurrence : in) {
+            if (kept.isEmpty() || occurrence[0] >= kept.get(kept.size() - 1)[1]) {
+                kept.add(occurrence);
+            }
+        }
+        return new Focus(kept.stream().mapToInt(o -> o[0]).toArray(), kept.stream().mapToInt(o -> o[1]).toArray());
     }
 
     private float averageLength(String field) throws IOException {
@@ -382,8 +401,8 @@ final class PassageRanking {
         }
     }
 
-    static Map<Integer, int[]> focusOf(List<Ranked> ranked) {
-        Map<Integer, int[]> focus = new java.util.HashMap<>();
+    static Map<Integer, Focus> focusOf(List<Ranked> ranked) {
+        Map<Integer, Focus> focus = new java.util.HashMap<>();
         ranked.stream().filter(r -> r.focus() != null).forEach(r -> focus.put(r.hit().doc, r.focus()));
         return focus;
     }
