@@ -19,8 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -60,7 +58,6 @@ final class HitExplanations {
     /** At most this many different spellings of a term are quoted per field. */
     static final int MAX_WRITTEN = 5;
 
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(ItemDocuments.ID, SortField.Type.STRING));
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private HitExplanations() {
@@ -341,7 +338,7 @@ final class HitExplanations {
      */
     private static Integer rank(IndexSearcher searcher, Query textQuery, Query scoring, Set<String> allowedKeys, int doc)
             throws IOException {
-        ScoreDoc[] top = searcher.search(AccessFilter.restrict(textQuery, allowedKeys), MAX_RANK, BEST_FIRST).scoreDocs;
+        ScoreDoc[] top = BestFirst.of(searcher, AccessFilter.restrict(textQuery, allowedKeys), MAX_RANK);
         List<PassageRanking.Ranked> first = PassageRanking.rank(searcher, scoring,
                 Arrays.copyOf(top, Math.min(PassageRanking.DEPTH, top.length)));
         for (int i = 0; i < top.length; i++) {

@@ -40,7 +40,6 @@ final class Searches {
     private static final org.apache.lucene.analysis.Analyzer INDEX = RussianAnalysis.index();
     /** Ties (equal scores are common: lengths are stored coarsely) go by id, so any index with the same items gives the same order. */
     private static final SortField BY_ID = new SortField(ItemDocuments.ID, SortField.Type.STRING);
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, BY_ID);
     private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE, BY_ID);
 
     private final SpellCorrection spelling = new SpellCorrection();
@@ -129,15 +128,16 @@ final class Searches {
             notices.add(QueryNotice.PAGE_TOO_DEEP);
         }
         Query filtered = withFilters(AccessFilter.restrict(textQuery, request.allowedKeys()), request.filters());
-        TopDocs top;
+        ScoreDoc[] top;
         FacetTally.Counts counts;
         // the first candidates ranked again by BM25F and their passages (PassageRanking), the rest in the index's order:
         // the same order whatever the page's size
         boolean byPassages = sort == SortOrder.RELEVANCE && !query.isEmpty();
         try {
             // the page first, skipping what cannot make it (block-max WAND); then every match counted, without scores
-            top = searcher.search(filtered, byPassages ? Math.max(PassageRanking.DEPTH, offset + limit) : offset + limit,
-                    sort == SortOrder.DATE ? NEWEST_FIRST : BEST_FIRST);
+            int first = byPassages ? Math.max(PassageRanking.DEPTH, offset + limit) : offset + limit;
+            top = sort == SortOrder.DATE ? searcher.search(filtered, first, NEWEST_FIRST).scoreDocs
+                    : BestFirst.of(searcher, filtered, first);
             counts = searcher.facets() == null ? null : searcher.search(MatchingQuery.of(textQuery),
                     searcher.facets().counting(searcher, withFilters(AccessFilter.keys(request.allowedKeys()), request.filters())));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -146,7 +146,7 @@ final class Searches {
         }
         List<SearchHit> hits;
         if (byPassages) {
-            ScoreDoc[] found = top.scoreDocs;
+            ScoreDoc[] found = top;
             int first = Math.min(PassageRanking.DEPTH, found.length);
             List<PassageRanking.Ranked> ranked = PassageRanking.rank(searcher,
                     QueryFactory.scoring(query, request.synonyms().queryAnalyzer()), Arrays.copyOf(found, first));
@@ -156,10 +156,10 @@ final class Searches {
             }
             hits = HitReader.read(searcher, textQuery, HitReader.page(ordered, offset, limit), PassageRanking.focusOf(ranked));
         } else {
-            hits = HitReader.read(searcher, textQuery, HitReader.page(top.scoreDocs, offset, limit), Map.of());
+            hits = HitReader.read(searcher, textQuery, HitReader.page(top, offset, limit), Map.of());
         }
         Map<Facet, List<FacetCount>> facets = counts == null ? Map.of() : searcher.facets().top(counts, request.facetLimit());
-        long total = counts == null ? top.totalHits.value : counts.matches();
+        long total = counts == null ? searcher.count(filtered) : counts.matches();
         SpellCorrection.Spelling spelling = query.words().isEmpty() ? new SpellCorrection.Spelling(List.of(), Optional.empty())
                 : this.spelling.check(searcher, query, request.synonyms().queryAnalyzer(), request.allowedKeys());
         List<String> unknownAbbreviations = Abbreviations.among(spelling.unfound(), query.words(), request.synonyms().queryAnalyzer());
