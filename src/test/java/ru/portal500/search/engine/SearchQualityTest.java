@@ -36,17 +36,19 @@ class SearchQualityTest {
      * mean is 0.705 (the new queries 0.627; the first 40 0.776, down from 0.795 only because the new practices now
      * compete with their items, and some gained relevant practices written in other words: «травля в школе» 0.613 to
      * 0.390, its new items say «буллинг»). With issue 15's scoring (BM25F, passages), thesaurus and chain the engine
-     * measures 0.794; the margin of 0.03 absorbs small ranking shifts (a changed weight, one more synonym group, a
-     * re-judged item) but not the loss of any one of them (the thesaurus alone is worth 0.029, the families 0.028).
+     * measures 0.794, and 0.824 with a misspelt word searched corrected (issue 15's third session); the margin of
+     * 0.034 absorbs small ranking shifts (a changed weight, one more synonym group, a re-judged item) but not the loss
+     * of any one of them (the thesaurus alone is worth 0.029, the families 0.028, the correction 0.030).
      */
-    static final double THRESHOLD = 0.76;
+    static final double THRESHOLD = 0.79;
 
     /**
      * The engine's mean nDCG@10 over the held-out set must stay at or above this. Issue 15 asks for 0.75, which the
      * engine does not reach: it scored 0.540 when the set was written (raw Lucene's one field: 0.565) and 0.598 with
-     * issue 15's scoring, thesaurus and chain. This guards what is reached (0.598 less 0.025); it is not the goal.
+     * issue 15's scoring, thesaurus and chain, 0.620 with a misspelt word searched corrected. This guards what is
+     * reached (0.620 less 0.03); it is not the goal.
      */
-    static final double HELD_OUT_THRESHOLD = 0.57;
+    static final double HELD_OUT_THRESHOLD = 0.59;
 
     /** The weights of the thesaurus's words the engine's ({@link Synonyms#THESAURUS_WEIGHT}) was chosen among, on the tuning set only. */
     private static final float[] THESAURUS_WEIGHTS = {0.25f, 0.4f, 0.5f, 0.6f, 0.75f, 1f};
