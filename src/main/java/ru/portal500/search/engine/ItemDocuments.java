@@ -34,6 +34,8 @@ final class ItemDocuments {
     static final String MUNICIPALITY = "municipality";
     static final String SCHOOL = "school";
     static final String SCHOOL_NAME = "school.name";
+    static final String DOCUMENT_TYPE = "document.type";
+    static final String CAMPAIGN_YEAR = "campaign.year";
 
     /** Separates a school's code from its name in the school facet's values. */
     static final char LABEL_SEPARATOR = '\u001E';
@@ -92,6 +94,8 @@ final class ItemDocuments {
         storeIfPresent(doc, MUNICIPALITY, item.municipalityCode());
         storeIfPresent(doc, SCHOOL, item.schoolCode());
         storeIfPresent(doc, SCHOOL_NAME, item.schoolName());
+        storeIfPresent(doc, DOCUMENT_TYPE, item.documentType());
+        storeIfPresent(doc, CAMPAIGN_YEAR, item.campaignYear() == null ? null : item.campaignYear().toString());
         facet(doc, Facet.KIND, item.kind().name(), null);
         facet(doc, Facet.DOCUMENT_TYPE, item.documentType(), null);
         for (int factor : item.riskFactors()) {
@@ -140,9 +144,19 @@ final class ItemDocuments {
         IndexableField date = stored.getField(DATE);
         return new SearchHit(stored.get(ID), ItemKind.valueOf(stored.get(KIND)), stored.get(TITLE), titleHighlighted,
                 snippet, date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-                stored.get(MUNICIPALITY), stored.get(SCHOOL), stored.get(SCHOOL_NAME));
+                stored.get(MUNICIPALITY), stored.get(SCHOOL), stored.get(SCHOOL_NAME), stored.get(DOCUMENT_TYPE),
+                year(stored.get(CAMPAIGN_YEAR)));
+    }
+
+    private static Integer year(String stored) {
+        try {
+            return stored == null ? null : Integer.valueOf(stored);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The stored fields a hit needs (not the text). */
-    static final java.util.Set<String> HIT_FIELDS = java.util.Set.copyOf(List.of(ID, KIND, TITLE, DATE, MUNICIPALITY, SCHOOL, SCHOOL_NAME));
+    static final java.util.Set<String> HIT_FIELDS = java.util.Set.copyOf(List.of(ID, KIND, TITLE, DATE, MUNICIPALITY, SCHOOL, SCHOOL_NAME,
+            DOCUMENT_TYPE, CAMPAIGN_YEAR));
 }

@@ -11,7 +11,11 @@ import java.time.LocalDate;
  * @param titleHighlighted the title as HTML with the matches marked
  * @param snippet          up to two passages of the text around the matches as HTML (the text's beginning without matches)
  * @param date             the item's date, or {@code null}
+ * @param documentType     a document's type ({@code ANTIRISK_PROGRAMME}…), or {@code null}: two documents of one school
+ *                         with the same title are told apart by it and by the school year
+ * @param campaignYear     the campaign a document belongs to (its school year's last calendar year), or {@code null}
  */
 public record SearchHit(String id, ItemKind kind, String title, String titleHighlighted, String snippet,
-                        LocalDate date, String municipalityCode, String schoolCode, String schoolName) {
+                        LocalDate date, String municipalityCode, String schoolCode, String schoolName,
+                        String documentType, Integer campaignYear) {
 }

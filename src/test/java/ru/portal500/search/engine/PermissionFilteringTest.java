@@ -59,6 +59,9 @@ class PermissionFilteringTest {
         SearchResult forSurgut = search(SECRET_WORD, SURGUT);
         assertEquals(List.of("document:20"), ids(forSurgut));
         assertTrue(forSurgut.hits().get(0).snippet().contains("<mark>" + SECRET_WORD + "</mark>"), forSurgut.hits().get(0).snippet());
+        // what tells it from another document of its school with the same title
+        assertEquals("ANTIRISK_PROGRAMME", forSurgut.hits().get(0).documentType());
+        assertEquals(2025, forSurgut.hits().get(0).campaignYear());
     }
 
     @Test

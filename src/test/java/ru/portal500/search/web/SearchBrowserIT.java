@@ -139,6 +139,8 @@ class SearchBrowserIT extends BrowserTest {
         assertEquals("Найдено: 1", browser.text("#total"), "the municipality's coordinator does");
         assertTrue(browser.find(".search-snippet mark").getText().toLowerCase().startsWith("медонос"));
         assertTrue(browser.text(".search-facets").contains("Документ школы (1)"), browser.text(".search-facets"));
+        String about = browser.text(".search-hit .portal-muted");
+        assertTrue(about.contains("Концепция развития, 2093/94"), "the document's type and school year: " + about);
         logOut();
     }
 
