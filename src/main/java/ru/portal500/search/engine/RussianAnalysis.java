@@ -68,6 +68,15 @@ final class RussianAnalysis {
     /** A member's stem → its derivational family's stem ({@code word-families-ru.txt} beside this class). */
     static final CharArrayMap<char[]> FAMILIES = families(lines("word-families-ru.txt"));
 
+    /**
+     * What the index's analysis is made of: a version of this chain's code and a digest of its word lists. An index
+     * written with another ({@link SearchIndex} keeps it with every commit) is recreated empty and rebuilt on start, so
+     * that a changed list never leaves the words indexed before matching no query.
+     */
+    static final String VERSION = "russian-chain-1:" + Integer.toHexString(String.join("\n",
+            java.util.stream.Stream.of("question-words-ru.txt", "set-phrases-ru.txt", "compound-parts-ru.txt",
+                    "word-families-ru.txt").flatMap(resource -> lines(resource).stream()).toList()).hashCode());
+
     private RussianAnalysis() {
     }
 

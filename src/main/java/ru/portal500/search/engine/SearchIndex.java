@@ -49,8 +49,9 @@ import java.util.stream.Stream;
  * {@link UncheckedIOException} when the disk fails.
  *
  * <h2>Recovery</h2>
- * {@link #open(Path)} checks the index (every file's checksum): a missing, unreadable or corrupt index is
- * replaced by an empty one and {@link #rebuildNeeded()} says so, with the reason in {@link #openProblem()}. Only an
+ * {@link #open(Path)} checks the index (every file's checksum, and the analysis it was written by: a changed word list
+ * of {@link RussianAnalysis} changes the terms): a missing, unreadable or corrupt index, or one written by another
+ * analysis, is replaced by an empty one and {@link #rebuildNeeded()} says so, with the reason in {@link #openProblem()}. Only an
  * index locked by another process is refused ({@link LockObtainFailedException}).
  */
 public final class SearchIndex implements Closeable {
@@ -72,6 +73,9 @@ public final class SearchIndex implements Closeable {
     private volatile Map<String, Optional<IndexedItem>> journal;
 
     /** One generation of the index: its directory, its writer and its searchers. */
+    /** The key of the analysis's version in the index's commits. */
+    private static final String ANALYSIS = "analysis";
+
     private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager searchers) {
         void close() {
             IOUtils.closeWhileHandlingException(searchers, writer, directory);
@@ -363,6 +367,7 @@ public final class SearchIndex implements Closeable {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(true);
             writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(ANALYSIS, RussianAnalysis.VERSION).entrySet());
             if (create) {
                 writer.commit();
             }
@@ -374,10 +379,17 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Reads every file of the index once and compares its checksum: corruption shows now, not in a search. */
+    /**
+     * Reads every file of the index once and compares its checksum: corruption shows now, not in a search; and checks
+     * that the index was written by today's analysis ({@link RussianAnalysis#VERSION}).
+     */
     private static void verify(Generation generation) throws IOException {
         IndexSearcher searcher = generation.searchers().acquire();
         try {
+            String written = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(ANALYSIS);
+            if (!RussianAnalysis.VERSION.equals(written)) {
+                throw new IOException("written by another analysis (" + written + "; now " + RussianAnalysis.VERSION + ")");
+            }
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 leaf.reader().checkIntegrity();
             }

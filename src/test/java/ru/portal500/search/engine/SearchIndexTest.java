@@ -228,6 +228,35 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexWrittenByAnotherAnalysisIsRecreatedForARebuild() throws IOException {
+        try (SearchIndex index = SearchIndex.open(folder)) {
+            index.upsert(Items.practice(1, "Клуб отцов", "Папы."));
+            index.commit();
+        }
+        Path generation;
+        try (Stream<Path> folders = Files.list(folder)) {
+            generation = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        // the same items, as an older chain (another word list) wrote them
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(generation);
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig().setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of("analysis", "russian-chain-0:older").entrySet());
+            writer.commit();
+        }
+        try (SearchIndex reopened = SearchIndex.open(folder)) {
+            assertTrue(reopened.rebuildNeeded(), "a rebuild, so that the words indexed before match today's queries");
+            assertTrue(reopened.openProblem().orElseThrow().contains("another analysis"), reopened.openProblem().orElseThrow());
+            assertEquals(0, reopened.itemCount());
+            reopened.rebuild(Stream.of(Items.practice(1, "Клуб отцов", "Папы.")), n -> { });
+        }
+        try (SearchIndex rebuilt = SearchIndex.open(folder)) {
+            assertFalse(rebuilt.rebuildNeeded(), "the rebuilt generation carries today's analysis");
+            assertEquals(1, rebuilt.itemCount());
+        }
+    }
+
+    @Test
     void anIndexWithoutSegmentsIsRecreated() throws IOException {
         try (SearchIndex index = SearchIndex.open(folder)) {
             index.upsert(Items.practice(1, "Клуб отцов", "Папы."));
