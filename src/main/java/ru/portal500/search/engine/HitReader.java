@@ -37,6 +37,8 @@ final class HitReader {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Analyzer ANALYZER = ItemDocuments.writerAnalyzer();
+    /** What a snippet cut after a sentence's end or a comma would start with. */
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s.,;:!?)\\]»…–—-]+");
     /** What is read of each hit: what it shows, and the text its snippet comes from. */
     private static final Set<String> READ = Stream.concat(ItemDocuments.HIT_FIELDS.stream(), Stream.of(ItemDocuments.TEXT))
             .collect(Collectors.toUnmodifiableSet());
@@ -70,7 +72,7 @@ final class HitReader {
             Document item = stored.get(docs[i]);
             PassageRanking.Focus passage = focus.get(docs[i]);
             String snippet = passage == null ? around[next++] : FocusedSnippet.of(highlighted(item.get(ItemDocuments.TEXT)), passage);
-            hits.add(ItemDocuments.toHit(item, orEmpty(titles[i]), orEmpty(snippet)));
+            hits.add(ItemDocuments.toHit(item, orEmpty(titles[i]), withoutLeadingPunctuation(orEmpty(snippet))));
         }
         return hits;
     }
@@ -78,6 +80,11 @@ final class HitReader {
     /** The part of a text the highlighter looks at. */
     private static String highlighted(String text) {
         return text == null || text.length() <= MAX_HIGHLIGHT_CHARS ? text : text.substring(0, MAX_HIGHLIGHT_CHARS);
+    }
+
+    /** A snippet cut after a sentence's end or a comma starts with its first word, not with «. » or «, ». */
+    static String withoutLeadingPunctuation(String snippet) {
+        return LEADING_PUNCTUATION.matcher(snippet).replaceFirst("");
     }
 
     private static String orEmpty(String s) {

@@ -130,8 +130,10 @@ final class SpellCorrection {
 
     /**
      * Whether a correction is sure enough to be searched instead of the typed words (with a notice and the way back):
-     * every word it replaces has at least {@value #SURE_MIN_LETTERS} letters and is one edit from its replacement. Two
-     * edits stay an offer only: among real words they are too often another word («провести» → «просто»).
+     * every word it replaces has at least {@value #SURE_MIN_LETTERS} letters and is one edit from its replacement, as
+     * written or by their stems of equal length (the replacement is written as an item writes it, perhaps with another
+     * ending: «наставнечество» → «наставничества»). Two edits stay an offer only: among real words they are too often
+     * another word («провести» → «просто», «провели»).
      */
     static boolean sure(String typed, String corrected) {
         String[] before = typed.trim().split("\\s+");
@@ -146,12 +148,25 @@ final class SpellCorrection {
             if (word.equals(replacement)) {
                 continue;
             }
-            if (word.codePointCount(0, word.length()) < SURE_MIN_LETTERS || LevenshteinDistance.edits(word, replacement) > 1) {
+            if (word.codePointCount(0, word.length()) < SURE_MIN_LETTERS
+                    || LevenshteinDistance.edits(word, replacement) > 1 && stemEdits(word, replacement) > 1) {
                 return false;
             }
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * The letters changed between the stems of two words when the stems are as long as each other (one stem each), or
+     * more than any limit. Only a changed letter counts: a stem one letter longer is too often another word of the
+     * same root («травят» → stem «трав», «травли» → «травл»), which the word families join, not a typo.
+     */
+    private static int stemEdits(String word, String other) {
+        List<String> stems = Synonyms.analyse(word);
+        List<String> others = Synonyms.analyse(other);
+        return stems.size() == 1 && others.size() == 1 && stems.get(0).length() == others.get(0).length()
+                ? LevenshteinDistance.edits(stems.get(0), others.get(0)) : Integer.MAX_VALUE;
     }
 
     /** How many edits a suggestion may be from a typed word: one for a word of up to five letters, two for a longer one. */

@@ -189,23 +189,14 @@ public class SearchBacking implements Serializable {
         return text + " (" + count.count() + ")";
     }
 
-    /**
-     * What tells a document's hit from another of its school with the same title: its type and its school year
-     * («Программа антирисковых мер, 2026/27»), or empty.
-     */
+    /** A document's type and school year («Программа антирисковых мер, 2026/27»), or empty ({@link HitLabels}). */
     public String documentOf(SearchHit hit) {
-        List<String> parts = new ArrayList<>();
-        if (hit.documentType() != null) {
-            try {
-                parts.add(Texts.get(language.getLocale(), "DocumentType." + hit.documentType()));
-            } catch (MissingResourceException e) {
-                // a type without a name in the bundle is not shown
-            }
-        }
-        if (hit.campaignYear() != null) {
-            parts.add(ru.portal500.registry.domain.SchoolYear.label(hit.campaignYear()));
-        }
-        return String.join(", ", parts);
+        return HitLabels.document(hit, language.getLocale());
+    }
+
+    /** What tells a similar item from another with the same title: its school, type and year, or empty. */
+    public String about(SearchHit hit) {
+        return HitLabels.about(hit, language.getLocale());
     }
 
     /** Where a hit opens: a practice's page, a document's page. */

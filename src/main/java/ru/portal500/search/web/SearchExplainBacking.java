@@ -197,6 +197,19 @@ public class SearchExplainBacking implements Serializable {
         return hits;
     }
 
+    /** What tells a hit from another with the same title: its school, type and year, or empty ({@link HitLabels}). */
+    public String about(SearchHit hit) {
+        return HitLabels.about(hit, language.getLocale());
+    }
+
+    /** The same of the item explained, when it is among the hits listed; else empty. */
+    public String getExplainedAbout() {
+        if (explanation == null || hits == null) {
+            return "";
+        }
+        return hits.stream().filter(h -> h.id().equals(explanation.itemId())).findFirst().map(this::about).orElse("");
+    }
+
     public HitExplanation getExplanation() {
         return explanation;
     }

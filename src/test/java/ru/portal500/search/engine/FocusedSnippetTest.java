@@ -47,6 +47,15 @@ class FocusedSnippetTest {
     }
 
     @Test
+    void aSnippetStartsWithAWordNotWithTheSentenceBeforesPunctuation() {
+        assertEquals("Методические объединения", HitReader.withoutLeadingPunctuation(". Методические объединения"));
+        assertEquals("логопед и учитель", HitReader.withoutLeadingPunctuation(", логопед и учитель"));
+        assertEquals("кейс о работе", HitReader.withoutLeadingPunctuation("» кейс о работе"));
+        assertEquals("«Точка роста»", HitReader.withoutLeadingPunctuation("«Точка роста»"), "an opening quote stays");
+        assertEquals("<mark>ВПР</mark>: итоги", HitReader.withoutLeadingPunctuation("— <mark>ВПР</mark>: итоги"));
+    }
+
+    @Test
     void nothingToShowIsNull() {
         assertNull(FocusedSnippet.of(null, new PassageRanking.Focus(new int[]{0}, new int[]{3})));
         assertNull(FocusedSnippet.of("abc", new PassageRanking.Focus(new int[]{10}, new int[]{13})), "occurrences past the text's end");

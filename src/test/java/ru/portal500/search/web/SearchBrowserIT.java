@@ -192,6 +192,15 @@ class SearchBrowserIT extends BrowserTest {
             assertTrue(hits().get(0).getText().startsWith("Школьный планетарий"), hits().get(0).getText());
             browser.assertNoHorizontalScroll("search, read from Latin letters");
 
+            // Enter searches the words typed while suggestions are shown, not the first suggestion's title
+            browser.open(page("/search.xhtml"));
+            browser.find("#search\\:q_input").sendKeys("планетарий");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("#search\\:q_panel li")).stream().anyMatch(WebElement::isDisplayed));
+            afterUpdate(() -> browser.find("#search\\:q_input").sendKeys(Keys.ENTER));
+            assertEquals("планетарий", browser.find("#search\\:q_input").getAttribute("value"), "the words typed, not a title");
+            assertEquals("Найдено: " + planetaria, browser.text("#total"), "what «планетарий» finds");
+
             // one letter off: searched corrected, and searched as typed the correction is offered
             browser.open(page("/search.xhtml?q=" + URLEncoder.encode("школьный плонетарий", StandardCharsets.UTF_8)));
             String misspelt = browser.text(".search-read-as");
