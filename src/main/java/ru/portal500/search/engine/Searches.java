@@ -112,6 +112,9 @@ final class Searches {
         }
         Set<QueryNotice> notices = EnumSet.noneOf(QueryNotice.class);
         notices.addAll(corrected.notices());
+        if (query.notices().contains(QueryNotice.TRUNCATED)) {
+            notices.add(QueryNotice.TRUNCATED); // the correction is of the part kept
+        }
         SearchResult read = search(searcher, request, corrected, correctedQuery, sort, notices);
         return read.totalHits() > 0 && read.totalHits() >= typed.totalHits()
                 ? read.readAs(new QueryReading(query.text(), corrected.text(), QueryReading.How.SPELLING), query.cut())

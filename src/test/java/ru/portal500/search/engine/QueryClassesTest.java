@@ -119,6 +119,9 @@ class QueryClassesTest {
             try (SearchIndex other = index(Items.practice(4, "Травля в классе", "Как остановить травли в классе."))) {
                 assertTrue(search(other, "травят").readAs().isEmpty(), "a real word one letter off by a longer stem is not a typo");
             }
+            SearchResult cut = search(index, "наставнечество " + "мотивация ".repeat(40));
+            assertEquals(QueryReading.How.SPELLING, cut.readAs().orElseThrow().how());
+            assertTrue(cut.notices().contains(QueryNotice.TRUNCATED), "a long query still says it was cut: " + cut.notices());
             SearchResult shortWord = search(index, "рикс");
             assertTrue(shortWord.readAs().isEmpty(), "a word of four letters is never corrected without asking");
         }
