@@ -72,10 +72,10 @@ public final class SearchIndex implements Closeable {
     /** While a rebuild runs: the changes made meanwhile (empty = deleted), applied to the fresh index before the swap. */
     private volatile Map<String, Optional<IndexedItem>> journal;
 
-    /** One generation of the index: its directory, its writer and its searchers. */
     /** The key of the analysis's version in the index's commits. */
     private static final String ANALYSIS = "analysis";
 
+    /** One generation of the index: its directory, its writer and its searchers. */
     private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager searchers) {
         void close() {
             IOUtils.closeWhileHandlingException(searchers, writer, directory);
